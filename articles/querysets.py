@@ -1,0 +1,36 @@
+"""Reusable query logic for the archive's models (kept off the views)."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Prefetch
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> "ArticleQuerySet":
+        return self.filter(status="published")
+
+    def for_listing(self) -> "ArticleQuerySet":
+        """What a list row shows: source, ordered authors, topics; no per-row queries."""
+        from articles.models import Authorship
+
+        return self.select_related("source").prefetch_related(
+            Prefetch("authorships", queryset=Authorship.objects.select_related("author").order_by("position")),
+            "topics",
+        )
+
+    def for_detail(self) -> "ArticleQuerySet":
+        """Everything an article page shows, prefetched."""
+        return self.for_listing().prefetch_related("titles", "abstracts", "keywords", "references")
+
+
+class AuthorQuerySet(models.QuerySet):
+    def with_published_articles(self) -> "AuthorQuerySet":
+        return self.filter(authorships__article__status="published").distinct()
+
+
+class TopicQuerySet(models.QuerySet):
+    def with_article_counts(self) -> "TopicQuerySet":
+        return self.annotate(
+            article_count=models.Count("articles", filter=models.Q(articles__status="published"), distinct=True)
+        )
