@@ -23,6 +23,14 @@ class ArticleQuerySet(models.QuerySet):
         """Everything an article page shows, prefetched."""
         return self.for_listing().prefetch_related("titles", "abstracts", "keywords", "references")
 
+    def for_export(self) -> "ArticleQuerySet":
+        """Everything the portable JSON form holds, topics in the order the import gave them."""
+        from articles.models import ArticleTopic
+
+        return self.for_detail().prefetch_related(
+            Prefetch("topic_links", queryset=ArticleTopic.objects.select_related("topic").order_by("pk"))
+        )
+
 
 class AuthorQuerySet(models.QuerySet):
     def with_published_articles(self) -> "AuthorQuerySet":

@@ -1,0 +1,173 @@
+"""Reflowing extracted lines into paragraphs: hard wraps, page breaks, hyphens, lists and headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articles.ingest.repair import (
+    BULLET,
+    LETTER,
+    Vocabulary,
+    clean_spaces,
+    ends_sentence,
+    join_hyphenated,
+    join_spaced_letters,
+)
+
+LIST_START_RE = re.compile(r"^\s*(?:[–—•]\s|\d{1,2}\)\s)")
+CAPTION_RE = re.compile(r"^\s*(?:\d+-кесте|Кесте\s+\d+|Таблица\s+\d+|Table\s+\d+|\d+-сурет|Рисунок\s+\d+|Figure\s+\d+)\b", re.I)
+NUMBERED_START_RE = re.compile(r"^\s*\d{1,3}\.\s+\S")
+URL_END_RE = re.compile(r"(?:://|www\.)\S*$|>$")
+HYPHEN_END_RE = re.compile(rf"({LETTER}+)\s?-$")
+# Justified news paragraphs sometimes arrive as one line with wide gaps where the paragraphs met.
+WIDE_GAP_RE = re.compile(r"(?<=[.!?»])\s{6,}(?=\S)")
+DEBRIS_RE = re.compile(r"^[\W_]*(?:\(\d+\))?[\W_]*$")
+
+
+@dataclass
+class Line:
+    number: int  # 1-based line number in the file
+    text: str
+
+
+@dataclass
+class Paragraph:
+    text: str
+    first_line: int
+    last_line: int
+
+
+@dataclass
+class LayoutStyle:
+    hard_wrapped: bool  # lines are cut at a fixed width
+    double_spaced: bool  # a blank line after nearly every line, so blank lines mean nothing
+    width: int
+
+
+def detect_style(lines: list[Line]) -> LayoutStyle:
+    texts = [line.text.rstrip() for line in lines]
+    lengths = sorted(len(t) for t in texts if t.strip())
+    if not lengths:
+        return LayoutStyle(False, False, 0)
+    width = lengths[int(len(lengths) * 0.8)]
+    hard_wrapped = len(lengths) >= 5 and width <= 130
+    followed_by_blank = sum(
+        1 for i, t in enumerate(texts[:-1]) if t.strip() and not texts[i + 1].strip()
+    )
+    double_spaced = len(lengths) >= 10 and followed_by_blank >= 0.8 * len(lengths)
+    return LayoutStyle(hard_wrapped, double_spaced, width)
+
+
+def is_heading_like(text: str) -> bool:
+    text = text.strip()
+    return (
+        0 < len(text) <= 90
+        and len(text.split()) <= 8
+        and not ends_sentence(text)
+        and not text.endswith((":", ";", ",", "-"))
+        and text[:1].isupper()
+    )
+
+
+def _continues(previous: str, following: str, gap: bool, style: LayoutStyle, alone: bool) -> bool | str:
+    """Does `following` continue the paragraph that ends with line `previous`? "bullet" starts a list item.
+
+    `alone` says the paragraph so far is that one line: only such a line can be a heading.
+    """
+    prev = previous.rstrip()
+    nxt = following.strip()
+    if prev.endswith("://"):
+        return True
+    if HYPHEN_END_RE.search(prev) and nxt[:1].isalpha():
+        return True
+    if NUMBERED_START_RE.match(nxt) or CAPTION_RE.match(nxt):
+        return False  # a numbered entry or a table caption always opens a paragraph of its own
+    long_open_line = (
+        not ends_sentence(prev) and not prev.endswith((":", ";")) and not is_heading_like(prev)
+        and not URL_END_RE.search(prev)
+    )
+    if LIST_START_RE.match(nxt):
+        # A line break can fall before a dash that belongs to the sentence ("Актісіне" / "– 35 жыл").
+        if nxt.startswith("•") or not long_open_line:
+            return False
+        return (gap and len(prev) > 60) or (not gap and style.hard_wrapped)
+    if following.startswith(" ") and prev.endswith((":", ";")) and nxt[:1].isalpha():
+        return "bullet"
+    if nxt[:1].islower():
+        return True
+    if CAPTION_RE.match(prev) and alone:
+        return False
+    if style.double_spaced:
+        gap = False
+    isolated = gap or not style.hard_wrapped
+    if isolated and ((alone and is_heading_like(prev)) or is_heading_like(nxt)):
+        return False
+    if not gap:
+        if not style.hard_wrapped:
+            return False
+        if re.search(r"\d$", prev) and nxt[:1].isupper():
+            return False  # table rows end in figures
+        if ends_sentence(prev) and len(prev) < 0.8 * style.width:
+            return False
+        return True
+    return long_open_line and len(prev) > 40
+
+
+def _append(paragraph: str, following: str, vocabulary: Vocabulary) -> str:
+    nxt = following.strip()
+    if paragraph.endswith("://"):
+        return paragraph + nxt
+    match = HYPHEN_END_RE.search(paragraph)
+    if match and nxt[:1].isalpha():
+        right = re.match(rf"{LETTER}+", nxt)
+        left = match.group(1)
+        head = paragraph[: match.start()] + left
+        if right and join_hyphenated(left, right.group(0), vocabulary):
+            return head + nxt
+        return head + "-" + nxt
+    return paragraph + " " + nxt
+
+
+def split_wide_gaps(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        pieces = WIDE_GAP_RE.split(line.text)
+        for index, piece in enumerate(pieces):
+            if index:
+                out.append(Line(line.number, ""))
+            out.append(Line(line.number, piece))
+    return out
+
+
+def reflow(lines: list[Line], vocabulary: Vocabulary, style: LayoutStyle | None = None) -> list[Paragraph]:
+    """Join wrapped lines into paragraphs, repairing hyphenation and spaced-out words."""
+    lines = [line for line in split_wide_gaps(lines) if not (line.text.strip() and DEBRIS_RE.match(line.text))]
+    style = style or detect_style(lines)
+    paragraphs: list[Paragraph] = []
+    current: Paragraph | None = None
+    last_raw = ""
+    gap = False
+    for line in lines:
+        if not line.text.strip():
+            gap = True
+            continue
+        alone = current is not None and current.first_line == current.last_line
+        decision = _continues(last_raw, line.text, gap, style, alone) if current else False
+        if current and decision is True:
+            current.text = _append(current.text, line.text, vocabulary)
+            current.last_line = line.number
+        else:
+            if current:
+                paragraphs.append(current)
+            text = line.text.strip()
+            if decision == "bullet":
+                text = BULLET + text
+            current = Paragraph(text, line.number, line.number)
+        last_raw = line.text
+        gap = False
+    if current:
+        paragraphs.append(current)
+    for paragraph in paragraphs:
+        paragraph.text = join_spaced_letters(clean_spaces(paragraph.text), vocabulary)
+    return paragraphs

@@ -1,0 +1,93 @@
+"""News pages and interviews saved from outlets' sites: headline, outlet, date, lead, body, no boilerplate."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from articles.ingest.casing import truecase_title
+from articles.ingest.language import detect_language
+from articles.ingest.layout import Line, reflow
+from articles.ingest.records import ArticleRecord
+from articles.ingest.repair import Vocabulary
+
+DATE_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s+(.+)$", re.IGNORECASE)
+DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\s-]+)\.\s+(?P<outlet>KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ)\s+[–—-]\s+"
+)
+# Outlets named in a text, with what the archive records about them.
+OUTLETS = {
+    "kazinform": ("Kazinform", "news_agency", "https://www.inform.kz"),
+    "gov.kz": ("gov.kz", "government", "https://www.gov.kz"),
+    "akorda.kz": ("akorda.kz", "government", "https://www.akorda.kz"),
+}
+DOMAIN_SUFFIX_RE = re.compile(r"\s+(?P<domain>(?:[a-z0-9-]+\.)+(?:kz|ru|com|org))\s*$", re.IGNORECASE)
+# Where a saved page's own text ends and the site's furniture begins.
+BOILERPLATE_START_RE = re.compile(
+    r"^\s*(Сіздің реакцияңыз\??|Ваша реакция\??|Your reaction\??|Соңғы жаңалықтар|Последние новости|Latest news"
+    r"|Бөлісу|Поделиться|Share)\s*$",
+    re.IGNORECASE,
+)
+QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")
+
+
+def outlet_for(name: str) -> tuple[str, str, str]:
+    return OUTLETS.get(name.lower(), (name, "other", ""))
+
+
+def is_news(lines: list[Line]) -> bool:
+    nonblank = [line.text for line in lines if line.text.strip()][:3]
+    if not nonblank:
+        return False
+    if DATE_PREFIX_RE.match(nonblank[0]):
+        return True
+    if len(nonblank) >= 2 and DATELINE_RE.match(nonblank[1]):
+        return True
+    headline = " ".join(nonblank[0].split())
+    return len(nonblank) >= 2 and bool(DOMAIN_SUFFIX_RE.search(nonblank[1])) and nonblank[1].strip().startswith(headline)
+
+
+def _drop_boilerplate(lines: list[Line]) -> list[Line]:
+    for index, line in enumerate(lines):
+        if BOILERPLATE_START_RE.match(line.text):
+            return lines[:index]
+    return lines
+
+
+def parse_news(lines: list[Line], file: str, vocabulary: Vocabulary) -> ArticleRecord:
+    lines = _drop_boilerplate(lines)
+    body_lines = [line for line in lines if line.text.strip()]
+    first = body_lines[0]
+    published = None
+    source = None
+    headline = " ".join(first.text.split())
+    date_match = DATE_PREFIX_RE.match(first.text)
+    if date_match:
+        year, month, day, headline = date_match.groups()
+        try:
+            published = datetime.date(int(year), int(month), int(day))
+        except ValueError:
+            published = None  # a printed date that does not exist is not invented into one
+        headline = " ".join(headline.split())
+    rest = [line for line in lines if line.number > first.number]
+    second = next((line for line in rest if line.text.strip()), None)
+    if second is not None:
+        domain = DOMAIN_SUFFIX_RE.search(second.text)
+        if domain and " ".join(second.text.split()).startswith(headline):
+            source = outlet_for(domain.group("domain"))[0]
+            rest = [line for line in rest if line.number != second.number]
+        dateline = DATELINE_RE.match(second.text)
+        if dateline:
+            source = outlet_for(dateline.group("outlet"))[0]
+    paragraphs = reflow(rest, vocabulary)
+    body = "\n\n".join(p.text for p in paragraphs)
+    turns = sum(1 for p in paragraphs if QA_TURN_RE.match(p.text))
+    questions = sum(1 for p in paragraphs if QA_TURN_RE.match(p.text) and p.text.rstrip().endswith("?"))
+    kind = "interview" if turns >= 4 and questions >= 2 else "news"
+    language = detect_language(body) or detect_language(headline)
+    headline = truecase_title(headline, body)
+    return ArticleRecord(
+        file=file, position=1, first_line=first.number, last_line=body_lines[-1].number, kind=kind,
+        language=language, title=headline, titles={language: headline} if language else {}, source=source,
+        published=published, body=body,
+    )

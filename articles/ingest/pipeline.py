@@ -1,0 +1,42 @@
+"""From a file's text to records: the one entry point the import command calls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from articles.ingest.journal import parse_journal
+from articles.ingest.layout import Line
+from articles.ingest.news import is_news, parse_news
+from articles.ingest.records import ArticleRecord
+from articles.ingest.repair import Vocabulary, normalize_characters
+from articles.ingest.topics import TopicMatcher
+from articles.search.analyzer import detect_word_language, stem
+
+
+def _vocabulary_stem(word: str) -> str:
+    return stem(word, detect_word_language(word, "kk"))
+
+
+def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
+    return Vocabulary(texts, _vocabulary_stem)
+
+
+def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleRecord]:
+    """Every record one file holds, in order."""
+    lines = [Line(number, line) for number, line in enumerate(normalize_characters(text).split("\n"), start=1)]
+    if is_news(lines):
+        return [parse_news(lines, file, vocabulary)]
+    return parse_journal(lines, file, vocabulary)
+
+
+def parse_files(named_texts: list[tuple[str, str]], topics: TopicMatcher | None = None) -> list[ArticleRecord]:
+    """Parse several files with one shared vocabulary; assign topics when a matcher is given."""
+    normalized = [(name, text) for name, text in named_texts]
+    vocabulary = build_vocabulary(normalize_characters(text) for _, text in normalized)
+    records: list[ArticleRecord] = []
+    for name, text in normalized:
+        for record in parse_text(text, name, vocabulary):
+            if topics is not None:
+                record.topics = topics.assign(record)
+            records.append(record)
+    return records

@@ -1,0 +1,71 @@
+"""Reading text files safely: UTF-8, or cp1251 when it decodes to plausible text; nothing else."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # 20 MiB: far above any journal issue; a larger file is refused up front.
+TEXT_SUFFIXES = {".txt", ".text"}
+
+
+class UnreadableFile(ValueError):
+    """The file is not text the archive can import; the message says why."""
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    return controls / max(len(text), 1)
+
+
+def _looks_like_prose(text: str) -> bool:
+    """Most visible characters are letters, and words have plausible lengths."""
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        return False
+    letters = sum(1 for c in visible if c.isalpha())
+    symbols = sum(1 for c in visible if unicodedata.category(c)[0] in "SC")
+    words = text.split()
+    average = sum(len(w) for w in words) / max(len(words), 1)
+    return letters / len(visible) >= 0.6 and symbols / len(visible) <= 0.05 and 2 <= average <= 20
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode file bytes, or raise UnreadableFile with a message naming the file."""
+    if not data.strip():
+        raise UnreadableFile(f"{name}: the file is empty.")
+    if b"\x00" in data:
+        raise UnreadableFile(f"{name}: the file contains NUL bytes; it is binary, not text.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Older Russian-language dumps come in Windows-1251; accept them only when the result reads as prose.
+        try:
+            text = data.decode("cp1251")
+        except UnicodeDecodeError:
+            raise UnreadableFile(f"{name}: not UTF-8 text, and not Windows-1251 either.") from None
+        if _control_ratio(text) > 0.001 or not _looks_like_prose(text):
+            raise UnreadableFile(f"{name}: not UTF-8 text; it does not read as Windows-1251 text either.")
+    if _control_ratio(text) > 0.001 or not _looks_like_prose(text):
+        raise UnreadableFile(f"{name}: the file does not read as text (too many control or symbol characters).")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text_file(path: Path) -> str:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise UnreadableFile(f"{path.name}: {size} bytes is over the import limit of {MAX_FILE_BYTES} bytes.")
+    return decode_text(path.read_bytes(), path.name)
+
+
+def collect_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into their text files, sorted, so every run sees the same order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise FileNotFoundError(f"{path}: no such file or folder.")
+    return files

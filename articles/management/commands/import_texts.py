@@ -1,0 +1,52 @@
+"""python manage.py import_texts [PATH ...] — parse text dumps into articles (see articles/ingest/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.ingest.loader import load_records
+from articles.ingest.pipeline import parse_files
+from articles.ingest.reading import UnreadableFile, collect_files, read_text_file
+from articles.ingest.topics import TopicMatcher, load_topic_definitions
+
+
+class Command(BaseCommand):
+    help = "Import text files (or folders of them) into the archive; with no path, the bundled seed texts."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", type=Path, help="files or folders; default: fixtures/seeds/")
+        parser.add_argument("--dry-run", action="store_true", help="report what would change without writing")
+
+    def handle(self, *args, paths: list[Path], dry_run: bool, verbosity: int, **options):
+        try:
+            files = collect_files(paths or [Path(settings.ARCHIVE_SEED_DIR)])
+        except FileNotFoundError as error:
+            raise CommandError(str(error)) from error
+        if not files:
+            raise CommandError("No text files to import.")
+        named_texts = []
+        for path in files:
+            try:
+                named_texts.append((path.name, read_text_file(path)))
+            except (UnreadableFile, OSError) as error:
+                raise CommandError(f"Nothing was imported. {error}") from error
+        definitions = load_topic_definitions(Path(settings.ARCHIVE_TOPICS_FILE))
+        records = parse_files(named_texts, TopicMatcher(definitions))
+
+        def progress(done: int, total: int) -> None:
+            if verbosity >= 2 or (verbosity >= 1 and total >= 200 and done % 100 == 0):
+                self.stdout.write(f"  {done}/{total} records")
+
+        report = load_records(records, definitions, dry_run=dry_run, progress=progress)
+        if verbosity >= 2:
+            for outcome, slugs in report.slugs.items():
+                for slug in slugs:
+                    self.stdout.write(f"  {outcome}: {slug}")
+        prefix = "Dry run, nothing written: would have " if dry_run else ""
+        self.stdout.write(
+            f"{prefix}{len(files)} files, {len(records)} records: "
+            f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged."
+        )

@@ -1,0 +1,56 @@
+"""The archive's portable form: one JSON object per article, as `export_articles` writes it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from articles.models import Article
+
+EXPORT_KEYS = (
+    "slug", "kind", "language", "title", "titles", "authors", "abstracts", "keywords", "references", "topics",
+    "source", "published", "is_fragment", "fragment_note", "body", "provenance",
+)
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    """The export object of one article; expects the relations of `Article.objects.for_export()`."""
+    titles = {}
+    if article.language and article.title:
+        titles[article.language] = article.title
+    for title in sorted(article.titles.all(), key=lambda t: t.language):
+        titles.setdefault(title.language, title.title)
+    keywords: dict[str, list[str]] = {}
+    for keyword in sorted(article.keywords.all(), key=lambda k: (k.language, k.position)):
+        keywords.setdefault(keyword.language, []).append(keyword.text)
+    return {
+        "slug": article.slug,
+        "kind": article.kind,
+        "language": article.language,
+        "title": article.title or None,
+        "titles": titles,
+        "authors": [{"name": a.name, "name_latin": a.name_latin} for a in article.authors_in_order],
+        "abstracts": {a.language: a.text for a in sorted(article.abstracts.all(), key=lambda a: a.language)},
+        "keywords": keywords,
+        "references": [
+            {"number": r.number, "text": r.text, "urls": list(r.urls)}
+            for r in sorted(article.references.all(), key=lambda r: r.position)
+        ],
+        "topics": [link.topic.slug for link in sorted(article.topic_links.all(), key=lambda l: l.pk)],
+        "source": article.source.name if article.source else None,
+        "published": article.published.isoformat() if article.published else None,
+        "is_fragment": article.is_fragment,
+        "fragment_note": article.fragment_note,
+        "body": article.body,
+        "provenance": {
+            "file": article.provenance_file or None,
+            "first_line": article.provenance_first_line,
+            "last_line": article.provenance_last_line,
+        },
+    }
+
+
+def export_articles(batch_size: int = 500) -> Iterator[dict[str, Any]]:
+    """Every article, sorted by slug, a batch of queries per `batch_size` articles."""
+    queryset = Article.objects.for_export().order_by("slug")
+    yield from (article_to_dict(article) for article in queryset.iterator(chunk_size=batch_size))
