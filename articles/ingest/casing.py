@@ -4,26 +4,65 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
+
+from articles.ingest.language import KAZAKH_WORDS, RUSSIAN_WORDS
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+FUNCTION_WORDS = RUSSIAN_WORDS | KAZAKH_WORDS | {"of", "the", "and", "in", "on", "for", "to", "with", "a", "an"}
+_SENTENCE_OPENERS = {".", "!", "?", "", "«", '"', "–", "—"}
 
 
-def word_case_counts(text: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
-    """Counts of lower-case, Capitalised (not after a sentence end) and ALL-CAPS spellings by lowered word."""
-    lower: Counter[str] = Counter()
-    capital: Counter[str] = Counter()
-    caps: Counter[str] = Counter()
-    for match in _WORD_RE.finditer(text):
-        word = match.group(0)
-        key = word.lower()
-        before = text[max(0, match.start() - 3):match.start()].strip()
-        if word.islower():
-            lower[key] += 1
-        elif len(word) > 1 and word.isupper():
-            caps[key] += 1
-        elif word[0].isupper() and before[-1:] not in {".", "!", "?", "", "«", "\"", "–", "—"}:
-            capital[key] += 1
-    return lower, capital, caps
+def _prefix_key(word: str) -> str:
+    """Inflected forms of one word share their first letters: КАЗАХСТАНА is written like Казахстан."""
+    return "~" + word.lower()[:7] if len(word) >= 7 else word.lower()
+
+
+@dataclass
+class CaseCounts:
+    """How often each word (and each 7-letter prefix) is written lower, Capital, ALL CAPS, or sentence-initial."""
+
+    lower: Counter[str] = field(default_factory=Counter)
+    capital: Counter[str] = field(default_factory=Counter)  # capitalised mid-sentence: a name
+    caps: Counter[str] = field(default_factory=Counter)
+    initial: Counter[str] = field(default_factory=Counter)  # capitalised only because a sentence opens
+
+    @classmethod
+    def of(cls, text: str) -> "CaseCounts":
+        counts = cls()
+        for match in _WORD_RE.finditer(text):
+            word = match.group(0)
+            before = text[max(0, match.start() - 3):match.start()].strip()[-1:]
+            if word.islower():
+                bucket = counts.lower
+            elif len(word) > 1 and word.isupper():
+                bucket = counts.caps
+            elif word[0].isupper() and before not in _SENTENCE_OPENERS:
+                bucket = counts.capital
+            else:
+                bucket = counts.initial
+            for key in {word.lower(), _prefix_key(word)}:
+                bucket[key] += 1
+        return counts
+
+    def seen(self, key: str) -> bool:
+        return bool(self.lower[key] or self.capital[key] or self.caps[key] or self.initial[key])
+
+
+def _fix_word(word: str, counts: CaseCounts, first_in_compound: bool) -> str:
+    key = word.lower()
+    if not counts.seen(key):
+        key = _prefix_key(word)
+    if counts.caps[key] and counts.caps[key] >= counts.lower[key] + counts.capital[key]:
+        return word.upper()
+    if counts.capital[key] > counts.lower[key]:
+        return word[0].upper() + word[1:].lower()
+    if counts.lower[key] or not first_in_compound or word.lower() in FUNCTION_WORDS:
+        return word.lower()
+    if counts.initial[key]:  # only ever seen opening a sentence, never in lower case: a name
+        return word[0].upper() + word[1:].lower()
+    # Unseen: a short all-caps word is most likely an acronym.
+    return word if 2 <= len(word) <= 4 else word.lower()
 
 
 def truecase_title(title: str, reference_text: str) -> str:
@@ -31,26 +70,15 @@ def truecase_title(title: str, reference_text: str) -> str:
     letters = [c for c in title if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.9 * len(letters):
         return title
-    lower, capital, caps = word_case_counts(reference_text)
-
-    def fix(match: re.Match[str], first_in_compound: bool) -> str:
-        word = match.group(0)
-        key = word.lower()
-        if caps[key] and caps[key] >= lower[key] + capital[key]:
-            return word.upper()
-        if capital[key] > lower[key]:
-            return word[0].upper() + word[1:].lower()
-        if lower[key] or not first_in_compound:
-            return key
-        # Unseen: a short all-caps word is most likely an acronym.
-        return word if len(word) <= 4 else key
-
-    out = []
+    counts = CaseCounts.of(reference_text)
+    tokens = []
     for token in title.split():
         parts = token.split("-")
-        fixed = [_WORD_RE.sub(lambda m, i=i: fix(m, i == 0), part) for i, part in enumerate(parts)]
-        out.append("-".join(fixed))
-    result = " ".join(out)
+        tokens.append("-".join(
+            _WORD_RE.sub(lambda m, first=(i == 0): _fix_word(m.group(0), counts, first), part)
+            for i, part in enumerate(parts)
+        ))
+    result = " ".join(tokens)
     for index, char in enumerate(result):
         if char.isalpha():
             return result[:index] + char.upper() + result[index + 1:]

@@ -10,15 +10,11 @@ from articles.ingest.news import is_news, parse_news
 from articles.ingest.records import ArticleRecord
 from articles.ingest.repair import Vocabulary, normalize_characters
 from articles.ingest.topics import TopicMatcher
-from articles.search.analyzer import detect_word_language, stem
-
-
-def _vocabulary_stem(word: str) -> str:
-    return stem(word, detect_word_language(word, "kk"))
+from articles.search.analyzer import stem
 
 
 def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
-    return Vocabulary(texts, _vocabulary_stem)
+    return Vocabulary(texts, [lambda word, code=code: stem(word, code) for code in ("kk", "ru", "en")])
 
 
 def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleRecord]:

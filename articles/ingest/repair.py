@@ -42,28 +42,40 @@ def normalize_characters(text: str) -> str:
 class Vocabulary:
     """Word and stem counts over the texts of one import run."""
 
-    def __init__(self, texts: Iterable[str], stemmer: Callable[[str], str]):
-        self.stemmer = stemmer
+    def __init__(self, texts: Iterable[str], stemmers: list[Callable[[str], str]]):
+        # Several stemmers (Kazakh, Russian, English): a Cyrillic word without Kazakh letters may be either.
+        self.stemmers = stemmers
         self.words: Counter[str] = Counter()
         self.compounds: Counter[str] = Counter()
         for text in texts:
+            previous_hyphenated = False
             for line in text.split("\n"):
-                # A hyphen at a line end is layout, not spelling: leave that word out of the compounds.
-                for match in WORD_RE.finditer(line.rstrip().rstrip("-")):
-                    token = match.group(0).lower()
+                if not line.strip():
+                    continue
+                tokens = [m.group(0).lower() for m in WORD_RE.finditer(line)]
+                hyphenated = bool(re.search(rf"{LETTER}\s?-\s*$", line))
+                # The pieces around a line-end hyphen are shards, not words: leave them out of the counts.
+                if hyphenated and tokens:
+                    tokens.pop()
+                if previous_hyphenated and tokens:
+                    tokens.pop(0)
+                previous_hyphenated = hyphenated
+                for token in tokens:
                     if "-" in token:
                         self.compounds[token] += 1
                     self.words.update(token.split("-"))
         self.sorted_words = sorted(self.words)
-        self.stems: Counter[str] = Counter()
+        self.stems: list[Counter[str]] = [Counter() for _ in stemmers]
         for word, count in self.words.items():
-            self.stems[self.stemmer(word)] += count
+            for stemmer, counter in zip(stemmers, self.stems):
+                counter[stemmer(word)] += count
 
     def count(self, word: str) -> int:
         return self.words[word.lower()]
 
     def stem_count(self, word: str) -> int:
-        return self.stems[self.stemmer(word.lower())]
+        word = word.lower()
+        return max(counter[stemmer(word)] for stemmer, counter in zip(self.stemmers, self.stems))
 
     def is_word(self, word: str) -> bool:
         """Attested as a word of its own, not only as the broken piece being judged."""
@@ -71,14 +83,14 @@ class Vocabulary:
 
     def attests_joined(self, word: str) -> bool:
         word = word.lower()
-        stem = self.stemmer(word)
-        # A long stem cannot come from two broken pieces by chance, so one other form is proof enough.
-        needed = 1 if len(stem) >= 7 else 2
-        return (
-            self.words[word] >= 1
-            or (len(stem) >= 4 and self.stems[stem] >= needed)
-            or (len(word) >= 7 and self._is_prefix_of_a_word(word))
-        )
+        if self.words[word] >= 1 or (len(word) >= 7 and self._is_prefix_of_a_word(word)):
+            return True
+        for stemmer, counter in zip(self.stemmers, self.stems):
+            stem = stemmer(word)
+            # A long stem cannot come from two broken pieces by chance, so one other form is proof enough.
+            if len(stem) >= 4 and counter[stem] >= (1 if len(stem) >= 7 else 2):
+                return True
+        return False
 
     def _is_prefix_of_a_word(self, prefix: str) -> bool:
         """кәсіпорын is attested by кәсіпорындар: a long joined stem shows up inside an inflected form."""
@@ -128,6 +140,8 @@ def join_spaced_letters(text: str, vocabulary: Vocabulary) -> str:
             if not vocabulary.attests_joined(candidate):
                 continue
             pieces = parts[:-1] + [last.group(1)]
+            if min(len(piece) for piece in pieces) < 2:
+                continue  # "углубление и": a one-letter word is a conjunction or preposition, not a shard
             if all(vocabulary.is_word(piece) for piece in pieces):
                 continue
             # A frequent short word (мен, және, и) is a word in its own right: "Армения мен" stays apart.

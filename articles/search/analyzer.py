@@ -1,0 +1,205 @@
+"""The one text analyzer for search, shared by indexing and querying.
+
+Every word of a text yields two aligned terms:
+
+* a native term: the word stemmed in its language (Kazakh, Russian or
+  English) and folded so Kazakh letters meet their Russian-keyboard
+  substitutes (``Казакстан`` finds ``Қазақстан``);
+* a shadow term: the ASCII key of that stem, so Latin queries find Cyrillic
+  text and vice versa (``Toqaev`` finds ``Тоқаев``).
+
+Terms are lowercase runs of a-z, 0-9 and Cyrillic letters, so SQLite FTS5
+and PostgreSQL tsvector can store them as space-separated text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+from articles.search import kazakh_stemmer
+from articles.translit import (
+    ascii_key,
+    fix_lookalikes,
+    fold_latin_char,
+    has_kazakh_letters,
+    to_cyrillic,
+)
+
+_TOKEN = re.compile(r"[0-9a-z\u0400-\u0481\u048a-\u04ff]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-z]")
+_KAZAKH_FOLD = str.maketrans("қғңөұүәіһ", "кгноууаих")
+_VOWELS = set("аәеиоөұүыіэюя")
+
+
+def _strip_invisible(text: str) -> str:
+    """Drop combining marks and format characters; controls become spaces."""
+    out = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category in ("Mn", "Me", "Cf"):  # accents, zero-width, bidi, soft hyphen
+            continue
+        out.append(" " if category in ("Cc", "Zl", "Zp") else char)
+    return "".join(out)
+
+
+def normalize(text: str) -> str:
+    """NFC, look-alike repair, casefold, ё→е, Latin diacritics folded, no marks.
+
+    Latin letters lose their diacritics (café → cafe, Müller → muller) so
+    English terms stay ASCII; Cyrillic letters (й, Kazakh ә) are kept.
+    """
+    text = _strip_invisible(unicodedata.normalize("NFC", text))
+    text = fix_lookalikes(text).casefold().replace("ё", "е")
+    text = "".join(fold_latin_char(c) for c in text)
+    return _strip_invisible(text)  # casefold can emit combining marks (İ)
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of a text in order; any other character separates."""
+    return _TOKEN.findall(normalize(text))
+
+
+def detect_word_language(word: str, default: str | None) -> str:
+    """Language of one word: Latin script is English, Kazakh letters Kazakh.
+
+    Other Cyrillic words take the field's language, Russian if that is
+    unknown or English.
+    """
+    if _LATIN.search(word) and not _CYRILLIC.search(word):
+        return "en"
+    if has_kazakh_letters(word):
+        return "kk"
+    return default if default in ("kk", "ru") else "ru"
+
+
+# PyStemmer objects are not thread-safe: one set per thread.
+_local = threading.local()
+
+
+def _snowball(language: str) -> Stemmer.Stemmer:
+    stemmers = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {
+            "ru": Stemmer.Stemmer("russian"),
+            "en": Stemmer.Stemmer("english"),
+        }
+    return stemmers[language]
+
+
+def stem(word: str, language: str) -> str:
+    """Stem one normalized word; words holding digits are left as they are."""
+    if any(c.isdigit() for c in word):
+        return word
+    if language == "kk":
+        return kazakh_stemmer.stem(word)
+    return _snowball("en" if language == "en" else "ru").stemWord(word)
+
+
+def fold_kazakh(term: str) -> str:
+    """Replace Kazakh letters by the Russian letters typed in their place."""
+    return term.translate(_KAZAKH_FOLD)
+
+
+@lru_cache(maxsize=100_000)
+def _word_terms(word: str, language: str | None) -> tuple[str, str]:
+    """The native and the shadow term of one word (cached: texts repeat words)."""
+    stemmed = stem(word, detect_word_language(word, language))
+    native = fold_kazakh(stemmed)
+    # A word of only ь/ъ has an empty key: fall back to keep terms aligned.
+    return native, ascii_key(stemmed) or native
+
+
+def analyze(text: str, language: str | None) -> tuple[list[str], list[str]]:
+    """index_terms() and shadow_terms() of a text, in one pass."""
+    pairs = [_word_terms(w, language) for w in words(text)]
+    return [native for native, _ in pairs], [shadow for _, shadow in pairs]
+
+
+def index_terms(text: str, language: str | None) -> list[str]:
+    """One folded stem per word of the text, in word order."""
+    return analyze(text, language)[0]
+
+
+def shadow_terms(text: str, language: str | None) -> list[str]:
+    """One ASCII key of the stem per word of the text, aligned with words()."""
+    return analyze(text, language)[1]
+
+
+def _kazakh_stems(word: str) -> list[str]:
+    """The Kazakh stem of a query word, and its other reading if ambiguous.
+
+    жұмысы may be жұмыс+ы or жұмы+сы and қаулысы қаулы+сы or қаулыс+ы: the
+    stemmer picks one, so a Kazakh-looking query word also tries the other
+    (a wrong reading is rarely a real stem).  Russian words are left alone.
+    """
+    stemmed = kazakh_stemmer.stem(word)
+    if stemmed == word and not has_kazakh_letters(word):
+        return [stemmed]
+    if len(stemmed) > 3 and stemmed[-1] == "с" and stemmed[-2] in _VOWELS:
+        return [stemmed, stemmed[:-1]]
+    if len(stemmed) > 2 and stemmed[-1] in _VOWELS:
+        return [stemmed, stemmed + "с"]
+    return [stemmed]
+
+
+def query_term_alternatives(word: str) -> list[str]:
+    """Index terms (native or shadow) that one query word may match.
+
+    Cyrillic words try both the Kazakh and the Russian stem, Latin words the
+    English stem and the stems of their Cyrillic spelling; every stem and
+    the word itself also give their ASCII key.
+    """
+    tokens = words(word)
+    if not tokens:
+        return []
+    word = tokens[0]
+    if word.isdigit():
+        return [word]
+    if _CYRILLIC.search(word):
+        kk = _kazakh_stems(word)
+        native = [*kk, stem(word, "ru")]
+        keyed = [*native, word]
+    else:
+        # Latin words are also read as transliterated Kazakh or Russian, so
+        # Qazaqstannyñ and Khasenova meet the stems of the Cyrillic text.
+        cyrillic = to_cyrillic(word)
+        native = [stem(word, "en")]
+        keyed = [*native, *_kazakh_stems(cyrillic), stem(cyrillic, "ru"), word]
+    alternatives = [fold_kazakh(s) for s in native] + [ascii_key(s) for s in keyed]
+    return list(dict.fromkeys(a for a in alternatives if a))
+
+
+def _folded(text: str) -> frozenset[str]:
+    return frozenset(fold_kazakh(w) for w in text.split())
+
+
+STOPWORDS_BY_LANGUAGE = {
+    "kk": _folded(
+        "және мен бен пен үшін бойынша да де та те ол бұл осы сол әр ал бірақ"
+        " немесе туралы арқылы сияқты ретінде тек ғана қана ма ме ба бе па пе"
+        " оның соның еді деп"
+        # Case endings split off by hyphens: ЕҚЫҰ-дағы, БҰҰ-ның.
+        " ның нің дың дің тың тің ға ге қа ке ны ні ды ді ты ті нан нен дан"
+        " ден тан тен дағы дегі тағы тегі нда нде"
+    ),
+    "ru": _folded(
+        "и в во на с со по для о об от к ко из у за а но не что как это или же"
+        " ли бы до при его ее их"
+    ),
+    "en": _folded(
+        "the of and in to a an on for by with is are as at from or be that this"
+        " it its"
+    ),
+}
+STOPWORDS = frozenset().union(*STOPWORDS_BY_LANGUAGE.values())
+
+
+def is_stopword(word: str) -> bool:
+    """True if the normalized word is a function word in any language."""
+    return fold_kazakh(word) in STOPWORDS

@@ -1,0 +1,200 @@
+"""A light suffix-stripping stemmer for Kazakh nouns in Cyrillic script.
+
+Snowball has no Kazakh stemmer, so this one strips, from the end of a
+lowercased word, at most one case ending, then one possessive ending, then
+one plural ending (Kazakh orders them stem + plural + possessive + case).
+Each allomorph is stripped only after the sound it follows in real Kazakh
+(тар/тың/қа after voiceless consonants, дар/дың/ға after voiced ones, ның/ны
+after vowels, н-forms after a 3rd-person possessive) and only when its vowel
+agrees with the stem's vowel harmony (leniently: loans mix vowel classes).
+Finally the consonant mutation of the stem (қ→ғ, к→г, п→б between vowels)
+is undone.  Small word lists guard names and look-alike endings.
+
+The stems are index keys, not dictionary lemmas: what matters is that the
+forms of one word meet and different words stay apart.
+"""
+
+from __future__ import annotations
+
+VOWELS = frozenset("аәеиоөұүыіэюяё")
+BACK_VOWELS = frozenset("аоұыяу")  # у counts only after a consonant (ресурс)
+FRONT_VOWELS = frozenset("әеөүіэ")
+# Russian loans end in б/в/г/д, which Kazakh devoices: they take т-/қ-/п-forms.
+VOICELESS = "кқпстфхцчшщбвгд"
+VOICED = "лмнңрузжй"  # у and й behave as consonants before suffixes
+CONSONANTS = "бвгғджзйкқлмнңпрстуфхһцчшщ"
+NASALS = "мнң"
+POSS_VOWEL = "ыі"  # after a 3rd-person possessive, case endings take an н-form
+_V = "".join(sorted(VOWELS))
+
+# (suffixes, letters that may precede them, minimum stem left, needs possessive)
+_Table = list[tuple[tuple[str, ...], str, int, bool]]
+_INSTRUMENTAL = frozenset(("мен", "бен", "пен", "менен", "бенен", "пенен"))
+_CASE: _Table = [
+    (("ндағы", "ндегі"), POSS_VOWEL, 2, True),
+    (("дағы", "дегі"), _V + VOICED, 2, False),
+    (("тағы", "тегі"), VOICELESS, 2, False),
+    (("менен",), _V + "лрмнңуй", 2, False),
+    (("бенен",), "жз", 2, False),
+    (("пенен",), VOICELESS, 2, False),
+    (("ның", "нің"), _V + NASALS, 3, False),
+    (("дың", "дің"), "лрузжй", 2, False),
+    (("тың", "тің"), VOICELESS, 2, False),
+    (("нан", "нен"), NASALS, 2, False),
+    (("нан", "нен"), POSS_VOWEL, 2, True),
+    (("дан", "ден"), _V + "лрузжй", 2, False),
+    (("тан", "тен"), VOICELESS, 2, False),
+    (("мен",), _V + "лрмнңуй", 2, False),
+    (("бен",), "жз", 2, False),
+    (("пен",), VOICELESS, 2, False),
+    (("нда", "нде"), POSS_VOWEL, 2, True),
+    (("да", "де"), _V + VOICED, 2, False),
+    (("та", "те"), VOICELESS, 2, False),
+    (("на", "не"), POSS_VOWEL, 2, True),
+    (("ға", "ге"), _V + VOICED, 2, False),
+    (("қа", "ке"), VOICELESS, 2, False),
+    # күні is күн+і, not кү+ні: demand a longer stem before the vowel н-form.
+    (("ны", "ні"), _V, 3, False),
+    (("ды", "ді"), VOICED, 2, False),
+    (("ты", "ті"), VOICELESS, 2, False),
+    (("н",), POSS_VOWEL, 2, True),
+]
+# 1st/2nd person singular (-м, -ң) and the polite -ңыз are left out: after a
+# vowel they collide with common roots (адам, заң, маңыз) and are rare in
+# scholarly prose.  1st person plural (еліміз, мақаламыз) is common.
+_POSSESSIVE: _Table = [
+    (("ымыз", "іміз"), CONSONANTS, 2, False),
+    (("мыз", "міз"), _V, 2, False),
+    (("сы", "сі"), _V, 3, False),
+    (("ы", "і"), CONSONANTS, 2, False),
+]
+_PLURAL: _Table = [
+    (("лар", "лер"), _V + "руй", 2, False),
+    (("дар", "дер"), "лмнңзж", 2, False),
+    (("тар", "тер"), VOICELESS, 2, False),
+]
+
+# Words kept whole: names, and words whose ending only looks like a suffix.
+# Checked before every step, and a protected stem wins over a longer suffix,
+# so Қазақстанның, қазаны, бүгінде, қорытындысы stop at the protected word.
+PROTECTED = frozenset(
+    """
+    ауғаныстан пәкістан үндістан түркістан дағыстан татарстан күрдістан
+    алматы қарағанды қызылорда ақорда орда өскемен түмен канада флорида
+    қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша
+    желтоқсан сауда теңге түрікмен төмен мағына оқиға төраға басқа қысқа
+    қорытынды орын ағын жақын бұрын кейін қиын үшін бүгін ақын серпін қарқын
+    түйін шағын тұрғын жиын еркін мүмкін айқын
+    """.split()
+)
+# Roots ending in vowel + с whose possessive -ы/-і would otherwise be
+# read as the -сы/-сі of a vowel stem: серіктесі is серіктес+і, not серікте+сі.
+S_ROOTS = frozenset(
+    """
+    қатынас көзқарас кеңес күрес үлес процес процесс бизнес прогрес іс бас
+    жас тас серіктес әріптес одақтас көршілес іргелес бәсекелес құрамдас
+    үндес ұқсас тұтас біртұтас
+    """.split()
+)
+# Nouns that drop their second vowel before a vowel-initial suffix.
+VOWEL_DROP = {"халқы": "халық", "халқ": "халық", "орн": "орын", "ойн": "ойын",
+              "ауз": "ауыз", "мұрн": "мұрын", "ерн": "ерін"}
+_MUTATION = {"ғ": "қ", "г": "к", "б": "п"}
+
+
+def _protected(word: str) -> bool:
+    # Country names in -стан after a consonant (Қазақ-стан, Казах-стан) would
+    # lose an "ablative" -тан; р is left out for ресурс+тан (татарстан listed).
+    return word in PROTECTED or (
+        word.endswith("стан") and len(word) >= 8 and word[-5] in CONSONANTS.replace("р", "")
+    )
+
+
+def _harmony_ok(stem: str, suffix: str) -> bool:
+    """False only when a clearly back stem meets a front suffix or vice versa."""
+    suffix_vowels = [c for c in suffix if c in VOWELS]
+    if not suffix_vowels:
+        return True
+    front_suffix = suffix_vowels[0] in FRONT_VOWELS
+    vowels = [(i, c) for i, c in enumerate(stem)
+              if c in VOWELS or (c == "у" and i and stem[i - 1] in CONSONANTS)]
+    # A final и (саммит, Мадрид) is neutral: loans take either ending.
+    if not vowels or vowels[-1][1] not in FRONT_VOWELS | BACK_VOWELS:
+        return True
+    classes = {c in FRONT_VOWELS for _, c in vowels if c in FRONT_VOWELS | BACK_VOWELS}
+    # Loans such as Тоқаев, ресурс mix both classes: accept either.
+    if len(classes) != 1:
+        return True
+    # Kazakh hears к/г as front, so банк, диалог take front endings.
+    if any(c in "кг" for c in stem[vowels[-1][0] + 1:]):
+        return True
+    return classes.pop() == front_suffix
+
+
+def _vowel_final_root(stem: str) -> bool:
+    """True if a final ы/і belongs to the root, not to a possessive ending."""
+    if stem[-1:] not in ("ы", "і") or len(stem) < 3:
+        return False
+    before, before2 = stem[-2], stem[-3]
+    # Agent nouns басшы, елші; adjectives жылғы, сыртқы, ішкі (so loans like
+    # банкі keep their і); loans in -кті such as аспекті.
+    return (
+        (before == "ш" and before2 in CONSONANTS)
+        or (before in "ғгқк" and before2 in CONSONANTS)
+        or stem.endswith("кті")
+    )
+
+
+def _candidates(word: str, table: _Table) -> list[str]:
+    """All stems left by a suffix of the table that fits its context, best first."""
+    found = []
+    for suffixes, after, min_len, needs_possessive in table:
+        for suffix in suffixes:
+            stem = word[: -len(suffix)]
+            if not word.endswith(suffix) or not stem or stem[-1] not in after:
+                continue
+            if len(stem) < min_len or not any(c in VOWELS or c == "у" for c in stem):
+                continue
+            # The instrumental мен/бен/пен has no back-vowel variant.
+            if suffix not in _INSTRUMENTAL and not _harmony_ok(stem, suffix):
+                continue
+            if table is _POSSESSIVE and not _possessive_fits(stem, suffix):
+                continue
+            if needs_possessive and not _candidates(stem, _POSSESSIVE):
+                continue
+            found.append(stem)
+    return found
+
+
+def _possessive_fits(stem: str, suffix: str) -> bool:
+    """Choose between the readings root+ы and root+сы, which look alike."""
+    if suffix in ("ы", "і"):
+        return stem in VOWEL_DROP or not _vowel_final_root(stem + suffix)
+    if suffix in ("сы", "сі"):
+        # жұмысы is жұмыс+ы: only roots that keep a final ы/і take -сы after it.
+        if stem + "с" in S_ROOTS:
+            return False
+        return stem[-1] not in POSS_VOWEL or _vowel_final_root(stem) or stem in PROTECTED
+    return True
+
+
+def _step(word: str, table: _Table) -> str:
+    found = _candidates(word, table)
+    # A protected root wins over the longest suffix (бүгін+де, not бүгі+нде).
+    return next((s for s in found if _protected(s)), found[0] if found else word)
+
+
+def stem(word: str) -> str:
+    """Return the stem of a lowercased Cyrillic Kazakh word."""
+    current = word
+    for table in (_CASE, _POSSESSIVE, _PLURAL):
+        if _protected(current):
+            return current
+        current = _step(current, table)
+    current = VOWEL_DROP.get(current, current)
+    # Undo the mutation whether or not a suffix was stripped, so the bare and
+    # the inflected forms (ынтымақтастық, ынтымақтастығы) always meet.  A
+    # consonant before it means no mutation (acronyms such as диақб).
+    if len(current) > 2 and current[-1] in _MUTATION and current[-2] in VOWELS:
+        current = current[:-1] + _MUTATION[current[-1]]
+    return current
