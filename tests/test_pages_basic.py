@@ -32,3 +32,16 @@ class BasicPagesTests(TestCase):
 
     def test_unknown_slug_is_404(self):
         self.assertEqual(self.client.get("/kk/articles/no-such-thing/").status_code, 404)
+
+
+class InterfaceLanguageTests(TestCase):
+    def test_each_interface_language_is_served_translated(self):
+        expected = {"kk": "Мақалалар", "ru": "Статьи", "en": "Articles"}
+        for language, heading in expected.items():
+            response = self.client.get(f"/{language}/articles/")
+            self.assertContains(response, f"<h1>{heading}</h1>", html=True)
+            self.assertContains(response, f'<html lang="{language}">')
+
+    def test_unprefixed_url_redirects_to_a_language(self):
+        response = self.client.get("/articles/", HTTP_ACCEPT_LANGUAGE="ru")
+        self.assertRedirects(response, "/ru/articles/")
