@@ -295,3 +295,4 @@ class ArticleTopic(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article} — {self.topic}"
+from articles.search.models import SearchDocument  # noqa: E402,F401

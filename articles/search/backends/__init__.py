@@ -1,0 +1,125 @@
+"""The one search entry point and a backend per database vendor.
+
+Both backends match the same analyzed terms (see articles.search.index)
+with the same query semantics, so SQLite and PostgreSQL return the same
+result sets; only the rank values differ (bm25 against ts_rank).
+
+Query semantics shared by both backends:
+
+* positive clauses are ANDed; a negated clause excludes;
+* a word matches any of its alternatives in any field, native or shadow;
+* a prefix matches the start of any term in any field;
+* a phrase matches consecutive terms inside one field, all native or all
+  shadow (the PostgreSQL vector leaves a gap between fields to agree with
+  FTS5, whose phrases never cross columns).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import product
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.models import FloatField, QuerySet, Value
+
+from articles.search.models import SearchDocument
+from articles.search.query import Clause, ParsedQuery, Term, parse_query
+
+# A phrase of n words with k alternatives each has k**n spellings; FTS5 must list them.
+# Both backends trim the alternatives to the same budget so they keep matching alike.
+MAX_PHRASE_SPELLINGS = 64
+
+
+def term_alternatives(term: Term) -> tuple[str, ...]:
+    """The index terms a query term may match, deduplicated, order kept (native first)."""
+    return tuple(dict.fromkeys(a for a in term.alternatives if a))
+
+
+def phrase_alternatives(clause: Clause) -> list[tuple[str, ...]]:
+    """Per word of a phrase, the alternatives kept so their product stays within the budget.
+
+    Trailing alternatives go first: the analyzer lists native stems before
+    shadow keys and the likeliest reading first.
+    """
+    kept = [list(term_alternatives(t)) for t in clause.terms]
+
+    def spellings() -> int:
+        total = 1
+        for alternatives in kept:
+            total *= len(alternatives)
+        return total
+
+    while spellings() > MAX_PHRASE_SPELLINGS:
+        widest = max(range(len(kept)), key=lambda i: len(kept[i]))
+        if len(kept[widest]) == 1:
+            break  # more words than the budget allows even with one spelling each
+        kept[widest].pop()
+    return [tuple(alternatives) for alternatives in kept]
+
+
+def phrase_spellings(clause: Clause) -> list[tuple[str, ...]]:
+    """Every spelling of a phrase within the budget (the product of its kept alternatives)."""
+    return list(product(*phrase_alternatives(clause)))
+
+
+class SearchBackend:
+    """What index.py and search_queryset() need from a database; one subclass per vendor."""
+
+    vendor = ""
+
+    def __init__(self, using: str = DEFAULT_DB_ALIAS) -> None:
+        self.using = using
+
+    # Indexing -----------------------------------------------------------
+    def prepare(self, documents: Sequence[SearchDocument]) -> None:
+        """Fill vendor-specific fields of documents about to be bulk-created."""
+
+    def store(self, documents: Sequence[SearchDocument]) -> None:
+        """Write vendor-specific index rows for documents just created."""
+
+    def remove(self, article_ids: Iterable[int]) -> None:
+        """Drop vendor-specific index rows of these articles."""
+
+    def clear(self) -> None:
+        """Drop every vendor-specific index row."""
+
+    def finish_rebuild(self) -> None:
+        """Tidy the index after a full rebuild."""
+
+    # Searching ----------------------------------------------------------
+    def search(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
+        """Filter to the matches of a non-empty parsed query, annotated with search_rank."""
+        raise NotImplementedError
+
+
+def get_backend(using: str = DEFAULT_DB_ALIAS) -> SearchBackend:
+    """The search backend for the database behind the alias."""
+    # Imported here: the backend modules import the helpers above.
+    vendor = connections[using].vendor
+    if vendor == "sqlite":
+        from articles.search.backends.sqlite import SqliteSearchBackend
+
+        return SqliteSearchBackend(using)
+    if vendor == "postgresql":
+        from articles.search.backends.postgres import PostgresSearchBackend
+
+        return PostgresSearchBackend(using)
+    raise ImproperlyConfigured(f"Search supports SQLite and PostgreSQL, not {vendor}.")
+
+
+def search_queryset(queryset: QuerySet, text: str) -> tuple[QuerySet, ParsedQuery]:
+    """Restrict an Article queryset to the matches of what a user typed.
+
+    Returns the queryset annotated with ``search_rank`` (higher is better;
+    comparable within one query and one database only) and the parsed query,
+    which tells the caller whether the query was truncated, what to
+    highlight, and whether anything was searchable at all.  A query with no
+    positive clause (empty, only punctuation, only exclusions) matches
+    nothing: the caller says so rather than listing the whole archive.
+    Never raises on any input text.
+    """
+    parsed = parse_query(text)
+    if parsed.is_empty:
+        return queryset.none().annotate(search_rank=Value(0.0, output_field=FloatField())), parsed
+    return get_backend(queryset.db).search(queryset, parsed), parsed

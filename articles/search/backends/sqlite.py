@@ -1,0 +1,103 @@
+"""SQLite: an FTS5 table of the analyzed terms, queried with MATCH and ranked by bm25.
+
+Django has no FTS5 API.  Rows are written and joined through the unmanaged
+SqliteSearchRow model; raw SQL is limited to FTS5 commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from django.db import connections
+from django.db.models import F, FloatField, Func, QuerySet, Value
+
+from articles.search.backends import SearchBackend, phrase_spellings, term_alternatives
+from articles.search.models import FTS_TABLE, SearchDocument, SqliteSearchRow
+from articles.search.query import Clause, ParsedQuery
+
+NATIVE_COLUMNS = ("title", "abstract", "body")
+SHADOW_COLUMNS = ("title_shadow", "abstract_shadow", "body_shadow")
+# bm25 column weights in table order: titles (and keywords, authors) 10, abstracts 4, body 1.
+BM25_WEIGHTS = (10.0, 4.0, 1.0, 10.0, 4.0, 1.0)
+ID_CHUNK = 500  # ids per DELETE, well under SQLite's bound-parameter limit
+
+
+def quote(term: str) -> str:
+    """An FTS5 string: terms are already [0-9a-z Cyrillic], but no input is trusted."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _any_of(strings: Iterable[str]) -> str:
+    return "(" + " OR ".join(strings) + ")"
+
+
+def clause_expression(clause: Clause) -> str:
+    """One clause as an FTS5 expression (without its negation)."""
+    if not clause.is_phrase:
+        term = clause.terms[0]
+        star = "*" if term.prefix else ""
+        # No column filter: the word may match any column, native or shadow.
+        return _any_of(quote(a) + star for a in term_alternatives(term))
+    # A phrase is consecutive tokens of one column: all native, or all shadow.
+    spellings = _any_of(" + ".join(map(quote, spelling)) for spelling in phrase_spellings(clause))
+    native = "{" + " ".join(NATIVE_COLUMNS) + "} : " + spellings
+    shadow = "{" + " ".join(SHADOW_COLUMNS) + "} : " + spellings
+    return f"({native} OR {shadow})"
+
+
+def match_expression(parsed: ParsedQuery) -> str:
+    """The MATCH string of a query with at least one positive clause."""
+    expression = "(" + " AND ".join(map(clause_expression, parsed.positive)) + ")"
+    if parsed.negative:
+        # FTS5's NOT is binary (a NOT b): exclude the union of the negated clauses.
+        expression += " NOT " + _any_of(map(clause_expression, parsed.negative))
+    return expression
+
+
+class Bm25Rank(Func):
+    """-bm25(table, weights...): FTS5's bm25 is lower for better matches; flip it so higher is better."""
+
+    function = "bm25"
+    template = "-%(function)s(%(expressions)s)"
+    output_field = FloatField()
+
+    def __init__(self, table_column: F) -> None:
+        super().__init__(table_column, *(Value(w) for w in BM25_WEIGHTS))
+
+
+class SqliteSearchBackend(SearchBackend):
+    vendor = "sqlite"
+
+    def store(self, documents: Sequence[SearchDocument]) -> None:
+        SqliteSearchRow.objects.using(self.using).bulk_create(
+            SqliteSearchRow(
+                rowid=d.article_id,
+                article_id=d.article_id,
+                title=d.title_terms,
+                abstract=d.abstract_terms,
+                body=d.body_terms,
+                title_shadow=d.title_shadow,
+                abstract_shadow=d.abstract_shadow,
+                body_shadow=d.body_shadow,
+            )
+            for d in documents
+        )
+
+    def remove(self, article_ids: Iterable[int]) -> None:
+        ids = list(article_ids)
+        for start in range(0, len(ids), ID_CHUNK):
+            SqliteSearchRow.objects.using(self.using).filter(rowid__in=ids[start : start + ID_CHUNK]).delete()
+
+    def clear(self) -> None:
+        SqliteSearchRow.objects.using(self.using).all().delete()
+
+    def finish_rebuild(self) -> None:
+        # Merge FTS5's segments into one b-tree: faster queries after a bulk load.
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+
+    def search(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
+        # The join puts the FTS5 cursor in the query, so bm25 reads the statistics of the match.
+        return queryset.filter(sqlite_search_row__table__match=match_expression(parsed)).annotate(
+            search_rank=Bm25Rank(F("sqlite_search_row__table"))
+        )

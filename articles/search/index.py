@@ -1,0 +1,144 @@
+"""Keeping the search index in step with the articles.
+
+``index_articles(ids)`` (re)builds the documents of those articles and drops
+the documents of articles that are drafts or gone; ``rebuild_index()`` does
+it for the whole archive.  Both write in batches through bulk paths (no
+model signals): the import and the corpus generator call them after
+writing articles, admin saves after saving one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from django.db import DEFAULT_DB_ALIAS, transaction
+from django.db.models import Prefetch
+
+from articles.search.analyzer import analyze
+from articles.search.backends import get_backend
+from articles.search.models import SearchDocument
+from articles.search.query import MAX_WORD_LENGTH
+
+if TYPE_CHECKING:
+    from articles.models import Article
+
+BATCH_SIZE = 200
+
+
+def _terms(parts: Iterable[tuple[str | None, str | None]]) -> tuple[str, str]:
+    """Native and shadow terms of (text, language) parts, space-separated, in order.
+
+    Words longer than the query parser ever searches are junk (pasted
+    tokens, run-together URLs); dropping them keeps every lexeme within
+    PostgreSQL's limits.  Native and shadow lists drop the same words, so
+    they stay aligned.
+    """
+    native: list[str] = []
+    shadow: list[str] = []
+    for text, language in parts:
+        if not text:
+            continue
+        for n, s in zip(*analyze(text, language)):
+            if len(n) <= MAX_WORD_LENGTH and len(s) <= MAX_WORD_LENGTH:
+                native.append(n)
+                shadow.append(s)
+    return " ".join(native), " ".join(shadow)
+
+
+def build_document(article: Article) -> SearchDocument:
+    """The unsaved search document of an article whose titles, abstracts, keywords and authors are prefetched."""
+    title_terms, title_shadow = _terms(
+        [(article.title, article.language)]
+        + [(t.title, t.language) for t in article.titles.all()]
+        + [(k.text, k.language) for k in article.keywords.all()]
+        # Names take no language: Kazakh letters make them Kazakh, else they read as Russian.
+        + [(a.author.name, None) for a in article.authorships.all()]
+    )
+    abstract_terms, abstract_shadow = _terms((a.text, a.language) for a in article.abstracts.all())
+    body_terms, body_shadow = _terms([(article.body, article.language)])
+    return SearchDocument(
+        article=article,
+        title_terms=title_terms,
+        abstract_terms=abstract_terms,
+        body_terms=body_terms,
+        title_shadow=title_shadow,
+        abstract_shadow=abstract_shadow,
+        body_shadow=body_shadow,
+    )
+
+
+def _published_with_parts(ids: list[int], using: str):
+    from articles.models import Article, Authorship
+
+    return (
+        Article.objects.using(using)
+        .published()
+        .filter(pk__in=ids)
+        .only("pk", "title", "language", "body")
+        .prefetch_related(
+            "titles",
+            "abstracts",
+            "keywords",
+            Prefetch("authorships", queryset=Authorship.objects.select_related("author").order_by("position")),
+        )
+        .order_by("pk")
+    )
+
+
+def _batches(ids: Iterable[int], size: int) -> Iterator[list[int]]:
+    batch: list[int] = []
+    for article_id in ids:
+        batch.append(int(article_id))
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def index_articles(article_ids: Iterable[int], *, batch_size: int = BATCH_SIZE, using: str = DEFAULT_DB_ALIAS) -> int:
+    """Index these articles: published ones are (re)written, drafts and missing ones removed.
+
+    Returns how many documents were written.  Each batch is atomic, so a
+    search never sees an article half indexed.
+    """
+    backend = get_backend(using)
+    written = 0
+    for batch in _batches(dict.fromkeys(article_ids), batch_size):
+        documents = [build_document(article) for article in _published_with_parts(batch, using)]
+        with transaction.atomic(using=using):
+            # Delete then insert: one statement each, whatever mix of new, changed and unpublished.
+            SearchDocument.objects.using(using).filter(article_id__in=batch).delete()
+            backend.remove(batch)
+            backend.prepare(documents)
+            SearchDocument.objects.using(using).bulk_create(documents)
+            backend.store(documents)
+        written += len(documents)
+    return written
+
+
+def remove_articles(article_ids: Iterable[int], *, using: str = DEFAULT_DB_ALIAS) -> None:
+    """Drop these articles from the index (for callers that know they are gone or unpublished)."""
+    backend = get_backend(using)
+    for batch in _batches(dict.fromkeys(article_ids), BATCH_SIZE):
+        with transaction.atomic(using=using):
+            SearchDocument.objects.using(using).filter(article_id__in=batch).delete()
+            backend.remove(batch)
+
+
+def rebuild_index(*, batch_size: int = BATCH_SIZE, using: str = DEFAULT_DB_ALIAS) -> int:
+    """Index the whole archive from scratch; returns how many documents were written.
+
+    One transaction: searches see the old index until the new one is complete.
+    """
+    from articles.models import Article
+
+    backend = get_backend(using)
+    with transaction.atomic(using=using):
+        SearchDocument.objects.using(using).all().delete()
+        backend.clear()
+        ids = list(Article.objects.using(using).published().order_by("pk").values_list("pk", flat=True))
+        written = index_articles(ids, batch_size=batch_size, using=using)
+    backend.finish_rebuild()
+    return written
