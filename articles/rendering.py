@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-BULLET = "• "
+from articles.ingest.repair import BULLET  # the list-item marker the importer writes into bodies
 _TERMINAL = ".!?;:…»\")"
 # URLs as the importer stores them: http(s) or www., up to whitespace or a closing bracket.
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+[^\s<>\"«».,;:)\]]", re.IGNORECASE)

@@ -18,8 +18,8 @@ def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
 
 
 def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleRecord]:
-    """Every record one file holds, in order."""
-    lines = [Line(number, line) for number, line in enumerate(normalize_characters(text).split("\n"), start=1)]
+    """Every record one file holds, in order; `text` has been through normalize_characters."""
+    lines = [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
     if is_news(lines):
         return [parse_news(lines, file, vocabulary)]
     return parse_journal(lines, file, vocabulary)
@@ -27,8 +27,8 @@ def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleReco
 
 def parse_files(named_texts: list[tuple[str, str]], topics: TopicMatcher | None = None) -> list[ArticleRecord]:
     """Parse several files with one shared vocabulary; assign topics when a matcher is given."""
-    normalized = [(name, text) for name, text in named_texts]
-    vocabulary = build_vocabulary(normalize_characters(text) for _, text in normalized)
+    normalized = [(name, normalize_characters(text)) for name, text in named_texts]
+    vocabulary = build_vocabulary(text for _, text in normalized)
     records: list[ArticleRecord] = []
     for name, text in normalized:
         for record in parse_text(text, name, vocabulary):
