@@ -10,6 +10,16 @@ class ArticleQuerySet(models.QuerySet):
     def published(self) -> "ArticleQuerySet":
         return self.filter(status="published")
 
+    def search(self, text: str) -> "ArticleQuerySet":
+        """The matches of what a user typed, annotated with ``search_rank`` (see articles.search.backends).
+
+        Chain it like any filter; the parsed query (for highlighting and
+        messages) is ``articles.search.query.parse_query(text)``.
+        """
+        from articles.search.backends import search_queryset
+
+        return search_queryset(self, text)[0]
+
     def for_listing(self) -> "ArticleQuerySet":
         """What a list row shows: source, ordered authors, topics; no per-row queries."""
         from articles.models import Authorship

@@ -25,6 +25,7 @@ from articles.models import (
     Topic,
 )
 from articles.portable import article_to_dict
+from articles.search.index import index_articles
 from articles.translit import romanize
 
 # Fields an editor can take over; the import never writes a field named in Article.curated_fields.
@@ -204,15 +205,24 @@ def load_records(
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
-    """Write all records in one transaction; with dry_run, report and roll back."""
+    """Write all records in one transaction; with dry_run, report and roll back.
+
+    The search documents of created and updated articles are rewritten in the
+    same transaction (bulk paths, no signals), so a search never sees an
+    article without its index entry or the other way round.
+    """
     report = ImportReport()
     with transaction.atomic():
         sync_topics(topics)
+        touched: list[int] = []
         for done, record in enumerate(records, start=1):
             outcome, article = load_record(record)
             report.count(outcome, article.slug)
+            if outcome != "unchanged":
+                touched.append(article.pk)
             if progress:
                 progress(done, len(records))
+        index_articles(touched)
         if dry_run:
             transaction.set_rollback(True)
     return report
