@@ -96,6 +96,8 @@ class Author(models.Model):
     name = models.CharField(_("name as printed"), max_length=200, unique=True)
     name_latin = models.CharField(_("name in Latin script"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    # Other spellings of the same person (kept when duplicates are merged); search finds them too.
+    aliases = models.JSONField(_("other spellings"), default=list, blank=True)
 
     objects = AuthorQuerySet.as_manager()
 
@@ -143,6 +145,8 @@ class Article(models.Model):
     provenance_last_line = models.PositiveIntegerField(_("last line"), null=True, blank=True)
     # Names of the fields an editor changed; a re-import leaves them alone.
     curated_fields = models.JSONField(_("curated fields"), default=list, blank=True)
+    # When an editor last confirmed the entry; the review queue lists unreviewed articles with problems.
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -295,4 +299,22 @@ class ArticleTopic(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article} — {self.topic}"
+class DeletedArticle(models.Model):
+    """A tombstone: harvesters (OAI-PMH) are told an article they once saw is gone."""
+
+    article_id = models.PositiveIntegerField(_("article number"), unique=True)
+    slug = models.SlugField(_("slug"), max_length=120)
+    title = models.TextField(_("title"), blank=True)
+    deleted = models.DateTimeField(_("deleted"), auto_now=True)
+
+    class Meta:
+        ordering = ["-deleted"]
+        verbose_name = _("deleted article")
+        verbose_name_plural = _("deleted articles")
+        indexes = [models.Index(fields=["deleted"], name="deleted_article_deleted_idx")]
+
+    def __str__(self) -> str:
+        return self.title or self.slug
+
+
 from articles.search.models import SearchDocument  # noqa: E402,F401
