@@ -46,6 +46,18 @@ class AuthorQuerySet(models.QuerySet):
     def with_published_articles(self) -> "AuthorQuerySet":
         return self.filter(authorships__article__status="published").distinct()
 
+    def coauthors_of(self, author) -> "AuthorQuerySet":
+        """Who wrote published articles with this author, with how many shared (``shared``), most first."""
+        from articles.models import Authorship
+
+        shared = Authorship.objects.filter(author=author, article__status="published").values("article_id")
+        return (
+            self.exclude(pk=author.pk)
+            .filter(authorships__article__in=shared)
+            .annotate(shared=models.Count("authorships__article", distinct=True))
+            .order_by("-shared", "name")
+        )
+
 
 class TopicQuerySet(models.QuerySet):
     def with_article_counts(self) -> "TopicQuerySet":

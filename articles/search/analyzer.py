@@ -115,6 +115,11 @@ def _word_terms(word: str, language: str | None) -> tuple[str, str]:
     return native, ascii_key(stemmed) or native
 
 
+def word_terms(word: str, language: str | None) -> tuple[str, str]:
+    """The native and the shadow term of one normalized word (see words())."""
+    return _word_terms(word, language)
+
+
 def analyze(text: str, language: str | None) -> tuple[list[str], list[str]]:
     """index_terms() and shadow_terms() of a text, in one pass."""
     pairs = [_word_terms(w, language) for w in words(text)]

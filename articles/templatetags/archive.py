@@ -1,6 +1,7 @@
-"""Template helpers for article pages; the logic lives in articles.rendering."""
+"""Template helpers for article pages; the logic lives in articles.rendering and articles.search.snippets."""
 
 from django import template
+from django.utils.html import format_html, format_html_join
 
 from articles import rendering
 
@@ -15,6 +16,14 @@ def body_blocks(body: str) -> list[rendering.Block]:
 @register.filter
 def link_urls(text: str):
     return rendering.link_urls(text)
+
+
+@register.filter
+def highlight(pieces) -> str:
+    """(text, marked) pieces as escaped HTML with <mark> around the matched words."""
+    return format_html_join(
+        "", "{}", ((format_html("<mark>{}</mark>", text) if marked else text,) for text, marked in pieces)
+    )
 
 
 @register.simple_tag

@@ -1,0 +1,133 @@
+"""Browse and search as one plain function: parameters in, everything a page or the API shows out.
+
+The HTML page, the topic page and the JSON API call ``browse()`` with the
+request's parameters, so they filter, count and page identically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import Page, Paginator
+from django.db.models import Prefetch, QuerySet
+from django.http import QueryDict
+from django.utils.translation import get_language, gettext as _
+
+from articles.facets import Chip, Facet, clear_filters_href, count_facets, selected_chips
+from articles.filters import ArticleFilter, Sort
+from articles.models import Abstract, Article
+from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
+from articles.search.snippets import Snippet, article_snippet, title_pieces
+from articles.search.suggest import nearest_terms
+
+
+@dataclass
+class Row:
+    """One result: the article (authors, topics, abstracts prefetched) and its snippet."""
+
+    article: Article
+    title: tuple
+    snippet: Snippet
+
+
+@dataclass
+class BrowseResult:
+    filterset: ArticleFilter
+    page: Page
+    rows: list[Row]
+    facets: list[Facet]
+    chips: list[Chip]
+    clear_href: str
+    parsed: ParsedQuery | None
+    sort: str
+    sort_choices: list[tuple[str, str]]
+    errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return self.page.paginator.count
+
+    @property
+    def status(self) -> int:
+        """400 when a parameter was not understood (the page still shows what was)."""
+        return 400 if self.errors else 200
+
+
+def _errors(filterset: ArticleFilter) -> list[str]:
+    messages = []
+    for name, errors in filterset.form.errors.items():
+        label = filterset.filters[name].label if name in filterset.filters else name
+        for error in errors:
+            messages.append(_("%(parameter)s was ignored: %(error)s") % {"parameter": label, "error": error})
+    return messages
+
+
+def _notices(filterset: ArticleFilter, parsed: ParsedQuery | None) -> list[str]:
+    if parsed is None:
+        return []
+    notices = []
+    if parsed.truncated:
+        notices.append(
+            _("Your query was shortened: searches use at most %(limit)s characters and 32 words or phrases.")
+            % {"limit": MAX_QUERY_LENGTH}
+        )
+    if parsed.is_empty:
+        notices.append(
+            _("There is nothing to search for in “%(query)s”: type at least one word that is not excluded.")
+            % {"query": filterset.query_text[:100]}
+        )
+    return notices
+
+
+def _rows(page: Page, parsed: ParsedQuery | None) -> list[Row]:
+    language = (get_language() or "kk")[:2]
+    return [
+        Row(article, title_pieces(article.title, article.language, parsed), article_snippet(article, parsed, language))
+        for article in page.object_list
+    ]
+
+
+def browse(
+    params: QueryDict,
+    queryset: QuerySet | None = None,
+    *,
+    hidden_facets: tuple[str, ...] = (),
+    page_size: int | None = None,
+) -> BrowseResult:
+    """Filter, order, count facets and page the published articles for these parameters.
+
+    ``queryset`` narrows the archive first (a topic page passes its topic's
+    articles); ``hidden_facets`` are not counted (the topic facet there).
+    Never raises on any parameter value: what cannot be understood is
+    reported in ``errors`` and left out.
+    """
+    base = (queryset if queryset is not None else Article.objects.all()).published()
+    filterset = ArticleFilter(params, queryset=base)
+    filterset.errors  # noqa: B018 — validate once, before anything reads cleaned_data
+    parsed = parse_query(filterset.query_text) if filterset.query_text else None
+
+    listing = filterset.qs.for_listing().prefetch_related(
+        Prefetch("abstracts", queryset=Abstract.objects.order_by("language"))
+    )
+    paginator = Paginator(listing, page_size or settings.ARCHIVE_PAGE_SIZE)
+    page = paginator.get_page(params.get("page"))
+    facets = count_facets(filterset, params, hidden_facets)
+    result = BrowseResult(
+        filterset=filterset,
+        page=page,
+        rows=_rows(page, parsed),
+        facets=facets,
+        chips=selected_chips(facets, params),
+        clear_href=clear_filters_href(params),
+        parsed=parsed,
+        sort=filterset.sort_order,
+        sort_choices=[(v, str(label)) for v, label in Sort.choices if v != Sort.RELEVANCE or parsed],
+        errors=_errors(filterset),
+        notices=_notices(filterset, parsed),
+    )
+    if parsed and not parsed.is_empty and result.count == 0 and not result.chips:
+        result.suggestions = nearest_terms(parsed)
+    return result

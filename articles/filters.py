@@ -1,0 +1,233 @@
+"""The one FilterSet behind browse, search, the topic page and the JSON API.
+
+Values of one parameter combine with OR (``language=kk&language=ru``),
+parameters combine with AND.  Facet counts need the queryset filtered by
+everything *except* one facet: ``ArticleFilter.queryset_without(name)``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Abstract, Article, ArticleTopic, Author, Authorship, Language, Source, Topic
+
+FIRST_YEAR = 1900
+LAST_YEAR = 2100
+# More values than any facet shows; a longer list is a crafted URL, not a person.
+MAX_VALUES_PER_PARAMETER = 50
+
+
+class Sort(models.TextChoices):
+    RELEVANCE = "relevance", _("Relevance")
+    NEWEST = "newest", _("Newest first")
+    OLDEST = "oldest", _("Oldest first")
+    TITLE = "title", _("Title")
+
+
+class Completeness(models.TextChoices):
+    COMPLETE = "complete", _("Complete")
+    FRAGMENT = "fragment", _("Fragment")
+
+
+ORDERINGS = {
+    Sort.NEWEST: ("-published", "-pk"),
+    Sort.OLDEST: ("published", "pk"),
+    Sort.TITLE: ("title", "pk"),
+}
+
+
+class SearchTextField(forms.CharField):
+    """What a person typed: never refused, control characters (NUL included) become spaces."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = []  # CharField refuses NUL; the query parser treats it as a separator
+
+    def to_python(self, value) -> str:
+        text = super().to_python(value)
+        return "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in text)
+
+
+class SearchFilter(django_filters.CharFilter):
+    field_class = SearchTextField
+
+
+class YearListField(forms.Field):
+    """Several years from a repeated parameter (``year=2019&year=2020``)."""
+
+    widget = forms.MultipleHiddenInput
+    default_error_messages = {
+        "invalid": _("A year is a number between %(first)s and %(last)s, not “%(value)s”."),
+        "too_many": _("Too many values."),
+    }
+
+    def to_python(self, value) -> list[int]:
+        values = [v for v in (value or []) if str(v).strip()]
+        if len(values) > MAX_VALUES_PER_PARAMETER:
+            raise ValidationError(self.error_messages["too_many"], code="too_many")
+        years = []
+        for raw in values:
+            text = str(raw).strip()
+            if not (text.isascii() and text.isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR):
+                raise ValidationError(
+                    self.error_messages["invalid"],
+                    code="invalid",
+                    params={"first": FIRST_YEAR, "last": LAST_YEAR, "value": text[:20]},
+                )
+            years.append(int(text))
+        return sorted(set(years))
+
+
+class YearFilter(django_filters.Filter):
+    field_class = YearListField
+
+    def filter(self, qs: QuerySet, value: list[int]) -> QuerySet:
+        if not value:
+            return qs
+        # Date ranges, not published__year: the (status, published) index serves them.
+        ranges = Q()
+        for year in value:
+            ranges |= Q(published__gte=date(year, 1, 1), published__lt=date(year + 1, 1, 1))
+        return qs.filter(ranges)
+
+
+class BoundedMultipleChoiceField(forms.MultipleChoiceField):
+    def clean(self, value):
+        if value and len(value) > MAX_VALUES_PER_PARAMETER:
+            raise ValidationError(_("Too many values."), code="too_many")
+        return super().clean(value)
+
+
+class BoundedModelMultipleChoiceField(django_filters.fields.ModelMultipleChoiceField):
+    def clean(self, value):
+        if value and len(value) > MAX_VALUES_PER_PARAMETER:
+            raise ValidationError(_("Too many values."), code="too_many")
+        return super().clean(value)
+
+
+class ChoicesFilter(django_filters.MultipleChoiceFilter):
+    field_class = BoundedMultipleChoiceField
+
+    def __init__(self, *args, **kwargs):
+        # One row per article already: DISTINCT would only slow the counts down.
+        super().__init__(*args, distinct=False, **kwargs)
+
+
+class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
+    """Model instances named by slug; the match is a subquery, so no row is counted twice."""
+
+    field_class = BoundedModelMultipleChoiceField
+
+    def __init__(self, *args, through: type[models.Model], through_field: str, **kwargs):
+        self.through = through
+        self.through_field = through_field
+        super().__init__(*args, to_field_name="slug", distinct=False, **kwargs)
+
+    def filter(self, qs: QuerySet, value) -> QuerySet:
+        if not value:
+            return qs
+        linked = self.through.objects.filter(**{f"{self.through_field}__in": value}).values("article_id")
+        return qs.filter(pk__in=linked)
+
+
+class ArticleFilter(django_filters.FilterSet):
+    # No max_length: an over-long query is shortened by the parser, which says so.
+    q = SearchFilter(method="filter_query", label=_("Search"))
+    topic = SlugsFilter(
+        queryset=Topic.objects.all(), through=ArticleTopic, through_field="topic", label=_("Topic")
+    )
+    language = ChoicesFilter(choices=Language.choices, label=_("Language"))
+    kind = ChoicesFilter(choices=Article.Kind.choices, label=_("Kind"))
+    author = SlugsFilter(
+        queryset=Author.objects.all(), through=Authorship, through_field="author", label=_("Author")
+    )
+    source = django_filters.ModelMultipleChoiceFilter(
+        queryset=Source.objects.all(), to_field_name="slug", distinct=False, label=_("Source")
+    )
+    year = YearFilter(label=_("Year"))
+    abstract_language = ChoicesFilter(
+        choices=Language.choices, method="filter_abstract_language", label=_("Abstract available in")
+    )
+    fragment = ChoicesFilter(choices=Completeness.choices, method="filter_fragment", label=_("Completeness"))
+    sort = django_filters.ChoiceFilter(choices=Sort.choices, method="filter_sort", label=_("Sort"))
+
+    # The facets a page shows, in order; "q" and "sort" are not facets.
+    FACETS = ("topic", "language", "kind", "author", "source", "year", "abstract_language", "fragment")
+
+    class Meta:
+        model = Article
+        fields: list[str] = []
+
+    # Filter methods ------------------------------------------------------
+    def filter_query(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.search(value) if value.strip() else queryset
+
+    def filter_abstract_language(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        if not value:
+            return queryset
+        return queryset.filter(pk__in=Abstract.objects.filter(language__in=value).values("article_id"))
+
+    def filter_fragment(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        if not value or set(value) == set(Completeness.values):
+            return queryset
+        return queryset.filter(is_fragment=Completeness.FRAGMENT in value)
+
+    def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset  # ordering is applied last, in filter_queryset
+
+    # What the views use --------------------------------------------------
+    @property
+    def query_text(self) -> str:
+        return (self.form.cleaned_data.get("q") or "").strip() if self.is_bound and self.is_valid_part("q") else ""
+
+    def is_valid_part(self, name: str) -> bool:
+        self.errors  # noqa: B018 — runs validation once
+        return name not in self.form.errors
+
+    @property
+    def sort_order(self) -> str:
+        chosen = self.form.cleaned_data.get("sort") if self.is_valid_part("sort") else ""
+        if chosen == Sort.RELEVANCE and not self.query_text:
+            chosen = ""
+        return chosen or (Sort.RELEVANCE if self.query_text else Sort.NEWEST)
+
+    def selected(self, name: str) -> list[str]:
+        """The valid selected values of a facet, as the strings the URL carries."""
+        if not self.is_bound or not self.is_valid_part(name):
+            return []
+        value = self.form.cleaned_data.get(name) or []
+        return [getattr(v, "slug", v) if not isinstance(v, int) else str(v) for v in value]
+
+    def selected_labels(self, name: str) -> dict[str, str]:
+        """What to call each selected value when no count row names it."""
+        if not self.is_bound or not self.is_valid_part(name):
+            return {}
+        values = self.form.cleaned_data.get(name) or []
+        if isinstance(self.filters[name], django_filters.ModelMultipleChoiceFilter):
+            return {v.slug: str(v.name) for v in values}  # Topic.name is in the interface language
+        choices = dict(getattr(self.filters[name], "extra", {}).get("choices", ()))
+        return {str(v): str(choices.get(v, v)) for v in values}
+
+    def queryset_without(self, excluded: str | None) -> QuerySet:
+        """The queryset filtered by every valid parameter but one, unordered (for facet counts)."""
+        self.errors  # noqa: B018
+        queryset = self.queryset.all()
+        for name, value in self.form.cleaned_data.items():
+            if name not in (excluded, "sort"):
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset.order_by()
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        """Filter by every valid parameter (invalid ones are reported, not applied), then order."""
+        for name, value in self.form.cleaned_data.items():
+            queryset = self.filters[name].filter(queryset, value)
+        if self.sort_order == Sort.RELEVANCE:
+            return queryset.order_by("-search_rank", "-published", "-pk")
+        return queryset.order_by(*ORDERINGS[self.sort_order])
