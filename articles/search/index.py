@@ -46,14 +46,24 @@ def _terms(parts: Iterable[tuple[str | None, str | None]]) -> tuple[str, str]:
     return " ".join(native), " ".join(shadow)
 
 
+def author_spellings(author) -> list[str]:
+    """An author's printed name and other spellings (Author.aliases, a JSON list of strings)."""
+    aliases = author.aliases if isinstance(author.aliases, list) else []
+    return [author.name, *(alias for alias in aliases if isinstance(alias, str))]
+
+
 def build_document(article: Article) -> SearchDocument:
-    """The unsaved search document of an article whose titles, abstracts, keywords and authors are prefetched."""
+    """The unsaved search document of an article whose titles, abstracts, keywords and authors are prefetched.
+
+    The authors' select_related row carries their aliases, so other spellings cost no query.
+    """
     title_terms, title_shadow = _terms(
         [(article.title, article.language)]
         + [(t.title, t.language) for t in article.titles.all()]
         + [(k.text, k.language) for k in article.keywords.all()]
         # Names take no language: Kazakh letters make them Kazakh, else they read as Russian.
-        + [(a.author.name, None) for a in article.authorships.all()]
+        # Other spellings (kept when duplicate authors are merged) are found like the name.
+        + [(name, None) for a in article.authorships.all() for name in author_spellings(a.author)]
     )
     abstract_terms, abstract_shadow = _terms((a.text, a.language) for a in article.abstracts.all())
     body_terms, body_shadow = _terms([(article.body, article.language)])

@@ -1,0 +1,30 @@
+"""List filters of the article changelist beyond the plain field filters."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from articles import curation
+
+
+class NeedsReviewFilter(admin.SimpleListFilter):
+    """The review queue: unreviewed articles with a problem (see articles.curation.problems)."""
+
+    title = _("needs review")
+    parameter_name = "needs_review"
+    QUEUE = "yes"
+
+    def lookups(self, request, model_admin):
+        return [(self.QUEUE, _("Needs review")), ("no", _("Reviewed or nothing to fix"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == self.QUEUE:
+            return curation.needs_review(queryset)
+        if self.value() == "no":
+            return queryset.exclude(pk__in=curation.needs_review(queryset.model.objects.all()).values("pk"))
+        return queryset
+
+    @classmethod
+    def is_active(cls, request) -> bool:
+        return request.GET.get(cls.parameter_name) == cls.QUEUE

@@ -1,0 +1,59 @@
+"""Forms of the archive's admin: the article form's topic picker, the action pages, author aliases."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.admin.widgets import FilteredSelectMultiple
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article, Author, Topic
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """Topics go through ArticleTopic (with a reason), so the form picks them and the admin saves them."""
+
+    # Not named "topics": the admin refuses a many-to-many field with its own through model in a fieldset.
+    chosen_topics = forms.ModelMultipleChoiceField(
+        label=_("topics"),
+        queryset=Topic.objects.all(),
+        required=False,
+        widget=FilteredSelectMultiple(_("topics"), is_stacked=False),
+    )
+
+    class Meta:
+        model = Article
+        exclude = ["topics"]  # saved by articles.curation.set_topics, keeping the import's reasons
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("chosen_topics", list(self.instance.topic_links.values_list("topic_id", flat=True)))
+
+
+class TopicChoiceForm(forms.Form):
+    """The second step of the "add a topic" and "remove a topic" actions."""
+
+    topic = forms.ModelChoiceField(label=_("topic"), queryset=Topic.objects.all())
+
+
+class MergeAuthorsForm(forms.Form):
+    """The second step of "merge authors": which of the selected authors stays."""
+
+    keep = forms.ModelChoiceField(label=_("keep this author"), queryset=Author.objects.none(), widget=forms.RadioSelect)
+
+    def __init__(self, *args, authors, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = authors
+
+
+class AuthorAdminForm(forms.ModelForm):
+    class Meta:
+        model = Author
+        fields = "__all__"
+        help_texts = {"aliases": _('A list of other spellings in quotes, e.g. ["Dollin D.", "Доллин Д."].')}
+
+    def clean_aliases(self):
+        aliases = self.cleaned_data["aliases"] or []
+        if not isinstance(aliases, list) or not all(isinstance(alias, str) for alias in aliases):
+            raise forms.ValidationError(_("Enter a list of spellings, each in double quotes."))
+        return list(dict.fromkeys(alias.strip() for alias in aliases if alias.strip()))
