@@ -13,7 +13,7 @@ import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Abstract, Article, ArticleTopic, Author, Authorship, Language, Source, Topic
@@ -36,9 +36,10 @@ class Completeness(models.TextChoices):
     FRAGMENT = "fragment", _("Fragment")
 
 
+# Undated articles (fragments) go last either way, on both databases (PostgreSQL sorts NULL first in DESC).
 ORDERINGS = {
-    Sort.NEWEST: ("-published", "-pk"),
-    Sort.OLDEST: ("published", "pk"),
+    Sort.NEWEST: (F("published").desc(nulls_last=True), "-pk"),
+    Sort.OLDEST: (F("published").asc(nulls_last=True), "pk"),
     Sort.TITLE: ("title", "pk"),
 }
 
@@ -149,7 +150,7 @@ class ArticleFilter(django_filters.FilterSet):
         queryset=Author.objects.all(), through=Authorship, through_field="author", label=_("Author")
     )
     source = django_filters.ModelMultipleChoiceFilter(
-        queryset=Source.objects.all(), to_field_name="slug", distinct=False, label=_("Source")
+        queryset=Source.objects.all(), to_field_name="slug", method="filter_source", label=_("Source")
     )
     year = YearFilter(label=_("Year"))
     abstract_language = ChoicesFilter(
@@ -168,6 +169,9 @@ class ArticleFilter(django_filters.FilterSet):
     # Filter methods ------------------------------------------------------
     def filter_query(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.search(value) if value.strip() else queryset
+
+    def filter_source(self, queryset: QuerySet, name: str, value: list[Source]) -> QuerySet:
+        return queryset.filter(source__in=value) if value else queryset
 
     def filter_abstract_language(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
         if not value:
@@ -229,5 +233,5 @@ class ArticleFilter(django_filters.FilterSet):
         for name, value in self.form.cleaned_data.items():
             queryset = self.filters[name].filter(queryset, value)
         if self.sort_order == Sort.RELEVANCE:
-            return queryset.order_by("-search_rank", "-published", "-pk")
+            return queryset.order_by("-search_rank", F("published").desc(nulls_last=True), "-pk")
         return queryset.order_by(*ORDERINGS[self.sort_order])
