@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django_filters",
     "articles",
 ]
@@ -116,3 +117,11 @@ LOGGING = {
 ARCHIVE_SEED_DIR = BASE_DIR / "fixtures" / "seeds"
 ARCHIVE_TOPICS_FILE = BASE_DIR / "fixtures" / "topics.json"
 ARCHIVE_PAGE_SIZE = 20
+# OAI-PMH (articles/oai): records per response, the repository's name and identifier (record identifiers are
+# oai:<identifier>:<article number>) and the contact address Identify gives harvesters.
+ARCHIVE_OAI_PAGE_SIZE = 100
+ARCHIVE_OAI_REPOSITORY_NAME = "Kazakhstan International Relations Archive"
+ARCHIVE_OAI_REPOSITORY_IDENTIFIER = "kz-ir-archive"
+ARCHIVE_OAI_ADMIN_EMAIL = os.environ.get("ARCHIVE_OAI_ADMIN_EMAIL", "archive@example.org")
+# The most articles one citation download of a search result (citation.bib/.ris/.json) holds.
+ARCHIVE_CITATION_EXPORT_LIMIT = 500

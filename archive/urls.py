@@ -1,13 +1,20 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from articles import api
+from articles.interop_views import robots_txt
+from articles.oai.views import endpoint as oai_endpoint
+from articles.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # Outside the language prefix: a harvester's URL should not depend on the interface language.
     path("api/articles/", api.article_list, name="api-articles"),
+    path("oai/", oai_endpoint, name="oai"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -1,6 +1,7 @@
-from django.urls import path
+from django.urls import path, re_path
 
-from articles import views
+from articles import interop_views, views
+from articles.feeds import LatestArticlesFeed, TopicArticlesFeed
 
 app_name = "articles"
 
@@ -10,4 +11,12 @@ urlpatterns = [
     path("articles/<slug:slug>/", views.article_detail, name="detail"),
     path("authors/<slug:slug>/", views.author_detail, name="author"),
     path("topics/<slug:slug>/", views.topic_detail, name="topic"),
+    re_path(r"^articles/citation\.(?P<extension>bib|ris|json)$", interop_views.search_citations, name="citations"),
+    re_path(
+        r"^articles/(?P<slug>[-a-zA-Z0-9_]+)/citation\.(?P<extension>bib|ris|json)$",
+        interop_views.article_citation,
+        name="citation",
+    ),
+    path("feed/", LatestArticlesFeed(), name="feed"),
+    path("topics/<slug:slug>/feed/", TopicArticlesFeed(), name="topic-feed"),
 ]

@@ -1,0 +1,20 @@
+"""Template helpers for the article page's head tags and citation box (logic in metadata.py, citations.py)."""
+
+from django import template
+
+from articles import citations, metadata
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def article_head_metadata(context, article) -> dict:
+    """Highwire and Dublin Core rows, hreflang alternates and the JSON-LD script of an article page."""
+    return metadata.head_metadata(article, context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def article_citations(context, article) -> dict:
+    """The article's reference in GOST R 7.0.5–2008 and in APA."""
+    url = metadata.article_url(context["request"], article)
+    return {"gost": citations.gost(article, url), "apa": citations.apa(article, url)}
