@@ -29,6 +29,17 @@ def env_bool(name: str, default: bool) -> bool:
     raise ImproperlyConfigured(f"{name}={raw!r} is not a boolean (use true or false).")
 
 
+def env_int(name: str, default: int) -> int:
+    """Read a whole number; anything else is a configuration error."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return int(raw.strip())
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from None
+
+
 def env_list(name: str, default: list[str] | None = None) -> list[str]:
     """Read a comma-separated list, ignoring blanks."""
     raw = os.environ.get(name)

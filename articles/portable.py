@@ -10,6 +10,8 @@ from articles.models import Article
 EXPORT_KEYS = (
     "slug", "kind", "language", "title", "titles", "authors", "abstracts", "keywords", "references", "topics",
     "source", "published", "is_fragment", "fragment_note", "body", "provenance",
+    # What editors did and where the import will look the article up again (restored by import_articles).
+    "status", "curated_fields", "reviewed_at", "import_key", "topic_reasons",
 )
 
 
@@ -29,11 +31,13 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "language": article.language,
         "title": article.title or None,
         "titles": titles,
-        "authors": [{"name": a.name, "name_latin": a.name_latin} for a in article.authors_in_order],
+        "authors": [
+            {"name": a.name, "name_latin": a.name_latin, "aliases": list(a.aliases)} for a in article.authors_in_order
+        ],
         "abstracts": {a.language: a.text for a in sorted(article.abstracts.all(), key=lambda a: a.language)},
         "keywords": keywords,
         "references": [
-            {"number": r.number, "text": r.text, "urls": list(r.urls)}
+            {"number": r.number, "kind": r.kind, "text": r.text, "urls": list(r.urls)}
             for r in sorted(article.references.all(), key=lambda r: r.position)
         ],
         "topics": [link.topic.slug for link in sorted(article.topic_links.all(), key=lambda l: l.pk)],
@@ -47,6 +51,11 @@ def article_to_dict(article: Article) -> dict[str, Any]:
             "first_line": article.provenance_first_line,
             "last_line": article.provenance_last_line,
         },
+        "status": article.status,
+        "curated_fields": sorted(article.curated_fields),
+        "reviewed_at": article.reviewed_at.isoformat() if article.reviewed_at else None,
+        "import_key": article.import_key,
+        "topic_reasons": {link.topic.slug: link.reason for link in sorted(article.topic_links.all(), key=lambda l: l.pk)},
     }
 
 

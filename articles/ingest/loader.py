@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from articles.ingest.news import outlet_for
 from articles.ingest.records import ArticleRecord
 from articles.ingest.topics import TopicDefinition
+from articles.locking import import_lock
 from articles.models import (
     Abstract,
     Article,
@@ -58,7 +59,9 @@ def record_to_dict(record: ArticleRecord) -> dict:
         "authors": [{"name": name, "name_latin": romanize(name)} for name in record.authors],
         "abstracts": dict(sorted(record.abstracts.items())),
         "keywords": dict(sorted(record.keywords.items())),
-        "references": [{"number": r.number, "text": r.text, "urls": list(r.urls)} for r in record.references],
+        "references": [
+            {"number": r.number, "kind": r.kind, "text": r.text, "urls": list(r.urls)} for r in record.references
+        ],
         "topics": [slug for slug, _ in record.topics],
         "source": record.source,
         "published": record.published.isoformat() if record.published else None,
@@ -105,16 +108,21 @@ def sync_topics(definitions: list[TopicDefinition]) -> None:
         )
 
 
-def _author(name: str) -> Author:
+def author_named(name: str) -> Author:
+    """The author printed as ``name``: by name, else by a spelling a merge kept as an alias, else a new one."""
     author = Author.objects.filter(name=name).first()
     if author:
         return author
+    # JSON containment is not portable to SQLite; merged authors are few, so look in Python.
+    for candidate in Author.objects.exclude(aliases=[]).only("pk", "aliases", "name", "slug", "name_latin"):
+        if name in candidate.aliases:
+            return candidate
     return Author.objects.create(
         name=name, name_latin=romanize(name), slug=unique_slug(Author, latin_slug(name) or "author")
     )
 
 
-def _source(name: str | None) -> Source | None:
+def source_named(name: str | None) -> Source | None:
     if not name:
         return None
     display, kind, url = outlet_for(name)
@@ -152,7 +160,7 @@ def _write_children(article: Article, record: ArticleRecord, wanted: dict, curre
     if changed("authors"):
         article.authorships.all().delete()
         Authorship.objects.bulk_create(
-            Authorship(article=article, author=_author(name), position=i) for i, name in enumerate(record.authors)
+            Authorship(article=article, author=author_named(name), position=i) for i, name in enumerate(record.authors)
         )
     if changed("topics"):
         article.topic_links.all().delete()
@@ -177,6 +185,8 @@ def load_record(record: ArticleRecord) -> tuple[str, Article]:
         outcome = "created"
     else:
         current = article_to_dict(article)
+        # A record knows names only; other spellings kept by a merge are the author's, not the text's.
+        current["authors"] = [{"name": a["name"], "name_latin": a["name_latin"]} for a in current["authors"]]
         curated = set(article.curated_fields)
         differs = [name for name in wanted if name not in curated and wanted[name] != current.get(name)]
         provenance = (record.file, record.first_line, record.last_line)
@@ -189,7 +199,7 @@ def load_record(record: ArticleRecord) -> tuple[str, Article]:
             value = getattr(record, name)
             setattr(article, name, value if value is not None or name in ("language", "published") else "")
     if "source" not in curated:
-        article.source = _source(record.source)
+        article.source = source_named(record.source)
     article.provenance_file = record.file
     article.provenance_first_line = record.first_line
     article.provenance_last_line = record.last_line
@@ -213,6 +223,7 @@ def load_records(
     """
     report = ImportReport()
     with transaction.atomic():
+        import_lock()  # a concurrent import waits here, then finds the articles this one wrote
         sync_topics(topics)
         touched: list[int] = []
         for done, record in enumerate(records, start=1):

@@ -59,13 +59,16 @@ class SeedImportTests(TestCase):
         interview = next(item for item in items if item["kind"] == "interview")
         self.assertEqual(interview["published"], "2025-11-13")
         self.assertEqual(interview["source"], "Kazinform")
-        dollin = next(item for item in items if item["authors"] == [{"name": "Д. Доллин", "name_latin": "D. Dollin"}])
+        dollin = next(item for item in items if item["authors"] == [{"name": "Д. Доллин", "name_latin": "D. Dollin", "aliases": []}])
         self.assertEqual(dollin["provenance"], {"file": "000_55efa678b9fb1c42.txt", "first_line": 21, "last_line": 143})
         self.assertEqual(dollin["references"][7], {
-            "number": 8, "text": "8. www.osce.org/odihr/elections/ukraine/40544",
+            "number": 8, "kind": "numbered", "text": "8. www.osce.org/odihr/elections/ukraine/40544",
             "urls": ["www.osce.org/odihr/elections/ukraine/40544"],
         })
         self.assertEqual(sorted(dollin["abstracts"]), ["en", "ru"])
+        self.assertEqual(dollin["status"], "published")
+        self.assertEqual(dollin["import_key"], "000_55efa678b9fb1c42.txt#2")
+        self.assertEqual(dollin["curated_fields"], [])
 
     def test_one_author_row_per_person(self):
         self.assertEqual(
