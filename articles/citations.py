@@ -55,7 +55,11 @@ class Name:
         return " ".join(parts)
 
     def inverted(self) -> str:
-        """`Family, I. I.` (BibTeX, RIS, APA)."""
+        """`Family, Given` as printed (BibTeX, RIS: reference managers abbreviate for themselves)."""
+        return f"{self.family}, {self.given}" if self.given else self.family
+
+    def inverted_initials(self) -> str:
+        """`Family, I. I.` (APA)."""
         return f"{self.family}, {self.initials}" if self.given else self.family
 
     def family_first(self) -> str:
@@ -263,7 +267,7 @@ def gost(article: Article, url: str, accessed: datetime.date | None = None) -> s
 # --- APA (7th edition) --------------------------------------------------------------------------------------
 
 def _apa_authors(names: list[Name]) -> str:
-    written = [name.inverted() for name in names]
+    written = [name.inverted_initials() for name in names]
     if len(written) == 1:
         return written[0]
     if len(written) <= 20:

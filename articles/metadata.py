@@ -225,9 +225,11 @@ def json_ld_script(data: dict[str, Any]) -> SafeString:
 # --- Everything the head include shows ----------------------------------------------------------------------
 
 def language_alternates(article: Article, request: HttpRequest) -> list[tuple[str, str]]:
-    """(hreflang, absolute URL) per interface language, then x-default (the archive's default language)."""
+    """(hreflang, absolute URL) per interface language, then x-default: the address without a language
+    prefix, which sends each reader to their language (as the sitemap's x-default does)."""
     links = [(language, article_url(request, article, language)) for language in INTERFACE_LANGUAGES]
-    links.append(("x-default", article_url(request, article, DEFAULT_LANGUAGE)))
+    unprefixed = article_path(article, DEFAULT_LANGUAGE).replace(f"/{DEFAULT_LANGUAGE}/", "/", 1)
+    links.append(("x-default", request.build_absolute_uri(unprefixed)))
     return links
 
 

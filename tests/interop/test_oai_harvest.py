@@ -170,7 +170,7 @@ class VerbTests(HarvestTestCase):
         self.assertEqual(posting.Identify().repositoryName, "Kazakhstan International Relations Archive")
 
 
-class SelectiveHarvestTests(HarvestTestCase):
+class SelectiveHarvestChecks:
     def identifiers(self, **arguments) -> set[str]:
         return {h.identifier for h in self.sickle.ListIdentifiers(metadataPrefix="oai_dc", **arguments)}
 
@@ -234,7 +234,7 @@ class SelectiveHarvestTests(HarvestTestCase):
         self.assertEqual(identifiers.count(oai_id(self.ids["full"])), 1)
 
 
-class TombstoneTests(HarvestTestCase):
+class TombstoneChecks:
     def test_deleting_an_article_leaves_a_tombstone_harvesters_see(self):
         article = Article.objects.get(slug="almatyda-buu-nyn-onirlik-ortalygy-asylady")
         article_id, title = article.pk, article.title
@@ -263,7 +263,7 @@ class TombstoneTests(HarvestTestCase):
         self.assertEqual(record.header.datestamp, stamp(Article.objects.get(pk=article.pk).updated))
 
 
-class ResponseFormTests(HarvestTestCase):
+class ResponseFormChecks:
     def test_content_type_and_envelope(self):
         response = self.client.get("/oai/", {"verb": "Identify"})
         self.assertEqual(response["Content-Type"], "text/xml; charset=utf-8")
@@ -279,3 +279,7 @@ class ResponseFormTests(HarvestTestCase):
         self.assertIn(("ru", "Заголовок с <b>разметкой</b> & "), tagged(record.xml, "title"))
         self.assertIsNone(record.xml.find(f".//{DC}title/b"))
         self.assertTrue(all(node.get(XML_LANG) for node in record.xml.iter(f"{DC}title")))
+
+
+class SelectiveHarvestTests(SelectiveHarvestChecks, TombstoneChecks, ResponseFormChecks, HarvestTestCase):
+    """Sets, dates, tombstones and the response's form over one archive (built once)."""

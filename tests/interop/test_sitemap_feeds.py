@@ -1,0 +1,91 @@
+"""/sitemap.xml with hreflang alternates, /robots.txt naming it, and the Atom feeds, read as XML."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from django.test import TestCase
+
+from articles.models import Article, Author, Topic
+
+from . import archive_data
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+ATOM = "{http://www.w3.org/2005/Atom}"
+LANGUAGES = ("kk", "ru", "en")
+
+
+class SitemapAndFeedTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.ids = archive_data.build()
+
+    def test_sitemap_lists_articles_authors_and_topics_in_every_language_with_alternates(self):
+        response = self.client.get("/sitemap.xml")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["Content-Type"], "application/xml")
+        root = ET.fromstring(response.content)
+        urls = {url.findtext(f"{SITEMAP}loc"): url for url in root.iter(f"{SITEMAP}url")}
+        paths = (
+            [f"articles/{a.slug}/" for a in Article.objects.published()]
+            + [f"authors/{a.slug}/" for a in Author.objects.with_published_articles()]
+            + [f"topics/{t.slug}/" for t in Topic.objects.all()]
+        )
+        self.assertEqual(set(urls), {f"http://testserver/{code}/{path}" for path in paths for code in LANGUAGES})
+        self.assertNotIn("chernovik", response.content.decode())
+        for loc, url in urls.items():
+            path = loc.split("/", 4)[4]
+            alternates = {link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")}
+            expected = {code: f"http://testserver/{code}/{path}" for code in LANGUAGES}
+            self.assertEqual(alternates, {**expected, "x-default": f"http://testserver/{path}"}, loc)
+        full = Article.objects.get(pk=self.ids["full"])
+        lastmod = urls[archive_data.article_url(full, "en")].findtext(f"{SITEMAP}lastmod")
+        self.assertEqual(lastmod, full.updated.date().isoformat())
+
+    def test_robots_txt_names_the_sitemap(self):
+        response = self.client.get("/robots.txt")
+        self.assertEqual(response["Content-Type"], "text/plain; charset=utf-8")
+        lines = response.content.decode().splitlines()
+        self.assertEqual(lines[0], "User-agent: *")
+        self.assertIn("Sitemap: http://testserver/sitemap.xml", lines)
+        for code in LANGUAGES:
+            self.assertIn(f"Disallow: /{code}/admin/", lines)
+
+    def feed(self, path: str) -> ET.Element:
+        response = self.client.get(path)
+        self.assertEqual(response.status_code, 200, path)
+        self.assertEqual(response["Content-Type"], "application/atom+xml; charset=utf-8")
+        return ET.fromstring(response.content)
+
+    def test_latest_articles_feed(self):
+        feed = self.feed("/ru/feed/")
+        self.assertEqual(feed.tag, f"{ATOM}feed")
+        self.assertEqual(feed.get("{http://www.w3.org/XML/1998/namespace}lang"), "ru")
+        entries = feed.findall(f"{ATOM}entry")
+        newest = Article.objects.published().order_by("-created", "slug")
+        self.assertEqual(
+            [e.find(f"{ATOM}link").get("href") for e in entries],
+            [f"http://testserver/ru/articles/{a.slug}/" for a in newest],
+        )
+        self.assertEqual([e.findtext(f"{ATOM}id") for e in entries], [f"oai:kz-ir-archive:{a.pk}" for a in newest])
+        full = next(e for e in entries if e.find(f"{ATOM}link").get("href").endswith(f"/{archive_data.FULL_SLUG}/"))
+        self.assertEqual(full.findtext(f"{ATOM}title"), archive_data.FULL_TITLE)
+        # The summary is HTML: the abstract's markup arrives escaped, as text.
+        self.assertEqual(full.find(f"{ATOM}summary").get("type"), "html")
+        self.assertIn("&lt;script&gt;alert(1)&lt;/script&gt;", full.findtext(f"{ATOM}summary"))
+        self.assertEqual(full.findtext(f"{ATOM}author/{ATOM}name"), ", ".join(n for n, _ in archive_data.FULL_AUTHORS))
+        self.assertTrue(full.findtext(f"{ATOM}published").startswith("2019-03-15"))
+        self.assertIn("Евразийский экономический союз", [c.get("term") for c in full.findall(f"{ATOM}category")])
+        untitled = [e.findtext(f"{ATOM}title") for e in entries if e.findtext(f"{ATOM}title").startswith("[")]
+        self.assertTrue(untitled and all(t == untitled[0] for t in untitled), "fragments have a fallback title")
+
+    def test_topic_feed_holds_the_topic_only(self):
+        topic = Topic.objects.get(slug="eurasian-economic-union")
+        feed = self.feed(f"/en/topics/{topic.slug}/feed/")
+        self.assertIn(topic.name_en, feed.findtext(f"{ATOM}title"))
+        self.assertEqual(
+            {e.find(f"{ATOM}link").get("href") for e in feed.findall(f"{ATOM}entry")},
+            {f"http://testserver/en/articles/{a.slug}/" for a in topic.articles.filter(status="published")},
+        )
+        self.assertEqual(self.client.get("/en/topics/no-such-topic/feed/").status_code, 404)
