@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils.translation import get_language, gettext as _
 
 from articles.facets import Chip, Facet, clear_filters_href, count_facets, selected_chips
 from articles.filters import ArticleFilter, Sort
 from articles.models import Abstract, Article
+from articles.search.backends import search_queryset
 from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
 from articles.search.snippets import Snippet, article_snippet, title_pieces
 from articles.search.suggest import nearest_terms
@@ -88,6 +89,23 @@ def _rows(page: Page, parsed: ParsedQuery | None) -> list[Row]:
         Row(article, title_pieces(article.title, article.language, parsed), article_snippet(article, parsed, language))
         for article in page.object_list
     ]
+
+
+def search_floor(queryset: QuerySet, text: str | None, page_size: int | None = None) -> list[tuple[str, tuple]]:
+    """The bare SQL a search (or a browse without one) needs: the match with its count, and the first page ranked.
+
+    The benchmark times it inside the database as the floor of a page.
+    """
+    base = queryset.published()
+    if text:
+        matched, _ = search_queryset(base, text)
+        ranked = matched.order_by("-search_rank", F("published").desc(nulls_last=True), "-pk")
+    else:
+        matched = base
+        ranked = base.order_by(F("published").desc(nulls_last=True), "-pk")
+    sql, params = matched.order_by().values("pk").query.sql_with_params()
+    first_page = ranked.values_list("pk", flat=True)[: page_size or settings.ARCHIVE_PAGE_SIZE]
+    return [(f"SELECT COUNT(*) FROM ({sql}) matched", params), first_page.query.sql_with_params()]
 
 
 def browse(

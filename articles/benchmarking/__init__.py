@@ -1,0 +1,1 @@
+"""Performance tooling: a synthetic archive (corpus.py) and the benchmark of the production stack (bench.py)."""

@@ -1,0 +1,115 @@
+"""generate_corpus and benchmark run end to end on a tiny archive (benchmarks are not unit tests: no timing is asserted).
+
+The commands run as subprocesses against a database of their own (a file on
+SQLite, a scratch database on the PostgreSQL server of the suite), because
+the benchmark's gunicorn must see committed rows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+import psycopg
+from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test import SimpleTestCase, TestCase
+
+from articles.benchmarking.corpus import generate_corpus
+from articles.models import Article
+from articles.search.index import index_articles
+from articles.search.models import SearchDocument
+
+ROOT = Path(__file__).resolve().parents[2]
+FIELDS = ("title_terms", "title_shadow", "abstract_terms", "abstract_shadow", "body_terms", "body_shadow")
+
+
+class GeneratedIndexTests(TestCase):
+    def test_generated_index_equals_what_the_indexer_writes(self):
+        report = generate_corpus(12, seed=5)
+        self.assertEqual(report.articles, 12)
+        generated = {d.article_id: d for d in SearchDocument.objects.all()}
+        self.assertEqual(len(generated), Article.objects.published().count())
+        vectors = dict(SearchDocument.objects.values_list("article_id", "vector"))
+        index_articles(Article.objects.values_list("pk", flat=True))
+        rebuilt = {d.article_id: d for d in SearchDocument.objects.all()}
+        self.assertEqual(generated.keys(), rebuilt.keys())
+        for pk, document in rebuilt.items():
+            for name in FIELDS:
+                self.assertEqual(getattr(generated[pk], name), getattr(document, name), (pk, name))
+        self.assertEqual(vectors, dict(SearchDocument.objects.values_list("article_id", "vector")))
+
+    def test_same_seed_same_archive(self):
+        generate_corpus(3, seed=9)
+        first = list(Article.objects.order_by("slug").values_list("slug", "title", "language", "published"))
+        Article.objects.all().delete()
+        generate_corpus(3, seed=9)
+        self.assertEqual(first, list(Article.objects.order_by("slug").values_list("slug", "title", "language", "published")))
+
+    def test_bad_input_is_a_command_error(self):
+        with self.assertRaises(CommandError):
+            call_command("generate_corpus", "0")
+        with self.assertRaises(CommandError):
+            call_command("benchmark", "--requests", "0")
+
+
+class CommandsEndToEndTests(SimpleTestCase):
+    def database_url(self):
+        if connection.vendor == "sqlite":
+            directory = tempfile.mkdtemp()
+            self.addCleanup(lambda: [p.unlink() for p in Path(directory).iterdir()] and None)
+            return f"sqlite:///{directory}/perf.db"
+        settings = connection.settings_dict
+        name = f"perf_{uuid.uuid4().hex[:12]}"
+        server = dict(host=settings["HOST"] or "127.0.0.1", port=settings["PORT"] or 5432, user=settings["USER"],
+                      password=settings["PASSWORD"] or None, dbname="postgres", autocommit=True)
+        with psycopg.connect(**server) as admin:
+            admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
+
+        def drop():
+            with psycopg.connect(**server) as admin:
+                admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+        self.addCleanup(drop)
+        password = f":{settings['PASSWORD']}" if settings["PASSWORD"] else ""
+        return f"postgres://{settings['USER']}{password}@{server['host']}:{server['port']}/{name}"
+
+    def manage(self, env, *args):
+        return subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+        )
+
+    def test_generate_then_benchmark(self):
+        env = {**os.environ, "DJANGO_DEBUG": "true", "DATABASE_URL": self.database_url()}
+        env.pop("DJANGO_SETTINGS_MODULE", None)
+        for args in (("migrate", "-v0"), ("generate_corpus", "20", "--seed", "3")):
+            done = self.manage(env, *args)
+            self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn("20 articles", done.stdout)
+        out = Path(tempfile.mkdtemp()) / "bench.json"
+        done = self.manage(
+            env, "benchmark", "--json", str(out), "--requests", "2", "--warmup", "1", "--floor-repeat", "1",
+            "--workers", "1", "--concurrency", "2", "--load-requests", "6",
+        )
+        self.assertEqual(done.returncode, 0, done.stderr)
+        result = json.loads(out.read_text(encoding="utf-8"))
+        self.assertEqual(result["database"], connection.vendor)
+        names = [case["name"] for case in result["cases"]]
+        self.assertEqual(
+            names,
+            ["browse", "browse-3-facets", "search-common", "search-medium", "search-rare", "search-two-terms",
+             "search-phrase", "search-latin-name", "article", "api-search"],
+        )
+        for case in result["cases"]:
+            self.assertEqual(case["errors"], 0, case)
+            self.assertIsNotNone(case["p50_ms"])
+            if case["name"].startswith("search"):
+                self.assertIsNotNone(case["floor_p50_ms"])
+        self.assertEqual(result["throughput"]["errors"], 0)
+        self.assertGreater(result["worker_rss_mb"], 0)
+        self.assertIn("p50 ms", done.stdout)
