@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
@@ -32,10 +32,6 @@ class LatestArticlesFeed(Feed):
 
     def link(self) -> str:
         return reverse("articles:list")
-
-    @property
-    def language(self) -> str:
-        return translation.get_language() or settings.LANGUAGE_CODE
 
     def articles(self):
         return Article.objects.published()
@@ -67,7 +63,7 @@ class LatestArticlesFeed(Feed):
         return article.created
 
     def item_updateddate(self, article: Article) -> datetime.datetime:
-        return article.updated or timezone.now()
+        return article.updated
 
     def item_categories(self, article: Article) -> list[str]:
         return [topic.name for topic in article.topics.all()]

@@ -151,16 +151,18 @@ def earliest_datestamp() -> datetime.datetime | None:
 
 def all_sets() -> list[SetInfo]:
     """The two families (kinds, topics) and their members, names in English, titles in every language."""
+    languages = [code for code, _name in settings.LANGUAGES]
     with translation.override("en"):
         sets = [SetInfo(KIND, "Kinds of text")]
         sets += [SetInfo(f"{KIND}:{value}", str(label)) for value, label in Article.Kind.choices]
-        sets.append(SetInfo(TOPIC, "Topics"))
-        for topic in Topic.objects.all():
-            languages = [code for code, _name in settings.LANGUAGES]
-            sets.append(SetInfo(
-                f"{TOPIC}:{topic.slug}",
-                topic.name_en,
-                {code: getattr(topic, f"name_{code}") for code in languages if getattr(topic, f"name_{code}")},
-                {code: getattr(topic, f"description_{code}") for code in languages if getattr(topic, f"description_{code}")},
-            ))
+    sets.append(SetInfo(TOPIC, "Topics"))
+    for topic in Topic.objects.all():
+        titles = {code: getattr(topic, f"name_{code}") for code in languages}
+        descriptions = {code: getattr(topic, f"description_{code}") for code in languages}
+        sets.append(SetInfo(
+            f"{TOPIC}:{topic.slug}",
+            topic.name_en,
+            {code: text for code, text in titles.items() if text},
+            {code: text for code, text in descriptions.items() if text},
+        ))
     return sets
