@@ -113,6 +113,11 @@ def changed_fields_message(*fields: str) -> list[dict]:
     return [{"changed": {"fields": list(fields)}}]
 
 
+def _rows(queryset: QuerySet, *fields: str) -> QuerySet:
+    """Just what a history entry names (and `fields`), whatever joins the caller's queryset had."""
+    return queryset.select_related(None).only("pk", "title", "slug", *fields)
+
+
 # The review queue -------------------------------------------------------------------------------------------
 
 def _has(model, **filters) -> Exists:
@@ -164,7 +169,7 @@ def review_reasons(article: Article) -> list[str]:
 
 def mark_reviewed(queryset: QuerySet, user) -> int:
     """Confirm these articles now; they leave the review queue.  Returns how many."""
-    articles = list(queryset.only("pk", "title", "slug"))
+    articles = list(_rows(queryset))
     now = timezone.now()
     for article in articles:
         article.reviewed_at = now
@@ -177,7 +182,7 @@ def mark_reviewed(queryset: QuerySet, user) -> int:
 
 def set_status(queryset: QuerySet, status: str, user) -> int:
     """Publish or unpublish; returns how many articles changed (the others already had that status)."""
-    articles = list(queryset.exclude(status=status).only("pk", "title", "slug", "status"))
+    articles = list(_rows(queryset.exclude(status=status), "status"))
     now = timezone.now()
     for article in articles:
         article.status = status
@@ -191,7 +196,7 @@ def set_status(queryset: QuerySet, status: str, user) -> int:
 
 
 def log_article_changes(user, article_ids: list[int], message: list | str) -> None:
-    log_change(user, list(Article.objects.filter(pk__in=article_ids).only("pk", "title", "slug")), message)
+    log_change(user, list(_rows(Article.objects.filter(pk__in=article_ids))), message)
 
 
 def _touch_topics(article_ids: list[int], user) -> None:

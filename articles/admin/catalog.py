@@ -9,6 +9,7 @@ article that uses the row.
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.html import format_html
@@ -160,6 +161,7 @@ class SourceAdmin(SharedRowAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "url"]
     prepopulated_fields = {"slug": ["name"]}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     identity_fields = ("name",)
     curated_as = "source"
     article_filter = "source"

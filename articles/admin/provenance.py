@@ -49,7 +49,7 @@ def source_lines_html(article: Article) -> str:
     if article.provenance_last_line and shown_to < article.provenance_last_line:
         more = _("… and the lines to %(last)s.") % {"last": article.provenance_last_line}
     return format_html(
-        '<pre class="source-lines" style="max-height: 30em; overflow: auto; white-space: pre-wrap">{}</pre>{}',
+        '<pre class="source-lines">{}</pre>{}',
         numbered,
         more,
     )

@@ -1,0 +1,100 @@
+"""Who may use the admin: anonymous visitors are sent to log in; editors curate content, not accounts."""
+
+from django.contrib.auth.models import Group, User
+from django.test import TestCase
+
+from articles.models import Article
+from tests.admin.helpers import AdminTestCase, admin_url
+from tests.search.test_index_and_backends import NEWS
+
+CONTENT_MODELS = [
+    "article", "author", "topic", "source", "reference", "abstract", "keyword", "articletitle", "authorship",
+    "articletopic",
+]
+
+
+class AnonymousVisitorTests(AdminTestCase):
+    def setUp(self):
+        pass  # nobody logged in
+
+    def assert_sent_to_login(self, url: str, language: str = "en") -> None:
+        response = self.client.get(url)
+        self.assertRedirects(response, f"/{language}/admin/login/?next={url}", fetch_redirect_response=False)
+
+    def test_index_changelist_and_change_form_send_to_the_login_page(self):
+        article = self.article(NEWS)
+        for url in [
+            admin_url("index"),
+            admin_url("articles_article_changelist"),
+            admin_url("articles_article_change", article.pk),
+            admin_url("articles_article_changelist") + "?needs_review=yes",
+            admin_url("articles_author_changelist"),
+            admin_url("articles_topic_changelist"),
+            admin_url("auth_user_changelist"),
+        ]:
+            with self.subTest(url=url):
+                self.assert_sent_to_login(url)
+
+    def test_every_interface_language_sends_to_its_login_page(self):
+        for language in ["kk", "ru", "en"]:
+            with self.subTest(language=language):
+                self.assert_sent_to_login(f"/{language}/admin/articles/article/", language)
+
+    def test_an_anonymous_action_changes_nothing(self):
+        article = self.article(NEWS)
+        response = self.run_action(Article, "unpublish", [article])
+        self.assertEqual(response.status_code, 302)
+        self.assertIn("/admin/login/", response["Location"])
+        article.refresh_from_db()
+        self.assertEqual(article.status, Article.Status.PUBLISHED)
+        self.assertEqual(article.curated_fields, [])
+
+    def test_the_login_page_is_served(self):
+        response = self.client.get(admin_url("login"))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, 'name="password"')
+
+
+class EditorRoleTests(AdminTestCase):
+    def test_the_editors_group_may_change_content_but_not_users_or_groups(self):
+        codenames = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
+        expected = {f"{action}_{model}" for model in CONTENT_MODELS for action in ("add", "change", "delete", "view")}
+        self.assertEqual(codenames, expected)
+        self.assertFalse(self.editor.is_superuser)
+        self.assertFalse(self.editor.has_perm("auth.change_user"))
+
+    def test_an_editor_sees_content_and_is_refused_users_and_groups(self):
+        for name in ["index", "articles_article_changelist", "articles_author_changelist",
+                     "articles_topic_changelist", "articles_source_changelist", "articles_reference_changelist"]:
+            with self.subTest(page=name):
+                self.assertEqual(self.client.get(admin_url(name)).status_code, 200)
+        for name in ["auth_user_changelist", "auth_group_changelist", "auth_user_add"]:
+            with self.subTest(page=name):
+                self.assertEqual(self.client.get(admin_url(name)).status_code, 403)
+
+    def test_the_admin_index_links_to_the_review_queue(self):
+        response = self.client.get(admin_url("index"))
+        self.assertContains(response, f'href="{admin_url("articles_article_changelist")}?needs_review=yes"')
+        self.assertNotContains(response, admin_url("auth_user_changelist"))
+
+    def test_the_admin_works_in_kazakh_russian_and_english(self):
+        expected = {"kk": "Сайт әкімшілігі", "ru": "Администрирование сайта", "en": "Site administration"}
+        for language, heading in expected.items():
+            with self.subTest(language=language):
+                response = self.client.get(f"/{language}/admin/")
+                self.assertContains(response, f'<html lang="{language}"')
+                self.assertContains(response, heading)
+                self.assertContains(response, f'href="/{language}/admin/articles/article/?needs_review=yes"')
+                changelist = self.client.get(f"/{language}/admin/articles/article/")
+                self.assertEqual(changelist.status_code, 200)
+
+
+class SuperuserTests(TestCase):
+    """The first administrator (createsuperuser) sees everything, accounts included."""
+
+    def test_a_superuser_manages_accounts_and_content(self):
+        admin = User.objects.create_superuser("admin", "admin@example.kz", "a long admin password")
+        self.client.force_login(admin)
+        for name in ["auth_user_changelist", "auth_group_changelist", "articles_article_changelist"]:
+            with self.subTest(page=name):
+                self.assertEqual(self.client.get(admin_url(name)).status_code, 200)

@@ -1,0 +1,106 @@
+"""Topics, authors, sources and article parts on their own admin pages; renames survive a re-import."""
+
+from django.contrib.admin.models import CHANGE, LogEntry
+
+from articles.models import Abstract, Article, Author, Keyword, Source, Topic
+from articles.search.models import SearchDocument
+from tests.admin.helpers import AdminTestCase, admin_url, reimport
+from tests.search.test_index_and_backends import BORDER, DOLLIN, INTERVIEW, KHASENOVA
+
+UNCHANGED = "0 updated, 8 unchanged"
+
+
+def found(word: str) -> set[str]:
+    return set(Article.objects.published().search(word).values_list("slug", flat=True))
+
+
+class TopicAdminTests(AdminTestCase):
+    def test_a_topic_has_its_names_and_descriptions_in_three_languages_and_lists_its_articles(self):
+        topic = Topic.objects.get(slug="cross-border-cooperation")
+        response, data = self.open_change_form(topic)
+        for field in ["name_kk", "name_ru", "name_en", "description_kk", "description_ru", "description_en"]:
+            self.assertIn(field, data)
+        self.assertEqual(data["name_ru"], "Приграничное сотрудничество")
+        listed = [link.article.slug for link in response.context["inline_admin_formsets"][0].formset.queryset]
+        self.assertEqual(sorted(listed), sorted([BORDER, KHASENOVA]))
+        self.assertContains(response, admin_url("articles_article_change", self.article(BORDER).pk))
+
+    def test_editing_names_and_renaming_the_slug(self):
+        topic = Topic.objects.get(slug="kazakhstan-china")
+        _, data = self.open_change_form(topic)
+        data.update(name_kk="Қазақстан мен Қытай", name_ru="Казахстан и Китай", name_en="Kazakhstan and China",
+                    description_en="Relations with the People's Republic of China.", slug="china")
+        self.save_change_form(topic, data)
+
+        topic.refresh_from_db()
+        self.assertEqual((topic.slug, topic.name_en), ("china", "Kazakhstan and China"))
+        self.assertEqual(self.article(KHASENOVA).curated_fields, ["topics"])
+        entry = LogEntry.objects.get(object_id=str(topic.pk), action_flag=CHANGE)
+        self.assertEqual(entry.user, self.editor)
+
+        self.assertIn(UNCHANGED, reimport())
+        self.assertEqual(list(self.article(KHASENOVA).topics.values_list("slug", flat=True).order_by("slug")),
+                         ["china", "cross-border-cooperation"])
+        self.assertEqual(Topic.objects.get(slug="china").name_en, "Kazakhstan and China")
+
+
+class AuthorAdminTests(AdminTestCase):
+    def test_renaming_an_author_is_searchable_and_survives_a_reimport(self):
+        author = Author.objects.get(name="Д. Доллин")
+        _, data = self.open_change_form(author)
+        data["name"] = "Дмитрий Доллин"
+        data["aliases"] = '["D. Dollin"]'
+        self.save_change_form(author, data)
+
+        self.assertEqual(found("Дмитрий"), {DOLLIN})
+        self.assertEqual(self.article(DOLLIN).curated_fields, ["authors"])
+        self.assertIn(UNCHANGED, reimport())
+        self.assertEqual(Author.objects.count(), 3)
+        self.assertEqual([a.name for a in self.article(DOLLIN).authors_in_order], ["Дмитрий Доллин"])
+
+    def test_other_spellings_must_be_a_list_of_strings(self):
+        author = Author.objects.get(name="Д. Доллин")
+        _, data = self.open_change_form(author)
+        data["aliases"] = '"D. Dollin"'
+        response = self.client.post(admin_url("articles_author_change", author.pk), data)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("aliases", response.context["adminform"].form.errors)
+        self.assertEqual(Author.objects.get(pk=author.pk).aliases, [])
+
+
+class SourceAdminTests(AdminTestCase):
+    def test_renaming_a_source_survives_a_reimport(self):
+        source = Source.objects.get(name="Kazinform")
+        _, data = self.open_change_form(source)
+        data["name"] = "Kazinform (ҚазАқпарат)"
+        self.save_change_form(source, data)
+
+        self.assertEqual(self.article(INTERVIEW).curated_fields, ["source"])
+        self.assertIn(UNCHANGED, reimport())
+        self.assertEqual(self.article(INTERVIEW).source.name, "Kazinform (ҚазАқпарат)")
+        self.assertEqual(Source.objects.count(), 2)
+
+
+class ArticlePartAdminTests(AdminTestCase):
+    def test_an_abstract_edited_on_its_own_page_counts_as_an_edit_of_its_article(self):
+        abstract = Abstract.objects.get(article__slug=BORDER, language="en")
+        _, data = self.open_change_form(abstract)
+        data["text"] = "Border regions of Kazakhstan and their Altai neighbours."
+        self.save_change_form(abstract, data)
+
+        self.assertEqual(found("Altai"), {BORDER})
+        self.assertEqual(self.article(BORDER).curated_fields, ["abstracts"])
+        self.assertIn(UNCHANGED, reimport())
+        self.assertEqual(Abstract.objects.get(pk=abstract.pk).text, "Border regions of Kazakhstan and their Altai neighbours.")
+
+    def test_deleting_a_keyword_on_its_own_page(self):
+        keyword = Keyword.objects.get(article__slug=BORDER, language="en", text="EAEU")
+        terms_before = SearchDocument.objects.get(article__slug=BORDER).title_terms.split()
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(admin_url("articles_keyword_delete", keyword.pk), {"post": "yes"})
+        self.assertEqual(response.status_code, 302)
+        terms_after = SearchDocument.objects.get(article__slug=BORDER).title_terms.split()
+        self.assertEqual(len(terms_after), len(terms_before) - 1)  # the index lost the keyword
+        self.assertEqual(self.article(BORDER).curated_fields, ["keywords"])
+        self.assertIn(UNCHANGED, reimport())
+        self.assertFalse(Keyword.objects.filter(article__slug=BORDER, text="EAEU").exists())
