@@ -25,6 +25,7 @@ def _browse_context(request: HttpRequest, result: BrowseResult) -> dict:
         "hidden_params": _hidden(request.GET, "q"),
         "sort_hidden_params": _hidden(request.GET, "sort"),
         "max_query_length": MAX_QUERY_LENGTH,
+        "citation_export_limit": settings.ARCHIVE_CITATION_EXPORT_LIMIT,
     }
 
 

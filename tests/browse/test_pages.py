@@ -77,6 +77,15 @@ class BrowsePageTests(SeedArchiveTestCase):
             second = self.client.get("/en/articles/" + next_link)
             self.assertContains(second, "Page 2 of 3")
 
+    def test_search_results_download_for_reference_managers(self):
+        document = parse_strict(self, self.client.get("/en/articles/", {"q": "Қазақстан", "language": "kk"}).content)
+        links = dict(_links(document.find(f".//{XHTML}p[@class='downloads']")))
+        self.assertEqual(set(links), {"BibTeX", "RIS", "CSL-JSON"})
+        bib = self.client.get(links["BibTeX"])
+        self.assertEqual(bib.status_code, 200)
+        self.assertEqual(urlsplit(links["RIS"]).path, "/en/articles/citation.ris")
+        self.assertEqual(parse_qs(urlsplit(links["RIS"]).query), {"q": ["Қазақстан"], "language": ["kk"]})
+
     def test_sort_choices_offer_relevance_only_with_a_query(self):
         self.assertContains(self.client.get("/en/articles/", {"q": "Тоқаев"}), '<option value="relevance" selected>')
         self.assertNotContains(self.client.get("/en/articles/"), 'value="relevance"')
