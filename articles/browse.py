@@ -17,7 +17,7 @@ from django.utils.translation import get_language, gettext as _
 from articles.facets import Chip, Facet, clear_filters_href, count_facets, selected_chips
 from articles.filters import ArticleFilter, Sort
 from articles.models import Abstract, Article
-from articles.search.backends import search_queryset
+from articles.search.backends import get_backend, search_queryset
 from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
 from articles.search.snippets import Snippet, article_snippet, title_pieces
 from articles.search.suggest import nearest_terms
@@ -91,6 +91,19 @@ def _rows(page: Page, parsed: ParsedQuery | None) -> list[Row]:
     ]
 
 
+def _ranked_page(filterset: ArticleFilter, parsed: ParsedQuery, number, page_size: int | None) -> Page:
+    """A page of a search by relevance: the match ranked in one query (its length is the count), then the page's rows."""
+    matched = filterset.queryset_without(None)
+    ids = get_backend(matched.db).ranked_ids(matched, parsed)
+    page = Paginator(ids, page_size or settings.ARCHIVE_PAGE_SIZE).get_page(number)
+    listing = filterset.queryset.filter(pk__in=list(page.object_list)).for_listing().prefetch_related(
+        Prefetch("abstracts", queryset=Abstract.objects.order_by("language"))
+    )
+    articles = {article.pk: article for article in listing}
+    page.object_list = [articles[pk] for pk in page.object_list if pk in articles]
+    return page
+
+
 def search_floor(queryset: QuerySet, text: str | None, page_size: int | None = None) -> list[tuple[str, tuple]]:
     """The bare SQL a search (or a browse without one) needs: the match with its count, and the first page ranked.
 
@@ -130,8 +143,11 @@ def browse(
     listing = filterset.qs.for_listing().prefetch_related(
         Prefetch("abstracts", queryset=Abstract.objects.order_by("language"))
     )
-    paginator = Paginator(listing, page_size or settings.ARCHIVE_PAGE_SIZE)
-    page = paginator.get_page(params.get("page"))
+    if parsed and not parsed.is_empty and filterset.sort_order == Sort.RELEVANCE:
+        page = _ranked_page(filterset, parsed, params.get("page"), page_size)
+    else:
+        paginator = Paginator(listing, page_size or settings.ARCHIVE_PAGE_SIZE)
+        page = paginator.get_page(params.get("page"))
     facets = count_facets(filterset, params, hidden_facets)
     result = BrowseResult(
         filterset=filterset,

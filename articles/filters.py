@@ -16,6 +16,8 @@ from django.db import models
 from django.db.models import F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from articles.search.backends import get_backend
+from articles.search.query import parse_query
 from articles.models import Abstract, Article, ArticleTopic, Author, Authorship, Language, Source, Topic
 
 FIRST_YEAR = 1900
@@ -224,9 +226,20 @@ class ArticleFilter(django_filters.FilterSet):
         self.errors  # noqa: B018
         queryset = self.queryset.all()
         for name, value in self.form.cleaned_data.items():
-            if name not in (excluded, "sort"):
+            if name == "q" and excluded != "q":
+                queryset = self.match_query(queryset, value)
+            elif name not in (excluded, "sort"):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset.order_by()
+
+    def match_query(self, queryset: QuerySet, value: str) -> QuerySet:
+        """The search as a bare match, unranked: what counts need (cheaper than search_rank's form)."""
+        if not value.strip():
+            return queryset
+        parsed = parse_query(value)
+        if parsed.is_empty:
+            return queryset.none()
+        return get_backend(queryset.db).match(queryset, parsed)
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         """Filter by every valid parameter (invalid ones are reported, not applied), then order."""

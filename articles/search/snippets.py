@@ -58,12 +58,19 @@ class Matcher:
         terms: list[Term] = [t for clause in parsed.positive for t in clause.terms]
         self.exact = {a: t.word for t in terms if not t.prefix for a in t.alternatives}
         self.prefixes = [(a, t.word) for t in terms if t.prefix for a in t.alternatives]
+        self._seen: dict[tuple[str, str | None], str | None] = {}  # words repeat: decide each once
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
 
     def match(self, raw: str, language: str | None) -> str | None:
         """The query word this raw word matches, or None."""
+        key = (raw, language)
+        if key not in self._seen:
+            self._seen[key] = self._match(raw, language)
+        return self._seen[key]
+
+    def _match(self, raw: str, language: str | None) -> str | None:
         for term in _raw_word_terms(raw, language):
             if term in self.exact:
                 return self.exact[term]

@@ -92,6 +92,27 @@ class SearchBackend:
         """Filter to the matches of a non-empty parsed query, annotated with search_rank."""
         raise NotImplementedError
 
+    def match(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
+        """Filter to the matches without ranking them (counts and facets): the cheapest form of the match."""
+        return self.search(queryset, parsed)
+
+    def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery) -> list[int]:
+        """The ids of a queryset already filtered by match(), best first, in one query.
+
+        The order of ``order_by("-search_rank", published desc nulls last,
+        "-pk")``, but each match is ranked once, in one pass over the match,
+        instead of inside a sort of joined article rows.
+        """
+        raise NotImplementedError
+
+
+def relevance_order(rows) -> list[int]:
+    """(id, rank, published) rows as ids ordered by rank, then newest (undated last), then highest id."""
+    rows = sorted(rows, key=lambda row: -row[0])
+    rows.sort(key=lambda row: str(row[2]) if row[2] is not None else "", reverse=True)
+    rows.sort(key=lambda row: -row[1])
+    return [row[0] for row in rows]
+
 
 def get_backend(using: str = DEFAULT_DB_ALIAS) -> SearchBackend:
     """The search backend for the database behind the alias."""

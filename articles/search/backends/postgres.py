@@ -17,7 +17,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db.models import F, QuerySet, Value
 from django.db.models.functions import Cast
 
-from articles.search.backends import SearchBackend, phrase_alternatives, term_alternatives
+from articles.search.backends import SearchBackend, phrase_alternatives, relevance_order, term_alternatives
 from articles.search.models import SearchDocument
 from articles.search.query import Clause, ParsedQuery
 
@@ -112,3 +112,11 @@ class PostgresSearchBackend(SearchBackend):
         return queryset.filter(search_document__vector=match).annotate(
             search_rank=SearchRank(F("search_document__vector"), wanted, weights=RANK_WEIGHTS)
         )
+
+    def match(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
+        return queryset.filter(search_document__vector=TsQueryLiteral(tsquery_text(parsed)))
+
+    def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery) -> list[int]:
+        wanted = TsQueryLiteral(tsquery_text(parsed, negations=False))
+        rank = SearchRank(F("search_document__vector"), wanted, weights=RANK_WEIGHTS)
+        return relevance_order(queryset.order_by().annotate(rank=rank).values_list("pk", "rank", "published"))

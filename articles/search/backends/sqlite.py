@@ -10,8 +10,9 @@ from collections.abc import Iterable, Sequence
 
 from django.db import connections
 from django.db.models import F, FloatField, Func, QuerySet, Value
+from django.db.models.expressions import RawSQL
 
-from articles.search.backends import SearchBackend, phrase_spellings, term_alternatives
+from articles.search.backends import SearchBackend, phrase_spellings, relevance_order, term_alternatives
 from articles.search.models import FTS_TABLE, SearchDocument, SqliteSearchRow
 from articles.search.query import Clause, ParsedQuery
 
@@ -19,6 +20,7 @@ NATIVE_COLUMNS = ("title", "abstract", "body")
 SHADOW_COLUMNS = ("title_shadow", "abstract_shadow", "body_shadow")
 # bm25 column weights in table order: titles (and keywords, authors) 10, abstracts 4, body 1.
 BM25_WEIGHTS = (10.0, 4.0, 1.0, 10.0, 4.0, 1.0)
+BM25_ARGUMENTS = ", ".join(map(str, BM25_WEIGHTS))
 ID_CHUNK = 500  # ids per DELETE, well under SQLite's bound-parameter limit
 
 
@@ -101,3 +103,22 @@ class SqliteSearchBackend(SearchBackend):
         return queryset.filter(sqlite_search_row__table__match=match_expression(parsed)).annotate(
             search_rank=Bm25Rank(F("sqlite_search_row__table"))
         )
+
+    def match(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
+        # A subquery of rowids: FTS5 answers it from its index alone.  Reading any column of the
+        # table (the joined article_id too) loads the whole stored row, every body of the match:
+        # 80 ms for 441 matches of a common word, per query.
+        matched = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", (match_expression(parsed),))
+        return queryset.filter(pk__in=matched)
+
+    def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery) -> list[int]:
+        ids_sql, ids_params = queryset.order_by().values("pk").query.sql_with_params()
+        # CROSS JOIN keeps FTS5 outermost: one MATCH, articles looked up by id.
+        sql = (
+            f"SELECT f.rowid, -bm25({FTS_TABLE}, {BM25_ARGUMENTS}), a.published "
+            f"FROM {FTS_TABLE} f CROSS JOIN {queryset.model._meta.db_table} a ON a.id = f.rowid "
+            f"WHERE {FTS_TABLE} MATCH %s AND f.rowid IN ({ids_sql})"
+        )
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(sql, (match_expression(parsed), *ids_params))
+            return relevance_order(cursor.fetchall())
