@@ -75,13 +75,14 @@ def mark_curated(article_ids: Iterable[int], names: Iterable[str]) -> int:
     if not names or not ids:
         return 0
     changed = []
-    for article in Article.objects.filter(pk__in=ids).only("pk", "curated_fields"):
-        current = list(article.curated_fields or [])
-        merged = list(dict.fromkeys(current + names))
-        if merged != current:
-            article.curated_fields = merged
-            changed.append(article)
-    Article.objects.bulk_update(changed, ["curated_fields"])
+    with transaction.atomic():  # locked rows: two editors saving at once both get their names in
+        for article in Article.objects.select_for_update().filter(pk__in=ids).only("pk", "curated_fields"):
+            current = list(article.curated_fields or [])
+            merged = list(dict.fromkeys(current + names))
+            if merged != current:
+                article.curated_fields = merged
+                changed.append(article)
+        Article.objects.bulk_update(changed, ["curated_fields"])
     return len(changed)
 
 
@@ -92,6 +93,7 @@ def reindex_on_commit(article_ids: Iterable[int]) -> None:
         transaction.on_commit(lambda: index_articles(ids))
 
 
+@transaction.atomic
 def articles_changed(article_ids: Iterable[int], names: Iterable[str]) -> list[int]:
     """After a change made around the article form: bump `updated`, curate the names, reindex on commit."""
     ids = list(dict.fromkeys(pk for pk in article_ids if pk is not None))
@@ -167,6 +169,7 @@ def review_reasons(article: Article) -> list[str]:
     return reasons
 
 
+@transaction.atomic
 def mark_reviewed(queryset: QuerySet, user) -> int:
     """Confirm these articles now; they leave the review queue.  Returns how many."""
     articles = list(_rows(queryset))
@@ -180,6 +183,7 @@ def mark_reviewed(queryset: QuerySet, user) -> int:
 
 # Bulk changes -----------------------------------------------------------------------------------------------
 
+@transaction.atomic
 def set_status(queryset: QuerySet, status: str, user) -> int:
     """Publish or unpublish; returns how many articles changed (the others already had that status)."""
     articles = list(_rows(queryset.exclude(status=status), "status"))
@@ -205,6 +209,7 @@ def _touch_topics(article_ids: list[int], user) -> None:
     log_article_changes(user, article_ids, changed_fields_message("topics"))
 
 
+@transaction.atomic
 def add_topic(queryset: QuerySet, topic: Topic, user) -> int:
     """Give these articles the topic; returns how many did not have it yet."""
     ids = list(queryset.exclude(topics=topic).values_list("pk", flat=True))
@@ -213,6 +218,7 @@ def add_topic(queryset: QuerySet, topic: Topic, user) -> int:
     return len(ids)
 
 
+@transaction.atomic
 def remove_topic(queryset: QuerySet, topic: Topic, user) -> int:
     """Take the topic off these articles; returns how many had it."""
     links = ArticleTopic.objects.filter(article__in=queryset.values("pk"), topic=topic)
@@ -222,6 +228,7 @@ def remove_topic(queryset: QuerySet, topic: Topic, user) -> int:
     return len(ids)
 
 
+@transaction.atomic
 def set_topics(article: Article, topics: Iterable[Topic]) -> None:
     """Make the article's topics exactly these; kept links keep their reason, new ones say an editor chose them."""
     wanted = {topic.pk for topic in topics}

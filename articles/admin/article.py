@@ -54,6 +54,7 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title"]  # shows the search box; get_search_results does the searching
     search_help_text = _("Titles, authors and keywords in all three languages, as on the site.")
     date_hierarchy = "published"
+    prepopulated_fields = {"slug": ["title"]}  # on the add form only; a saved article keeps its address
     actions = [actions.publish, actions.unpublish, actions.add_topic, actions.remove_topic, actions.mark_reviewed]
     inlines = [AuthorshipInline, TitleInline, AbstractInline, KeywordInline, ReferenceInline]
     readonly_fields = [

@@ -33,7 +33,8 @@ class ChangeFormDisplayTests(AdminTestCase):
     def test_the_form_has_every_part_of_the_article_as_inlines(self):
         article = self.article(BORDER)
         response, _ = self.open_change_form(article)
-        counts = {inline.formset.prefix: len(inline.formset.forms) for inline in response.context["inline_admin_formsets"]}
+        inlines = response.context["inline_admin_formsets"]
+        counts = {inline.formset.prefix: len(inline.formset.forms) for inline in inlines}
         self.assertEqual(counts, {"authorships": 0, "titles": 2, "abstracts": 3, "keywords": 18, "references": 21})
         self.assertEqual([t.language for t in inline_rows(response, "titles")], ["en", "ru"])
         keywords = inline_rows(response, "keywords")
@@ -142,7 +143,7 @@ class CuratedEditTests(AdminTestCase):
 
     def test_authors_added_and_reordered(self):
         article = self.article(DOLLIN)
-        khasenova = Author.objects.get(name="А. К. Хасенова")
+        khasenova, dollin = Author.objects.get(name="А. К. Хасенова"), Author.objects.get(name="Д. Доллин")
         _, data = self.open_change_form(article)
         add_inline_row(data, "authorships", position="", author=khasenova.pk)
         self.save_change_form(article, data)
@@ -151,7 +152,7 @@ class CuratedEditTests(AdminTestCase):
         # Swapping two places: unique positions must not collide half-way.
         response, data = self.open_change_form(article)
         data[f"authorships-{row_index(response, 'authorships', author=khasenova)}-position"] = "0"
-        data[f"authorships-{row_index(response, 'authorships', author_id=Author.objects.get(name='Д. Доллин').pk)}-position"] = "1"
+        data[f"authorships-{row_index(response, 'authorships', author=dollin)}-position"] = "1"
         self.save_change_form(article, data)
 
         self.assertEqual([a.name for a in article.authors_in_order], ["А. К. Хасенова", "Д. Доллин"])
