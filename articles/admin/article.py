@@ -83,8 +83,9 @@ class ArticleAdmin(admin.ModelAdmin):
         return curation.with_review_flags(queryset)
 
     def get_list_display(self, request):
-        columns = list(super().get_list_display(request))
-        return columns + ["review_reasons"] if NeedsReviewFilter.is_active(request) else columns
+        if NeedsReviewFilter.is_active(request):  # the queue: why, next to the title, in a narrow table
+            return ["display_title", "review_reasons", "language", "kind", "status"]
+        return super().get_list_display(request)
 
     def get_search_results(self, request, queryset, search_term):
         return search_articles(queryset, search_term), False

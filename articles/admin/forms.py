@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.admin.widgets import FilteredSelectMultiple
+from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Author, Topic
+
+
+class TopicPicker(FilteredSelectMultiple):
+    """The two filtered lists, in the wrapper a related field has: the admin's script puts its boxes
+    first in the select's parent, which without the wrapper would put them before the field's label."""
+
+    def render(self, *args, **kwargs):
+        return format_html('<div class="related-widget-wrapper">{}</div>', super().render(*args, **kwargs))
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -14,10 +24,10 @@ class ArticleAdminForm(forms.ModelForm):
 
     # Not named "topics": the admin refuses a many-to-many field with its own through model in a fieldset.
     chosen_topics = forms.ModelMultipleChoiceField(
-        label=_("topics"),
+        label=capfirst(_("topics")),
         queryset=Topic.objects.all(),
         required=False,
-        widget=FilteredSelectMultiple(_("topics"), is_stacked=False),
+        widget=TopicPicker(_("topics"), is_stacked=False),
     )
 
     class Meta:
@@ -33,13 +43,15 @@ class ArticleAdminForm(forms.ModelForm):
 class TopicChoiceForm(forms.Form):
     """The second step of the "add a topic" and "remove a topic" actions."""
 
-    topic = forms.ModelChoiceField(label=_("topic"), queryset=Topic.objects.all())
+    topic = forms.ModelChoiceField(label=capfirst(_("topic")), queryset=Topic.objects.all())
 
 
 class MergeAuthorsForm(forms.Form):
     """The second step of "merge authors": which of the selected authors stays."""
 
-    keep = forms.ModelChoiceField(label=_("keep this author"), queryset=Author.objects.none(), widget=forms.RadioSelect)
+    keep = forms.ModelChoiceField(
+        label=capfirst(_("keep this author")), queryset=Author.objects.none(), widget=forms.RadioSelect
+    )
 
     def __init__(self, *args, authors, **kwargs):
         super().__init__(*args, **kwargs)

@@ -43,13 +43,10 @@ def source_lines_html(article: Article) -> str:
         if not article.provenance_file:
             return _("Not imported: entered in the admin.")
         return _("The source file %(file)s is not on this server.") % {"file": article.provenance_file}
-    numbered = format_html_join("\n", "{:>5}  {}", lines)
+    # A numbered list rather than <pre>: long lines wrap inside the admin's column (no inline style is allowed).
+    items = format_html_join("", "<li>{}</li>", ((text,) for _, text in lines))
     shown_to = lines[-1][0]
     more = ""
     if article.provenance_last_line and shown_to < article.provenance_last_line:
         more = _("… and the lines to %(last)s.") % {"last": article.provenance_last_line}
-    return format_html(
-        '<pre class="source-lines">{}</pre>{}',
-        numbered,
-        more,
-    )
+    return format_html('<ol class="source-lines" start="{}">{}</ol>{}', lines[0][0], items, more)

@@ -2,7 +2,9 @@
 
 import datetime
 
+from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
+from django.utils.html import escape
 
 from articles.curation import EDITOR_TOPIC_REASON
 from articles.models import Article, Author, Source, Topic
@@ -62,11 +64,13 @@ class ChangeFormDisplayTests(AdminTestCase):
         self.assertNotIn("provenance_file", data)
         self.assertNotIn("provenance_first_line", data)
         self.assertContains(response, "000_55efa678b9fb1c42.txt")
-        self.assertContains(response, '<pre class="source-lines"')
-        self.assertContains(response, "   21  Д. Доллин")
-        self.assertContains(response, "   23  ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЕҚЫҰ-ДАҒЫ ТӨРАҒАЛЫҒЫ")
-        self.assertContains(response, "  143  ")
-        self.assertNotContains(response, "  144  ")
+        # Lines 21 to 143 of the file, numbered from 21, exactly as the file has them.
+        html = response.content.decode()
+        self.assertIn('<ol class="source-lines" start="21"><li>Д. Доллин</li><li></li><li>ҚАЗАҚСТАН', html)
+        listed = html.split('<ol class="source-lines"')[1].split("</ol>")[0]
+        self.assertEqual(listed.count("<li>"), 143 - 21 + 1)
+        lines = (settings.ARCHIVE_SEED_DIR / "000_55efa678b9fb1c42.txt").read_text(encoding="utf-8").split("\n")
+        self.assertIn(f"<li>{escape(lines[142])}</li></ol>", html)
 
     def test_view_on_site_opens_the_public_page(self):
         article = self.article(NEWS)
