@@ -91,16 +91,51 @@ def _rows(page: Page, parsed: ParsedQuery | None) -> list[Row]:
     ]
 
 
+class _PageIds:
+    """One page of ids whose total is already known, as the Paginator reads an object list."""
+
+    def __init__(self, ids: list[int], total: int) -> None:
+        self.ids, self.total = ids, total
+
+    def count(self) -> int:
+        return self.total
+
+    def __getitem__(self, index: slice) -> list[int]:
+        return self.ids
+
+
+def _page_number(number) -> int:
+    """The page asked for; 0 for one Paginator.get_page() would answer with the last page."""
+    try:
+        value = float(number) if number is not None else 1.0
+    except (TypeError, ValueError):
+        return 1
+    if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
+        return 1
+    return int(value) if value >= 1 else 0
+
+
 def _ranked_page(filterset: ArticleFilter, parsed: ParsedQuery, number, page_size: int | None) -> Page:
-    """A page of a search by relevance: the match ranked in one query (its length is the count), then the page's rows."""
+    """A page of a search by relevance: its ids ranked and cut by the database (with the match's count), then its rows.
+
+    One query for the ids and the count; a page past the end (or below 1)
+    costs a count and a second try, and shows the last page as get_page() does.
+    """
     matched = filterset.queryset_without(None)
-    ids = get_backend(matched.db).ranked_ids(matched, parsed)
-    page = Paginator(ids, page_size or settings.ARCHIVE_PAGE_SIZE).get_page(number)
-    listing = filterset.queryset.filter(pk__in=list(page.object_list)).for_listing().prefetch_related(
+    backend = get_backend(matched.db)
+    size = page_size or settings.ARCHIVE_PAGE_SIZE
+    wanted = _page_number(number)
+    ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size) if wanted else ([], 0)
+    if not ids and wanted != 1:
+        total = matched.count()
+        wanted = max(1, -(-total // size))
+        ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size)
+    page = Paginator(_PageIds(ids, total), size).page(wanted)
+    listing = filterset.queryset.filter(pk__in=ids).for_listing().prefetch_related(
         Prefetch("abstracts", queryset=Abstract.objects.order_by("language"))
     )
     articles = {article.pk: article for article in listing}
-    page.object_list = [articles[pk] for pk in page.object_list if pk in articles]
+    page.object_list = [articles[pk] for pk in ids if pk in articles]
     return page
 
 
@@ -148,7 +183,9 @@ def browse(
     else:
         paginator = Paginator(listing, page_size or settings.ARCHIVE_PAGE_SIZE)
         page = paginator.get_page(params.get("page"))
-    facets = count_facets(filterset, params, hidden_facets)
+    # The whole archive, unfiltered: its facet counts are cached under its size and latest change.
+    whole = queryset is None and not filterset.query_text and not any(map(filterset.selected, ArticleFilter.FACETS))
+    facets = count_facets(filterset, params, hidden_facets, published=page.paginator.count if whole else None)
     result = BrowseResult(
         filterset=filterset,
         page=page,

@@ -3,6 +3,8 @@
 Each facet is counted over the articles that match the query and every
 *other* selected facet, so the values of a facet stay visible, with honest
 counts, after one of them is chosen (OR within a facet, AND across facets).
+The counts of the whole archive (no query, no filter) are cached; see
+``facet_rows``.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
+from django.core.cache import cache
+from django.db import connections
+from django.db.models import Case, Count, IntegerField, Max, QuerySet, Value, When
 from django.http import QueryDict
 from django.utils.translation import get_language, gettext_lazy as _
 
@@ -20,6 +24,8 @@ from articles.models import Article, Language
 # Authors are many: show the busiest ones, and always the selected ones.
 AUTHOR_FACET_LIMIT = 12
 BAR_LEVELS = 10
+# How long the counts of the unfiltered archive may be reused (they are also keyed by its version).
+FACET_CACHE_SECONDS = 600
 
 
 @dataclass
@@ -52,73 +58,97 @@ class Chip:
     href: str
 
 
-Row = dict
-Counter = Callable[[QuerySet, list[str]], Iterable[tuple[str, str, int]]]
+Row = tuple
+# A facet's counter: a fetch of plain rows (one grouped query; what the cache keeps) and a labeller
+# that turns them into (value, label, count) in the interface language.
+Fetch = Callable[[QuerySet, list[str]], list[Row]]
+Label = Callable[[list[Row]], Iterable[tuple[str, str, int]]]
 
 
-def _localized_topic_name(row: Row) -> str:
-    language = (get_language() or "kk")[:2]
-    return row.get(f"topics__name_{language}") or row["topics__name_en"] or row["topics__slug"]
+@dataclass(frozen=True)
+class Counter:
+    fetch: Fetch
+    label: Label
 
 
-def _count_topics(qs: QuerySet, selected: list[str]):
-    rows = (
-        qs.values("topics__slug", "topics__position", "topics__name_kk", "topics__name_ru", "topics__name_en")
+TOPIC_NAME_FIELDS = ("topics__name_kk", "topics__name_ru", "topics__name_en")
+
+
+def _fetch_topics(qs: QuerySet, selected: list[str]) -> list[Row]:
+    return list(
+        qs.values_list("topics__slug", *TOPIC_NAME_FIELDS, "topics__position")
         .annotate(n=Count("pk"))
         .order_by("topics__position", "topics__slug")
     )
-    return [(r["topics__slug"], _localized_topic_name(r), r["n"]) for r in rows if r["topics__slug"]]
 
 
-def _count_choices(field_name: str, choices) -> Counter:
+def _label_topics(rows: list[Row]):
+    index = {"kk": 1, "ru": 2, "en": 3}.get((get_language() or "kk")[:2], 3)
+    return [(r[0], r[index] or r[3] or r[0], r[-1]) for r in rows if r[0]]
+
+
+def _choices(field_name: str, choices) -> Counter:
     labels = dict(choices)
 
-    def count(qs: QuerySet, selected: list[str]):
-        counts = {r[field_name]: r["n"] for r in qs.values(field_name).annotate(n=Count("pk"))}
+    def fetch(qs: QuerySet, selected: list[str]) -> list[Row]:
+        return list(qs.values_list(field_name).annotate(n=Count("pk")).order_by())
+
+    def label(rows: list[Row]):
+        counts = dict(rows)
         return [(value, labels[value], counts[value]) for value in labels if counts.get(value)]
 
-    return count
+    return Counter(fetch, label)
 
 
-def _count_authors(qs: QuerySet, selected: list[str]):
+def _fetch_authors(qs: QuerySet, selected: list[str]) -> list[Row]:
     slug, name = "authorships__author__slug", "authorships__author__name"
     rows = (
-        qs.values(slug, name)
+        qs.values_list(slug, name)
         .annotate(
             n=Count("pk"),
             chosen=Case(When(**{f"{slug}__in": selected}, then=Value(1)), default=Value(0), output_field=IntegerField()),
         )
         .order_by("-chosen", "-n", name)
     )
-    rows = [r for r in rows[: AUTHOR_FACET_LIMIT + len(selected) + 1] if r[slug]]
-    return [(r[slug], r[name], r["n"]) for r in rows[: max(AUTHOR_FACET_LIMIT, len(selected))]]
+    rows = [r[:3] for r in rows[: AUTHOR_FACET_LIMIT + len(selected) + 1] if r[0]]
+    return rows[: max(AUTHOR_FACET_LIMIT, len(selected))]
 
 
-def _count_sources(qs: QuerySet, selected: list[str]):
-    rows = qs.values("source__slug", "source__name").annotate(n=Count("pk")).order_by("-n", "source__name")
-    return [(r["source__slug"], r["source__name"], r["n"]) for r in rows if r["source__slug"]]
+def _fetch_sources(qs: QuerySet, selected: list[str]) -> list[Row]:
+    return list(qs.values_list("source__slug", "source__name").annotate(n=Count("pk")).order_by("-n", "source__name"))
 
 
-def _count_years(qs: QuerySet, selected: list[str]):
-    rows = qs.values("published__year").annotate(n=Count("pk")).order_by("published__year")
-    return [(str(r["published__year"]), str(r["published__year"]), r["n"]) for r in rows if r["published__year"]]
+def _fetch_years(qs: QuerySet, selected: list[str]) -> list[Row]:
+    return list(qs.values_list("published__year").annotate(n=Count("pk")).order_by("published__year"))
 
 
-def _count_completeness(qs: QuerySet, selected: list[str]):
-    counts = {r["is_fragment"]: r["n"] for r in qs.values("is_fragment").annotate(n=Count("pk"))}
+def _label_years(rows: list[Row]):
+    return [(str(year), str(year), n) for year, n in rows if year]
+
+
+def _fetch_completeness(qs: QuerySet, selected: list[str]) -> list[Row]:
+    return list(qs.values_list("is_fragment").annotate(n=Count("pk")).order_by())
+
+
+def _label_completeness(rows: list[Row]):
+    counts = dict(rows)
     pairs = ((Completeness.COMPLETE, False), (Completeness.FRAGMENT, True))
     return [(choice.value, choice.label, counts[flag]) for choice, flag in pairs if counts.get(flag)]
 
 
+def _named(rows: list[Row]):
+    return [r for r in rows if r[0]]
+
+
 COUNTERS: dict[str, Counter] = {
-    "topic": _count_topics,
-    "language": _count_choices("language", Language.choices),
-    "kind": _count_choices("kind", Article.Kind.choices),
-    "author": _count_authors,
-    "source": _count_sources,
-    "year": _count_years,
-    "abstract_language": _count_choices("abstracts__language", Language.choices),
-    "fragment": _count_completeness,
+    "topic": Counter(_fetch_topics, _label_topics),
+    "language": _choices("language", Language.choices),
+    "kind": _choices("kind", Article.Kind.choices),
+    "author": Counter(_fetch_authors, _named),
+    "source": Counter(_fetch_sources, _named),
+    "year": Counter(_fetch_years, _label_years),
+    "abstract_language": _choices("abstracts__language", Language.choices),
+    "fragment": Counter(_fetch_completeness, _label_completeness),
 }
 
 FACET_LABELS = {
@@ -142,14 +172,51 @@ def toggle_href(params: QueryDict, name: str, selected: list[str], value: str) -
     return "?" + query.urlencode()
 
 
-def count_facets(filterset: ArticleFilter, params: QueryDict, hidden: Iterable[str] = ()) -> list[Facet]:
+def _archive_version(using: str, published: int) -> str:
+    """What the unfiltered counts depend on: the published count and the latest change to any article.
+
+    One index-backed MAX next to a count the page has already made.  A
+    change no article's ``updated`` records (an author renamed) shows
+    within FACET_CACHE_SECONDS.
+    """
+    latest = Article.objects.using(using).aggregate(latest=Max("updated"))["latest"]
+    return f"{published}:{latest.isoformat() if latest else '-'}"
+
+
+def _fetch_all(filterset: ArticleFilter, names: list[str]) -> dict[str, list[Row]]:
+    return {name: COUNTERS[name].fetch(filterset.queryset_without(name), filterset.selected(name)) for name in names}
+
+
+def facet_rows(filterset: ArticleFilter, names: list[str], published: int | None = None) -> dict[str, list[Row]]:
+    """The raw count rows of these facets: one grouped query each, or none from the cache.
+
+    ``published`` (the count of the whole published archive, when the page
+    has already made it) says the page is unfiltered: its rows are cached
+    under the archive's version, without labels, which follow the interface
+    language.  Never inside a transaction: it may see writes that are never
+    committed.
+    """
+    queryset = filterset.queryset
+    if published is None or connections[queryset.db].in_atomic_block:
+        return _fetch_all(filterset, names)
+    key = f"facets:{queryset.db}:{','.join(names)}:{_archive_version(queryset.db, published)}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = _fetch_all(filterset, names)
+        cache.set(key, rows, FACET_CACHE_SECONDS)
+    return rows
+
+
+def count_facets(
+    filterset: ArticleFilter, params: QueryDict, hidden: Iterable[str] = (), *, published: int | None = None
+) -> list[Facet]:
     """Every facet of the page with its values, counts, toggle links and bar levels."""
+    names = [name for name in ArticleFilter.FACETS if name not in hidden]
+    fetched = facet_rows(filterset, names, published)
     facets = []
-    for name in ArticleFilter.FACETS:
-        if name in hidden:
-            continue
+    for name in names:
         selected = filterset.selected(name)
-        rows = list(COUNTERS[name](filterset.queryset_without(name), selected))
+        rows = list(COUNTERS[name].label(fetched[name]))
         seen = {value for value, _, _ in rows}
         # A selected value the other filters leave empty still shows, so it can be removed.
         labels = filterset.selected_labels(name)

@@ -3,7 +3,8 @@
 ``SearchDocument`` keeps the analyzer's output per weight (titles, keywords
 and author names A; abstracts B; body C), native and Latin-shadow terms in
 parallel fields.  On PostgreSQL ``vector`` holds the same terms as a stored,
-weighted tsvector under a GIN index; on SQLite the FTS5 table
+weighted tsvector under a GIN index (``rank_vector`` the same without the
+body, for ranking); on SQLite the FTS5 table
 ``articles_search_fts`` (created by migration 0002) holds them, and
 ``SqliteSearchRow`` maps it so the ORM can join it to articles.
 """
@@ -33,6 +34,10 @@ class SearchDocument(models.Model):
     body_shadow = models.TextField(_("body shadow keys"), blank=True)
     # PostgreSQL only (NULL on SQLite): the terms above as a weighted tsvector.
     vector = SearchVectorField(_("search vector"), null=True, blank=True)
+    # PostgreSQL only: the title and abstract runs of ``vector`` (weights A and B, same positions, no
+    # body).  Matching uses ``vector``; ranking reads this one, a few hundred bytes instead of the
+    # whole detoasted body vector of every match.
+    rank_vector = SearchVectorField(_("rank vector"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("search document")

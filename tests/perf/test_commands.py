@@ -35,14 +35,16 @@ class GeneratedIndexTests(TestCase):
         self.assertEqual(report.articles, 12)
         generated = {d.article_id: d for d in SearchDocument.objects.all()}
         self.assertEqual(len(generated), Article.objects.published().count())
-        vectors = dict(SearchDocument.objects.values_list("article_id", "vector"))
+        vectors = list(SearchDocument.objects.order_by("pk").values_list("article_id", "vector", "rank_vector"))
         index_articles(Article.objects.values_list("pk", flat=True))
         rebuilt = {d.article_id: d for d in SearchDocument.objects.all()}
         self.assertEqual(generated.keys(), rebuilt.keys())
         for pk, document in rebuilt.items():
             for name in FIELDS:
                 self.assertEqual(getattr(generated[pk], name), getattr(document, name), (pk, name))
-        self.assertEqual(vectors, dict(SearchDocument.objects.values_list("article_id", "vector")))
+        self.assertEqual(
+            vectors, list(SearchDocument.objects.order_by("pk").values_list("article_id", "vector", "rank_vector"))
+        )
 
     def test_same_seed_same_archive(self):
         generate_corpus(3, seed=9)

@@ -21,7 +21,7 @@ from itertools import product
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models import FloatField, QuerySet, Value
+from django.db.models import F, FloatField, QuerySet, Value
 
 from articles.search.models import SearchDocument
 from articles.search.query import Clause, ParsedQuery, Term, parse_query
@@ -29,6 +29,9 @@ from articles.search.query import Clause, ParsedQuery, Term, parse_query
 # A phrase of n words with k alternatives each has k**n spellings; FTS5 must list them.
 # Both backends trim the alternatives to the same budget so they keep matching alike.
 MAX_PHRASE_SPELLINGS = 64
+# A search by relevance ranks at most this many matches, the newest; older matches follow them by
+# date.  Ranking reads each candidate's stored rank data, so this bounds the cost of common words.
+RANK_CANDIDATES = 2000
 
 
 def term_alternatives(term: Term) -> tuple[str, ...]:
@@ -96,22 +99,20 @@ class SearchBackend:
         """Filter to the matches without ranking them (counts and facets): the cheapest form of the match."""
         return self.search(queryset, parsed)
 
-    def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery) -> list[int]:
-        """The ids of a queryset already filtered by match(), best first, in one query.
+    def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[list[int], int]:
+        """One page of the ids of a queryset already filtered by match(), best first, and the match's size.
 
-        The order of ``order_by("-search_rank", published desc nulls last,
-        "-pk")``, but each match is ranked once, in one pass over the match,
-        instead of inside a sort of joined article rows.
+        One query: the database ranks each match once, sorts in the order of
+        ``relevance_ordering()`` and returns only the page's ids, each row
+        carrying the count of the whole match (a window count).  The count is
+        0 when the page is past the end, as when nothing matched.
         """
         raise NotImplementedError
 
-
-def relevance_order(rows) -> list[int]:
-    """(id, rank, published) rows as ids ordered by rank, then newest (undated last), then highest id."""
-    rows = sorted(rows, key=lambda row: -row[0])
-    rows.sort(key=lambda row: str(row[2]) if row[2] is not None else "", reverse=True)
-    rows.sort(key=lambda row: -row[1])
-    return [row[0] for row in rows]
+    @staticmethod
+    def relevance_ordering(rank: str = "search_rank") -> tuple:
+        """Best first, then newest (undated last), then highest id: the order of every ranked list."""
+        return (f"-{rank}", F("published").desc(nulls_last=True), "-pk")
 
 
 def get_backend(using: str = DEFAULT_DB_ALIAS) -> SearchBackend:

@@ -6,6 +6,11 @@ the analyzer's output, and re-parsing them (to_tsvector/to_tsquery) could
 split or re-case what SQLite's FTS5 stores verbatim.  The vector gives every
 field its own run of positions with a gap between runs, so phrases never
 span two fields, exactly as FTS5 phrases never span two columns.
+
+Ranking reads ``rank_vector``, the title and abstract runs of the same
+vector (same positions, no body): ts_rank over the full vector detoasted
+the body of every match, seconds for a common word.  A match found only
+in the body ranks 0 and is ordered by date among the others like it.
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
-from django.db.models import F, QuerySet, Value
+from django.db.models import Case, Count, F, QuerySet, Value, When, Window
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import RowNumber
 from django.db.models.functions import Cast
 
-from articles.search.backends import SearchBackend, phrase_alternatives, relevance_order, term_alternatives
+from articles.search.backends import RANK_CANDIDATES, SearchBackend, phrase_alternatives, term_alternatives
 from articles.search.models import SearchDocument
 from articles.search.query import Clause, ParsedQuery
 
@@ -30,11 +37,14 @@ FIELD_WEIGHTS = (
     ("body_terms", "C"),
     ("body_shadow", "C"),
 )
+# What rank_vector holds: the runs before the body, so their positions equal those in the vector.
+RANK_FIELD_WEIGHTS = FIELD_WEIGHTS[:4]
 # ts_rank weights in PostgreSQL's order {D, C, B, A}.
 RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 # PostgreSQL's own limits (MAXENTRYPOS, MAXNUMPOS): later positions are clamped and later
 # occurrences dropped by to_tsvector too.  Only phrase matches deep in very long bodies suffer.
 MAX_POSITION = 16383
+MATCH_FUNCTION = "archive_search_match"  # created by migration 0005
 MAX_POSITIONS_PER_LEXEME = 256
 
 
@@ -49,11 +59,11 @@ def _labels(weight: str) -> list[str]:
     return [f"{position}{weight}" for position in range(MAX_POSITION + 1)]
 
 
-def vector_literal(document: SearchDocument) -> str:
-    """The document's terms as tsvector input: 'term':1A,7C ..."""
+def vector_literal(document: SearchDocument, fields: Sequence[tuple[str, str]] = FIELD_WEIGHTS) -> str:
+    """The document's terms (of these leading field runs) as tsvector input: 'term':1A,7C ..."""
     slots: dict[str, list[str]] = {}
     position = 0
-    for field, weight in FIELD_WEIGHTS:
+    for field, weight in fields:
         labels = _labels(weight)
         for term in getattr(document, field).split():
             if position < MAX_POSITION:
@@ -101,22 +111,38 @@ class PostgresSearchBackend(SearchBackend):
     vendor = "postgresql"
 
     def prepare(self, documents: Sequence[SearchDocument]) -> None:
-        # Computed once here and stored; the INSERT of the batch carries it (no per-query work).
+        # Computed once here and stored; the INSERT of the batch carries them (no per-query work).
         for document in documents:
             document.vector = Cast(Value(vector_literal(document)), output_field=SearchVectorField())
+            document.rank_vector = Cast(
+                Value(vector_literal(document, RANK_FIELD_WEIGHTS)), output_field=SearchVectorField()
+            )
 
-    def search(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
-        match = TsQueryLiteral(tsquery_text(parsed))
+    def rank(self, parsed: ParsedQuery) -> SearchRank:
         # ts_rank scores a query with "!" as 0 for every match: rank on what was asked for.
         wanted = TsQueryLiteral(tsquery_text(parsed, negations=False))
-        return queryset.filter(search_document__vector=match).annotate(
-            search_rank=SearchRank(F("search_document__vector"), wanted, weights=RANK_WEIGHTS)
-        )
+        return SearchRank(F("search_document__rank_vector"), wanted, weights=RANK_WEIGHTS)
+
+    def search(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
+        return self.match(queryset, parsed).annotate(search_rank=self.rank(parsed))
 
     def match(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
-        return queryset.filter(search_document__vector=TsQueryLiteral(tsquery_text(parsed)))
+        # The ids from the GIN index (migration 0005 says why a function): a semi-join, no vector read.
+        matched = RawSQL(f"SELECT {MATCH_FUNCTION}(%s::tsquery)", (tsquery_text(parsed),))
+        return queryset.filter(pk__in=matched)
 
-    def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery) -> list[int]:
-        wanted = TsQueryLiteral(tsquery_text(parsed, negations=False))
-        rank = SearchRank(F("search_document__vector"), wanted, weights=RANK_WEIGHTS)
-        return relevance_order(queryset.order_by().annotate(rank=rank).values_list("pk", "rank", "published"))
+    def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[list[int], int]:
+        # Only the RANK_CANDIDATES newest matches are ranked (CASE reads no rank_vector for the others);
+        # the rest follow by date, after them.
+        newest = Window(RowNumber(), order_by=[F("published").desc(nulls_last=True), F("pk").desc()])
+        ranked = (
+            queryset.annotate(
+                total=Window(Count("*")),
+                newest=newest,
+                rank=Case(When(newest__lte=RANK_CANDIDATES, then=self.rank(parsed)), default=Value(-1.0)),
+            )
+            .order_by(*self.relevance_ordering("rank"))
+            .values_list("pk", "total")
+        )
+        rows = list(ranked[offset : offset + limit])
+        return [pk for pk, _ in rows], (rows[0][1] if rows else 0)
