@@ -19,7 +19,7 @@ from articles.filters import ArticleFilter, Sort
 from articles.models import Abstract, Article
 from articles.search.backends import get_backend, search_queryset
 from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
-from articles.search.snippets import Snippet, article_snippet, title_pieces
+from articles.search.snippets import Snippet, article_snippet, page_matcher, title_pieces
 from articles.search.suggest import nearest_terms
 
 
@@ -85,8 +85,13 @@ def _notices(filterset: ArticleFilter, parsed: ParsedQuery | None) -> list[str]:
 
 def _rows(page: Page, parsed: ParsedQuery | None) -> list[Row]:
     language = (get_language() or "kk")[:2]
+    matcher = page_matcher(parsed)
     return [
-        Row(article, title_pieces(article.title, article.language, parsed), article_snippet(article, parsed, language))
+        Row(
+            article,
+            title_pieces(article.title, article.language, parsed, matcher=matcher),
+            article_snippet(article, parsed, language, matcher=matcher),
+        )
         for article in page.object_list
     ]
 

@@ -239,7 +239,11 @@ class ArticleFilter(django_filters.FilterSet):
         parsed = parse_query(value)
         if parsed.is_empty:
             return queryset.none()
-        return get_backend(queryset.db).match(queryset, parsed)
+        # One matcher per page: a backend may run a costly match once for the count and every facet.
+        key = (queryset.db, value)
+        if getattr(self, "_matcher", (None,))[0] != key:
+            self._matcher = (key, get_backend(queryset.db).matcher(parsed))
+        return self._matcher[1](queryset)
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         """Filter by every valid parameter (invalid ones are reported, not applied), then order."""

@@ -58,6 +58,7 @@ class Matcher:
         terms: list[Term] = [t for clause in parsed.positive for t in clause.terms]
         self.exact = {a: t.word for t in terms if not t.prefix for a in t.alternatives}
         self.prefixes = [(a, t.word) for t in terms if t.prefix for a in t.alternatives]
+        self.words = {t.word for t in terms}
         self._seen: dict[tuple[str, str | None], str | None] = {}  # words repeat: decide each once
 
     def __bool__(self) -> bool:
@@ -80,40 +81,76 @@ class Matcher:
         return None
 
 
-def _matches(text: str, language: str | None, matcher: Matcher) -> list[tuple[int, int, str]]:
-    found = []
-    for m in _RAW_WORD.finditer(text[:MAX_SCAN_CHARACTERS]):
-        word = matcher.match(m.group(), language)
+def _scan(
+    text: str, language: str | None, matcher: Matcher | None, size: int | None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, int, str]], int]:
+    """Word spans and matches (start, end, word index, query word) of a text, and the distinct words matched.
+
+    With a window ``size`` the scan stops once the first window holding
+    every query word is read to its end: no later window can beat it (see
+    _window), and nothing after it is shown.
+    """
+    spans: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int, str]] = []
+    wanted = matcher.words if matcher and size is not None else None
+    seen: dict[str, int] = {}  # query word -> count of matches
+    stop_at = None
+    for m in _RAW_WORD.finditer(text, 0, MAX_SCAN_CHARACTERS):
+        index = len(spans)
+        if stop_at is not None and index > stop_at:
+            break
+        spans.append(m.span())
+        word = matcher.match(m.group(), language) if matcher else None
         if word:
-            found.append((m.start(), m.end(), word))
-    return found
+            found.append((m.start(), m.end(), index, word))
+            seen[word] = seen.get(word, 0) + 1
+            if wanted and stop_at is None and len(seen) == len(wanted):
+                stop_at = _complete_window_end(found, len(wanted), size)
+    return spans, found, len(seen)
 
 
-def _window(text: str, matches: list[tuple[int, int, str]], size: int) -> tuple[int, int]:
-    """The span of about ``size`` words holding the most distinct query words."""
-    spans = [m.span() for m in _RAW_WORD.finditer(text[:MAX_SCAN_CHARACTERS])]
+def _window_of(index: int, size: int) -> tuple[int, int]:
+    start = max(0, index - size // 4)
+    return start, start + size - 1
+
+
+def _complete_window_end(found: list[tuple[int, int, int, str]], wanted: int, size: int) -> int | None:
+    """The last word index of the first window (in match order) holding every query word, if one exists yet."""
+    for _, _, index, _ in found:
+        start, end = _window_of(index, size)
+        if len({w for _, _, i, w in found if start <= i <= end}) == wanted:
+            return end
+    return None
+
+
+def _window(spans: list[tuple[int, int]], matches: list[tuple[int, int, int, str]], size: int) -> tuple[int, int]:
+    """The span of about ``size`` words holding the most distinct query words (the first such window)."""
+    if not spans:
+        return 0, 0
     if not matches:
-        return 0, spans[min(size, len(spans)) - 1][1] if spans else len(text)
-    index_of = {s: i for i, (s, _) in enumerate(spans)}
+        return 0, spans[min(size, len(spans)) - 1][1]
     best, best_score = 0, -1
-    for start, _, _ in matches:
-        index = max(0, index_of.get(start, 0) - size // 4)
-        end_index = min(len(spans), index + size) - 1
-        inside = {w for s, _, w in matches if spans[index][0] <= s <= spans[end_index][0]}
-        if len(inside) > best_score:
-            best, best_score = index, len(inside)
-    end_index = min(len(spans), best + size) - 1
-    return spans[best][0], spans[end_index][1]
+    for _, _, index, _ in matches:
+        start, end = _window_of(index, size)
+        inside = len({w for _, _, i, w in matches if start <= i <= end})
+        if inside > best_score:
+            best, best_score = start, inside
+    return spans[best][0], spans[min(len(spans), best + size) - 1][1]
 
 
 def mark(text: str, language: str | None, matcher: Matcher, *, size: int | None = None) -> tuple[tuple[Piece, ...], int]:
     """Pieces of the text (or of its best window of ``size`` words) with matches marked."""
     text = " ".join(text.split())
-    matches = _matches(text, language, matcher) if matcher else []
-    start, end = (0, len(text)) if size is None else _window(text, matches, size)
+    spans, matches, count = _scan(text, language, matcher or None, size)
+    if size is None:
+        start, end = 0, len(text)
+    else:
+        start, end = _window(spans, matches, size)
+        if not spans:
+            end = len(text)
     pieces: list[Piece] = [("…", False)] if start > 0 else []
     position = start
-    for s, e, _ in matches:
+    for s, e, _, _ in matches:
         if s < start or e > end:
             continue
         if s > position:
@@ -124,10 +161,17 @@ def mark(text: str, language: str | None, matcher: Matcher, *, size: int | None 
         pieces.append((text[position:end], False))
     if end < len(text):
         pieces.append(("…", False))
-    return tuple(pieces), len({w for s, e, w in matches})
+    return tuple(pieces), count
 
 
-def article_snippet(article, parsed: ParsedQuery | None, preferred_language: str | None = None) -> Snippet:
+def page_matcher(parsed: ParsedQuery | None) -> Matcher | None:
+    """One Matcher for every row of a page: it decides each distinct word once, not once per row."""
+    return Matcher(parsed) if parsed else None
+
+
+def article_snippet(
+    article, parsed: ParsedQuery | None, preferred_language: str | None = None, *, matcher: Matcher | None = None
+) -> Snippet:
     """The best passage of an article for a query: an abstract that matched, else the body.
 
     Abstracts are tried in the article's own order with the interface
@@ -135,7 +179,7 @@ def article_snippet(article, parsed: ParsedQuery | None, preferred_language: str
     language the query was typed in.  With no query (or no match) the
     snippet is the opening of the abstract in the interface language.
     """
-    matcher = Matcher(parsed) if parsed else None
+    matcher = matcher or page_matcher(parsed)
     abstracts = sorted(article.abstracts.all(), key=lambda a: (a.language != preferred_language, a.language))
     if matcher:
         best: Snippet | None = None
@@ -155,9 +199,11 @@ def article_snippet(article, parsed: ParsedQuery | None, preferred_language: str
     return Snippet(pieces, "", article.language)
 
 
-def title_pieces(title: str, language: str | None, parsed: ParsedQuery | None) -> tuple[Piece, ...]:
+def title_pieces(
+    title: str, language: str | None, parsed: ParsedQuery | None, *, matcher: Matcher | None = None
+) -> tuple[Piece, ...]:
     """A title with the matched words marked (whole title, no window)."""
     if not parsed:
         return ((title, False),)
-    return mark(title, language, Matcher(parsed))[0]
+    return mark(title, language, matcher or Matcher(parsed))[0]
 

@@ -16,7 +16,7 @@ Query semantics shared by both backends:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import product
 
 from django.core.exceptions import ImproperlyConfigured
@@ -98,6 +98,14 @@ class SearchBackend:
     def match(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
         """Filter to the matches without ranking them (counts and facets): the cheapest form of the match."""
         return self.search(queryset, parsed)
+
+    def matcher(self, parsed: ParsedQuery) -> Callable[[QuerySet], QuerySet]:
+        """match() for the several queries of one page (count, ranking, each facet).
+
+        By default each query repeats the match; a backend whose match is
+        costly to repeat runs it once here and hands out its ids.
+        """
+        return lambda queryset: self.match(queryset, parsed)
 
     def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[list[int], int]:
         """One page of the ids of a queryset already filtered by match(), best first, and the match's size.

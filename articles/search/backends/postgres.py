@@ -15,10 +15,11 @@ in the body ranks 0 and is ordered by date among the others like it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.db import connections
 from django.db.models import Case, Count, F, QuerySet, Value, When, Window
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
@@ -130,6 +131,17 @@ class PostgresSearchBackend(SearchBackend):
         # The ids from the GIN index (migration 0005 says why a function): a semi-join, no vector read.
         matched = RawSQL(f"SELECT {MATCH_FUNCTION}(%s::tsquery)", (tsquery_text(parsed),))
         return queryset.filter(pk__in=matched)
+
+    def matcher(self, parsed: ParsedQuery) -> Callable[[QuerySet], QuerySet]:
+        # A phrase (or a weighted match) is checked against each candidate's whole vector, detoasted:
+        # 460 ms for a common pair at 12,377 articles, every time.  Once per page, then by id.
+        if not any(clause.is_phrase for clause in parsed.clauses):
+            return super().matcher(parsed)
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(f"SELECT {MATCH_FUNCTION}(%s::tsquery)", (tsquery_text(parsed),))
+            ids = [row[0] for row in cursor.fetchall()]
+        pinned = RawSQL("SELECT unnest(%s::bigint[])", (ids,))
+        return lambda queryset: queryset.filter(pk__in=pinned)
 
     def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[list[int], int]:
         # Only the RANK_CANDIDATES newest matches are ranked (CASE reads no rank_vector for the others);
