@@ -17,7 +17,7 @@ from django.utils.translation import get_language, gettext as _
 from articles.facets import Chip, Facet, clear_filters_href, count_facets, selected_chips
 from articles.filters import ArticleFilter, Sort
 from articles.models import Abstract, Article
-from articles.search.backends import get_backend, search_queryset
+from articles.search.backends import get_backend
 from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
 from articles.search.snippets import Snippet, article_snippet, page_matcher, title_pieces
 from articles.search.suggest import nearest_terms
@@ -145,19 +145,20 @@ def _ranked_page(filterset: ArticleFilter, parsed: ParsedQuery, number, page_siz
 
 
 def search_floor(queryset: QuerySet, text: str | None, page_size: int | None = None) -> list[tuple[str, tuple]]:
-    """The bare SQL a search (or a browse without one) needs: the match with its count, and the first page ranked.
+    """The bare SQL a search (or a browse without one) needs: the match's count and its first page in order.
 
-    The benchmark times it inside the database as the floor of a page.
+    For a search, the one statement that ranks, counts and cuts the first
+    page (what the page runs); for a browse, the count and the first page.
+    The benchmark times them inside the database as the floor of a page.
     """
     base = queryset.published()
-    if text:
-        matched, _ = search_queryset(base, text)
-        ranked = matched.order_by("-search_rank", F("published").desc(nulls_last=True), "-pk")
-    else:
-        matched = base
-        ranked = base.order_by(F("published").desc(nulls_last=True), "-pk")
-    sql, params = matched.order_by().values("pk").query.sql_with_params()
-    first_page = ranked.values_list("pk", flat=True)[: page_size or settings.ARCHIVE_PAGE_SIZE]
+    size = page_size or settings.ARCHIVE_PAGE_SIZE
+    parsed = parse_query(text) if text else None
+    if parsed and not parsed.is_empty:
+        backend = get_backend(base.db)
+        return [backend.ranked_sql(backend.match(base, parsed), parsed, 0, size)]
+    sql, params = base.order_by().values("pk").query.sql_with_params()
+    first_page = base.order_by(F("published").desc(nulls_last=True), "-pk").values_list("pk", flat=True)[:size]
     return [(f"SELECT COUNT(*) FROM ({sql}) matched", params), first_page.query.sql_with_params()]
 
 

@@ -110,11 +110,19 @@ class SearchBackend:
     def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[list[int], int]:
         """One page of the ids of a queryset already filtered by match(), best first, and the match's size.
 
-        One query: the database ranks each match once, sorts in the order of
+        One query (ranked_sql): the database ranks, sorts in the order of
         ``relevance_ordering()`` and returns only the page's ids, each row
         carrying the count of the whole match (a window count).  The count is
         0 when the page is past the end, as when nothing matched.
         """
+        sql, params = self.ranked_sql(queryset, parsed, offset, limit)
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        return [row[0] for row in rows], (rows[0][1] if rows else 0)
+
+    def ranked_sql(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[str, tuple]:
+        """The statement of ranked_ids(): rows of (id, size of the match)."""
         raise NotImplementedError
 
     @staticmethod

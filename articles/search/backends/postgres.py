@@ -143,7 +143,7 @@ class PostgresSearchBackend(SearchBackend):
         pinned = RawSQL("SELECT unnest(%s::bigint[])", (ids,))
         return lambda queryset: queryset.filter(pk__in=pinned)
 
-    def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[list[int], int]:
+    def ranked_sql(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[str, tuple]:
         # Only the RANK_CANDIDATES newest matches are ranked (CASE reads no rank_vector for the others);
         # the rest follow by date, after them.
         newest = Window(RowNumber(), order_by=[F("published").desc(nulls_last=True), F("pk").desc()])
@@ -156,5 +156,4 @@ class PostgresSearchBackend(SearchBackend):
             .order_by(*self.relevance_ordering("rank"))
             .values_list("pk", "total")
         )
-        rows = list(ranked[offset : offset + limit])
-        return [pk for pk, _ in rows], (rows[0][1] if rows else 0)
+        return ranked[offset : offset + limit].query.sql_with_params()

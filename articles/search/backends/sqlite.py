@@ -18,9 +18,9 @@ from articles.search.query import Clause, ParsedQuery
 
 NATIVE_COLUMNS = ("title", "abstract", "body")
 SHADOW_COLUMNS = ("title_shadow", "abstract_shadow", "body_shadow")
-RANK_COLUMNS = ("title", "abstract", "title_shadow", "abstract_shadow")
-# bm25 column weights in table order: titles (and keywords, authors) 10, abstracts 4, body 1.
-BM25_WEIGHTS = (10.0, 4.0, 1.0, 10.0, 4.0, 1.0)
+# bm25 column weights in table order: titles (and keywords, authors) 10, abstracts 4, body 0: as on
+# PostgreSQL (rank_vector), the rank reads titles and abstracts; a match only in the body ranks 0.
+BM25_WEIGHTS = (10.0, 4.0, 0.0, 10.0, 4.0, 0.0)
 BM25_ARGUMENTS = ", ".join(map(str, BM25_WEIGHTS))
 ID_CHUNK = 500  # ids per DELETE, well under SQLite's bound-parameter limit
 
@@ -55,17 +55,6 @@ def match_expression(parsed: ParsedQuery) -> str:
         # FTS5's NOT is binary (a NOT b): exclude the union of the negated clauses.
         expression += " NOT " + _any_of(map(clause_expression, parsed.negative))
     return expression
-
-
-def rank_expression(parsed: ParsedQuery) -> str:
-    """What ranks a match: any word of the positive clauses in a title or abstract column (phrases as words)."""
-    words = (
-        quote(alternative) + ("*" if term.prefix else "")
-        for clause in parsed.positive
-        for term in clause.terms
-        for alternative in term_alternatives(term)
-    )
-    return "{" + " ".join(RANK_COLUMNS) + "} : " + _any_of(dict.fromkeys(words))
 
 
 class NotIndexed(Func):
@@ -133,11 +122,11 @@ class SqliteSearchBackend(SearchBackend):
         matched = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", (match_expression(parsed),))
         return queryset.alias(fts_match_id=NotIndexed(F("pk"))).filter(fts_match_id__in=matched)
 
-    def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[list[int], int]:
+    def ranked_sql(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[str, tuple]:
         ids_sql, ids_params = queryset.order_by().values("pk").query.sql_with_params()
         articles = queryset.model._meta.db_table
-        # As on PostgreSQL: the RANK_CANDIDATES newest matches are ranked on their titles and
-        # abstracts (rank_expression), the rest follow by date.  "dated" reads the dates from the
+        # As on PostgreSQL: the RANK_CANDIDATES newest matches are ranked (on their titles and
+        # abstracts: BM25_WEIGHTS), the rest follow by date.  "dated" reads the dates from the
         # (status, published) index, not from the rows (see match()).  bm25 runs where FTS5 is the
         # scan, never in a window query; +rowid keeps FTS5 from re-running the MATCH once per id
         # (seconds).  The outer query counts, sorts and cuts.
@@ -151,7 +140,4 @@ class SqliteSearchBackend(SearchBackend):
             "SELECT d.id, COUNT(*) OVER () FROM dated d LEFT JOIN ranked r ON r.id = d.id "
             "ORDER BY r.rank DESC, d.published IS NULL, d.published DESC, d.id DESC LIMIT %s OFFSET %s"
         )
-        with connections[self.using].cursor() as cursor:
-            cursor.execute(sql, (*ids_params, rank_expression(parsed), limit, offset))
-            rows = cursor.fetchall()
-        return [row[0] for row in rows], (rows[0][1] if rows else 0)
+        return sql, (*ids_params, match_expression(parsed), limit, offset)
