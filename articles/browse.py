@@ -17,7 +17,7 @@ from django.utils.translation import get_language, gettext as _
 from articles.facets import Chip, Facet, clear_filters_href, count_facets, selected_chips
 from articles.filters import ArticleFilter, Sort
 from articles.models import Abstract, Article
-from articles.search.backends import get_backend
+from articles.search.backends import RANK_CANDIDATES, get_backend
 from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
 from articles.search.snippets import Snippet, article_snippet, page_matcher, title_pieces
 from articles.search.suggest import nearest_terms
@@ -207,4 +207,10 @@ def browse(
     )
     if parsed and not parsed.is_empty and result.count == 0 and not result.chips:
         result.suggestions = nearest_terms(parsed)
+    if parsed and result.sort == Sort.RELEVANCE and result.count > RANK_CANDIDATES:
+        # The count is exact; only the order past the ranked candidates is by date (see README, Performance).
+        result.notices.append(
+            _("%(count)s articles match: the %(ranked)s newest are ordered by relevance, the rest by date.")
+            % {"count": result.count, "ranked": RANK_CANDIDATES}
+        )
     return result
