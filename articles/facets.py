@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connections
-from django.db.models import Case, Count, IntegerField, Max, QuerySet, Value, When
+from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
 from django.http import QueryDict
-from django.utils.translation import get_language, gettext_lazy as _
+from django.utils.translation import get_language
 
 from articles.filters import ArticleFilter, Completeness
 from articles.models import Article, Language
@@ -151,16 +151,6 @@ COUNTERS: dict[str, Counter] = {
     "fragment": Counter(_fetch_completeness, _label_completeness),
 }
 
-FACET_LABELS = {
-    "topic": _("Topic"),
-    "language": _("Language"),
-    "kind": _("Kind"),
-    "author": _("Author"),
-    "source": _("Source"),
-    "year": _("Year"),
-    "abstract_language": _("Abstract available in"),
-    "fragment": _("Completeness"),
-}
 
 
 def toggle_href(params: QueryDict, name: str, selected: list[str], value: str) -> str:
@@ -170,17 +160,6 @@ def toggle_href(params: QueryDict, name: str, selected: list[str], value: str) -
     query.setlist(name, values)
     query.pop("page", None)
     return "?" + query.urlencode()
-
-
-def _archive_version(using: str, published: int) -> str:
-    """What the unfiltered counts depend on: the published count and the latest change to any article.
-
-    One index-backed MAX next to a count the page has already made.  A
-    change no article's ``updated`` records (an author renamed) shows
-    within FACET_CACHE_SECONDS.
-    """
-    latest = Article.objects.using(using).aggregate(latest=Max("updated"))["latest"]
-    return f"{published}:{latest.isoformat() if latest else '-'}"
 
 
 def _fetch_all(filterset: ArticleFilter, names: list[str]) -> dict[str, list[Row]]:
@@ -199,7 +178,7 @@ def facet_rows(filterset: ArticleFilter, names: list[str], published: int | None
     queryset = filterset.queryset
     if published is None or connections[queryset.db].in_atomic_block:
         return _fetch_all(filterset, names)
-    key = f"facets:{queryset.db}:{','.join(names)}:{_archive_version(queryset.db, published)}"
+    key = f"facets:{queryset.db}:{','.join(names)}:{queryset.change_stamp(published)}"
     rows = cache.get(key)
     if rows is None:
         rows = _fetch_all(filterset, names)
@@ -225,7 +204,7 @@ def count_facets(
         facets.append(
             Facet(
                 name,
-                str(FACET_LABELS[name]),
+                str(ArticleFilter.base_filters[name].label),
                 [
                     FacetValue(
                         value=value,

@@ -101,18 +101,21 @@ class YearFilter(django_filters.Filter):
         return qs.filter(ranges)
 
 
-class BoundedMultipleChoiceField(forms.MultipleChoiceField):
+class BoundedMixin:
+    """Refuses more values than any facet shows, before validating (or querying) any of them."""
+
     def clean(self, value):
         if value and len(value) > MAX_VALUES_PER_PARAMETER:
             raise ValidationError(_("Too many values."), code="too_many")
         return super().clean(value)
 
 
-class BoundedModelMultipleChoiceField(django_filters.fields.ModelMultipleChoiceField):
-    def clean(self, value):
-        if value and len(value) > MAX_VALUES_PER_PARAMETER:
-            raise ValidationError(_("Too many values."), code="too_many")
-        return super().clean(value)
+class BoundedMultipleChoiceField(BoundedMixin, forms.MultipleChoiceField):
+    pass
+
+
+class BoundedModelMultipleChoiceField(BoundedMixin, django_filters.fields.ModelMultipleChoiceField):
+    pass
 
 
 class ChoicesFilter(django_filters.MultipleChoiceFilter):

@@ -10,6 +10,18 @@ class ArticleQuerySet(models.QuerySet):
     def published(self) -> "ArticleQuerySet":
         return self.filter(status="published")
 
+    def change_stamp(self, count: int | None = None) -> str:
+        """How many articles and their latest change: the key of anything cached about them.
+
+        Pass ``count`` when it is already known, to make one aggregate query only.
+        """
+        if count is None:
+            state = self.aggregate(count=models.Count("pk"), latest=models.Max("updated"))
+            count, latest = state["count"], state["latest"]
+        else:
+            latest = self.aggregate(latest=models.Max("updated"))["latest"]
+        return f"{count}:{latest.isoformat() if latest else '-'}"
+
     def search(self, text: str) -> "ArticleQuerySet":
         """The matches of what a user typed, annotated with ``search_rank`` (see articles.search.backends).
 

@@ -13,7 +13,6 @@ import difflib
 from collections import Counter
 
 from django.core.cache import cache
-from django.db.models import Count, Max
 
 from articles.search.analyzer import is_stopword, words
 from articles.search.query import ParsedQuery
@@ -49,8 +48,7 @@ def vocabulary() -> dict[str, str]:
     """ASCII key → the word it stands for; cached per state of the archive."""
     from articles.models import Article
 
-    state = Article.objects.published().aggregate(n=Count("pk"), latest=Max("updated"))
-    key = f"search-vocabulary:{state['n']}:{state['latest'].isoformat() if state['latest'] else '-'}"
+    key = f"search-vocabulary:{Article.objects.published().change_stamp()}"
     cached = cache.get(key)
     if cached is None:
         cached = _collect_vocabulary()
