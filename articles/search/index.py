@@ -121,9 +121,7 @@ def index_articles(article_ids: Iterable[int], *, batch_size: int = BATCH_SIZE, 
             # Delete then insert: one statement each, whatever mix of new, changed and unpublished.
             SearchDocument.objects.using(using).filter(article_id__in=batch).delete()
             backend.remove(batch)
-            backend.prepare(documents)
-            SearchDocument.objects.using(using).bulk_create(documents)
-            backend.store(documents)
+            backend.write(documents)
         written += len(documents)
     return written
 

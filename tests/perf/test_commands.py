@@ -47,11 +47,18 @@ class GeneratedIndexTests(TestCase):
         )
 
     def test_same_seed_same_archive(self):
-        generate_corpus(3, seed=9)
-        first = list(Article.objects.order_by("slug").values_list("slug", "title", "language", "published"))
+        def archive():
+            return list(Article.objects.order_by("slug").values_list("slug", "title", "body", "language", "published"))
+
+        generate_corpus(5, seed=9)
+        first = archive()
         Article.objects.all().delete()
-        generate_corpus(3, seed=9)
-        self.assertEqual(first, list(Article.objects.order_by("slug").values_list("slug", "title", "language", "published")))
+        # In worker processes, two articles a batch: each article is made from its own number.
+        generate_corpus(5, seed=9, batch_size=2, pipeline=True)
+        self.assertEqual(first, archive())
+        Article.objects.all().delete()
+        generate_corpus(5, seed=10)
+        self.assertNotEqual([row[1] for row in first], [row[1] for row in archive()])
 
     def test_bad_input_is_a_command_error(self):
         with self.assertRaises(CommandError):

@@ -17,8 +17,8 @@ from django.db import connection
 from django.test import TestCase
 
 from articles.models import Abstract, Article
-from articles.search.backends import MAX_PHRASE_SPELLINGS, phrase_alternatives, search_queryset
-from articles.search.backends.postgres import tsquery_text, vector_literal
+from articles.search.backends import MAX_PHRASE_SPELLINGS, get_backend, phrase_alternatives, search_queryset
+from articles.search.backends.postgres import tsquery_text, vector_positions
 from articles.search.backends.sqlite import match_expression
 from articles.search.index import index_articles, rebuild_index, remove_articles
 from articles.search.models import VECTOR_INDEX_NAME, SearchDocument, SqliteSearchRow
@@ -294,9 +294,37 @@ class QueryTranslationTests(TestCase):
             for token in stripped.split():
                 self.assertRegex(token, r"""^(["'])[0-9a-z\u0400-\u04ff]+\1$""")
 
-    def test_vector_literal_keeps_fields_apart(self):
-        document = SearchDocument(title_terms="а б", title_shadow="a b", body_terms="в", body_shadow="v")
-        self.assertEqual(vector_literal(document), "'а':1A 'б':2A 'a':4A 'b':5A 'в':9C 'v':11C")
+    def test_vector_keeps_fields_apart(self):
+        document = SearchDocument(title_terms="а б а", title_shadow="a b a", abstract_terms="г", body_terms="в")
+        vector, rank_vector = vector_positions(document)
+        a, b, c = 3 << 14, 2 << 14, 1 << 14  # the weights as PostgreSQL packs them with a position
+        titles = {"а": [a | 1, a | 3], "б": [a | 2], "a": [a | 5, a | 7], "b": [a | 6]}
+        self.assertEqual(vector, {**titles, "г": [b | 9], "в": [c | 12]})
+        self.assertEqual(rank_vector, {**titles, "г": [b | 9]})
+
+    def test_binary_copy_stores_what_the_text_form_says(self):
+        if connection.vendor != "postgresql":
+            self.skipTest("the tsvector columns exist on PostgreSQL only")
+        article = Article.objects.create(title="x", slug="binary-copy", language="kk")
+        # Past 256 positions for one word and past the last position (16,383), both as PostgreSQL limits them.
+        body = ["жиі"] * 300 + [f"сөз{n % 300}" for n in range(17_000)]
+        document = SearchDocument(
+            article=article, title_terms="қазақстан 'ы\\", title_shadow="qazaqstan y", abstract_terms="б",
+            body_terms=" ".join(body),
+        )
+        get_backend().write([document])
+        # Every position, unclamped: PostgreSQL's parse of the text form applies its own limits.
+        literal = "'қазақстан':1A '''ы\\\\':2A 'qazaqstan':4A 'y':5A 'б':7B " + " ".join(
+            f"'{word}':" + ",".join(f"{10 + n}C" for n, w in enumerate(body) if w == word)
+            for word in dict.fromkeys(body)
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT vector = %s::tsvector, rank_vector = ts_filter(%s::tsvector, '{a,b}'), length(vector)"
+                " FROM articles_searchdocument WHERE article_id = %s",
+                [literal, literal, article.pk],
+            )
+            self.assertEqual(cursor.fetchone(), (True, True, 306))
 
     def test_long_phrases_stay_within_the_spelling_budget(self):
         parsed = parse_query('"' + " ".join(["Qazaqstan Respublikasy Tokayev"] * 4) + '"')

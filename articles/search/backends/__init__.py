@@ -76,10 +76,11 @@ class SearchBackend:
 
     # Indexing -----------------------------------------------------------
     def prepare(self, documents: Sequence[SearchDocument]) -> None:
-        """Fill vendor-specific fields of documents about to be bulk-created."""
+        """Do ahead the CPU work of writing these documents (the corpus generator does it in another process)."""
 
-    def store(self, documents: Sequence[SearchDocument]) -> None:
-        """Write vendor-specific index rows for documents just created."""
+    def write(self, documents: Sequence[SearchDocument]) -> None:
+        """Insert new documents (none of their articles is indexed) and the vendor's index rows."""
+        SearchDocument.objects.using(self.using).bulk_create(documents, batch_size=100)
 
     def remove(self, article_ids: Iterable[int]) -> None:
         """Drop vendor-specific index rows of these articles."""

@@ -78,7 +78,8 @@ class Bm25Rank(Func):
 class SqliteSearchBackend(SearchBackend):
     vendor = "sqlite"
 
-    def store(self, documents: Sequence[SearchDocument]) -> None:
+    def write(self, documents: Sequence[SearchDocument]) -> None:
+        super().write(documents)
         SqliteSearchRow.objects.using(self.using).bulk_create(
             SqliteSearchRow(
                 rowid=d.article_id,
