@@ -1,16 +1,26 @@
-"""Facet counts for browse and search: one grouped query per facet.
+"""Facet counts for browse and search: one grouped query per facet, or fewer.
 
 Each facet is counted over the articles that match the query and every
 *other* selected facet, so the values of a facet stay visible, with honest
 counts, after one of them is chosen (OR within a facet, AND across facets).
+
+A facet with no value selected is counted over the fully filtered set,
+the same set for all of them.  The facets that are plain columns of the
+article (language, kind, source, year, completeness) are then counted
+together: one query grouped by all their columns, summed per facet here.
+Each such query reads every matched article; at 100,000 articles a common
+word matches 90,000, and five scans were five times the cost of one.
+Topics, authors and abstract languages (other tables) keep a query each.
 The counts of the whole archive (no query, no filter) are cached; see
 ``facet_rows``.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.core.cache import cache
 from django.db import connections
@@ -67,8 +77,15 @@ Label = Callable[[list[Row]], Iterable[tuple[str, str, int]]]
 
 @dataclass(frozen=True)
 class Counter:
-    fetch: Fetch
+    """How a facet is counted: by its own ``fetch``, or (a column facet) by grouping on ``columns``.
+
+    A column facet's rows are its columns' values and the count, in ``order`` when that is given.
+    """
+
     label: Label
+    fetch: Fetch | None = None
+    columns: tuple[str, ...] = ()
+    order: Callable[[Row], Any] | None = None
 
 
 TOPIC_NAME_FIELDS = ("topics__name_kk", "topics__name_ru", "topics__name_en")
@@ -87,17 +104,18 @@ def _label_topics(rows: list[Row]):
     return [(r[0], r[index] or r[3] or r[0], r[-1]) for r in rows if r[0]]
 
 
-def _choices(field_name: str, choices) -> Counter:
+def _label_choices(choices) -> Label:
     labels = dict(choices)
-
-    def fetch(qs: QuerySet, selected: list[str]) -> list[Row]:
-        return list(qs.values_list(field_name).annotate(n=Count("pk")).order_by())
 
     def label(rows: list[Row]):
         counts = dict(rows)
         return [(value, labels[value], counts[value]) for value in labels if counts.get(value)]
 
-    return Counter(fetch, label)
+    return label
+
+
+def _fetch_abstract_languages(qs: QuerySet, selected: list[str]) -> list[Row]:
+    return list(qs.values_list("abstracts__language").annotate(n=Count("pk")).order_by())
 
 
 def _fetch_authors(qs: QuerySet, selected: list[str]) -> list[Row]:
@@ -114,20 +132,8 @@ def _fetch_authors(qs: QuerySet, selected: list[str]) -> list[Row]:
     return rows[: max(AUTHOR_FACET_LIMIT, len(selected))]
 
 
-def _fetch_sources(qs: QuerySet, selected: list[str]) -> list[Row]:
-    return list(qs.values_list("source__slug", "source__name").annotate(n=Count("pk")).order_by("-n", "source__name"))
-
-
-def _fetch_years(qs: QuerySet, selected: list[str]) -> list[Row]:
-    return list(qs.values_list("published__year").annotate(n=Count("pk")).order_by("published__year"))
-
-
 def _label_years(rows: list[Row]):
     return [(str(year), str(year), n) for year, n in rows if year]
-
-
-def _fetch_completeness(qs: QuerySet, selected: list[str]) -> list[Row]:
-    return list(qs.values_list("is_fragment").annotate(n=Count("pk")).order_by())
 
 
 def _label_completeness(rows: list[Row]):
@@ -141,15 +147,33 @@ def _named(rows: list[Row]):
 
 
 COUNTERS: dict[str, Counter] = {
-    "topic": Counter(_fetch_topics, _label_topics),
-    "language": _choices("language", Language.choices),
-    "kind": _choices("kind", Article.Kind.choices),
-    "author": Counter(_fetch_authors, _named),
-    "source": Counter(_fetch_sources, _named),
-    "year": Counter(_fetch_years, _label_years),
-    "abstract_language": _choices("abstracts__language", Language.choices),
-    "fragment": Counter(_fetch_completeness, _label_completeness),
+    "topic": Counter(_label_topics, fetch=_fetch_topics),
+    "language": Counter(_label_choices(Language.choices), columns=("language",)),
+    "kind": Counter(_label_choices(Article.Kind.choices), columns=("kind",)),
+    "author": Counter(_named, fetch=_fetch_authors),
+    "source": Counter(_named, columns=("source__slug", "source__name"), order=lambda r: (-r[-1], r[1] or "")),
+    "year": Counter(_label_years, columns=("published__year",), order=lambda r: (r[0] is None, r[0] or 0)),
+    "abstract_language": Counter(_label_choices(Language.choices), fetch=_fetch_abstract_languages),
+    "fragment": Counter(_label_completeness, columns=("is_fragment",)),
 }
+
+
+def _fetch_columns(qs: QuerySet, names: list[str]) -> dict[str, list[Row]]:
+    """Column facets over one queryset: one query grouped by all their columns, summed per facet."""
+    columns = [column for name in names for column in COUNTERS[name].columns]
+    sums: dict[str, defaultdict[tuple, int]] = {name: defaultdict(int) for name in names}
+    for row in qs.values_list(*columns).annotate(n=Count("pk")).order_by():
+        start = 0
+        for name in names:
+            end = start + len(COUNTERS[name].columns)
+            sums[name][row[start:end]] += row[-1]
+            start = end
+    rows = {}
+    for name in names:
+        facet_rows = [(*key, count) for key, count in sums[name].items()]
+        order = COUNTERS[name].order
+        rows[name] = sorted(facet_rows, key=order) if order else facet_rows
+    return rows
 
 
 
@@ -163,7 +187,18 @@ def toggle_href(params: QueryDict, name: str, selected: list[str], value: str) -
 
 
 def _fetch_all(filterset: ArticleFilter, names: list[str]) -> dict[str, list[Row]]:
-    return {name: COUNTERS[name].fetch(filterset.queryset_without(name), filterset.selected(name)) for name in names}
+    # Unselected column facets share the fully filtered set: one query for all of them.
+    shared = [name for name in names if COUNTERS[name].columns and not filterset.selected(name)]
+    rows = _fetch_columns(filterset.queryset_without(None), shared) if shared else {}
+    for name in names:
+        if name in rows:
+            continue
+        counter, queryset = COUNTERS[name], filterset.queryset_without(name)
+        if counter.columns:
+            rows[name] = _fetch_columns(queryset, [name])[name]
+        else:
+            rows[name] = counter.fetch(queryset, filterset.selected(name))
+    return {name: rows[name] for name in names}
 
 
 def facet_rows(filterset: ArticleFilter, names: list[str], published: int | None = None) -> dict[str, list[Row]]:

@@ -183,13 +183,14 @@ def article_snippet(
     abstracts = sorted(article.abstracts.all(), key=lambda a: (a.language != preferred_language, a.language))
     if matcher:
         best: Snippet | None = None
-        for abstract in abstracts:
-            pieces, count = mark(abstract.text, abstract.language, matcher, size=SNIPPET_WORDS)
+        # A passage holding every query word cannot be beaten: the texts after it are not read.
+        parts = [(a.text, a.language, "abstract") for a in abstracts] + [(article.body, article.language, "body")]
+        for text, language, part in parts:
+            pieces, count = mark(text, language, matcher, size=SNIPPET_WORDS)
             if count and (best is None or count > best.match_count):
-                best = Snippet(pieces, "abstract", abstract.language, count)
-        pieces, count = mark(article.body, article.language, matcher, size=SNIPPET_WORDS)
-        if count and (best is None or count > best.match_count):
-            best = Snippet(pieces, "body", article.language, count)
+                best = Snippet(pieces, part, language, count)
+                if count == len(matcher.words):
+                    break
         if best:
             return best
     if abstracts:
