@@ -136,12 +136,30 @@ def _ranked_page(filterset: ArticleFilter, parsed: ParsedQuery, number, page_siz
         wanted = max(1, -(-total // size))
         ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size)
     page = Paginator(_PageIds(ids, total), size).page(wanted)
-    listing = filterset.queryset.filter(pk__in=ids).for_listing().prefetch_related(
+    page.object_list = _articles_in_order(filterset, ids)
+    return page
+
+
+def _ordered_page(filterset: ArticleFilter, number, page_size: int | None) -> Page:
+    """A page in the chosen order: its ids first, then the rows of those ids.
+
+    The ids come from the indexes alone (SQLite sorts index entries, not
+    whole rows: each row holds a body of some 30 KB); only the page's rows
+    are read.
+    """
+    ids = filterset.qs.values_list("pk", flat=True)
+    page = Paginator(ids, page_size or settings.ARCHIVE_PAGE_SIZE).get_page(number)
+    page.object_list = _articles_in_order(filterset, list(page.object_list))
+    return page
+
+
+def _articles_in_order(filterset: ArticleFilter, ids: list[int]) -> list[Article]:
+    """The listed articles of these ids, in their order, with what a result row shows prefetched."""
+    listing = filterset.queryset.filter(pk__in=ids).order_by().for_listing().prefetch_related(
         Prefetch("abstracts", queryset=Abstract.objects.order_by("language"))
     )
     articles = {article.pk: article for article in listing}
-    page.object_list = [articles[pk] for pk in ids if pk in articles]
-    return page
+    return [articles[pk] for pk in ids if pk in articles]
 
 
 def search_floor(queryset: QuerySet, text: str | None, page_size: int | None = None) -> list[tuple[str, tuple]]:
@@ -181,14 +199,10 @@ def browse(
     filterset.errors  # noqa: B018 — validate once, before anything reads cleaned_data
     parsed = parse_query(filterset.query_text) if filterset.query_text else None
 
-    listing = filterset.qs.for_listing().prefetch_related(
-        Prefetch("abstracts", queryset=Abstract.objects.order_by("language"))
-    )
     if parsed and not parsed.is_empty and filterset.sort_order == Sort.RELEVANCE:
         page = _ranked_page(filterset, parsed, params.get("page"), page_size)
     else:
-        paginator = Paginator(listing, page_size or settings.ARCHIVE_PAGE_SIZE)
-        page = paginator.get_page(params.get("page"))
+        page = _ordered_page(filterset, params.get("page"), page_size)
     # The whole archive, unfiltered: its facet counts are cached under its size and latest change.
     whole = queryset is None and not filterset.query_text and not any(map(filterset.selected, ArticleFilter.FACETS))
     facets = count_facets(filterset, params, hidden_facets, published=page.paginator.count if whole else None)

@@ -140,7 +140,7 @@ class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
         if not value:
             return qs
         linked = self.through.objects.filter(**{f"{self.through_field}__in": value}).values("article_id")
-        return qs.filter(pk__in=linked)
+        return qs.with_ids_in(linked)
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -181,7 +181,7 @@ class ArticleFilter(django_filters.FilterSet):
     def filter_abstract_language(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
         if not value:
             return queryset
-        return queryset.filter(pk__in=Abstract.objects.filter(language__in=value).values("article_id"))
+        return queryset.with_ids_in(Abstract.objects.filter(language__in=value).values("article_id"))
 
     def filter_fragment(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
         if not value or set(value) == set(Completeness.values):

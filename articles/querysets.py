@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
-from django.db import models
-from django.db.models import Prefetch
+from django.db import connections, models
+from django.db.models import F, Prefetch, QuerySet
+from django.db.models.lookups import In
 
 
 class ArticleQuerySet(models.QuerySet):
     def published(self) -> "ArticleQuerySet":
         return self.filter(status="published")
+
+    def with_ids_in(self, ids: QuerySet) -> "ArticleQuerySet":
+        """The articles whose id a subquery gives (a topic's, an author's, a search's matches).
+
+        On SQLite each id is checked against the indexes that start with
+        ``status`` and cover the facets' columns instead of being looked up
+        by rowid: a row lookup reads past the body, which is stored before
+        those columns, in overflow pages (90 ms against 10 ms for a topic's
+        articles at 10,000 articles).
+        """
+        if connections[self.db].vendor != "sqlite":
+            return self.filter(pk__in=ids)
+        from articles.search.backends.sqlite import NotIndexed
+
+        return self.filter(In(NotIndexed(F("pk")), ids))
 
     def change_stamp(self, count: int | None = None) -> str:
         """How many articles and their latest change: the key of anything cached about them.
