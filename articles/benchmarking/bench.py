@@ -28,8 +28,8 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 
-from articles.benchmarking.corpus import COMMON_WORDS, SURNAMES, rare_name, rare_pool_size, vocabularies
-from articles.models import Article, ArticleTopic, Author
+from articles.benchmarking.vocabulary import COMMON_WORDS, SURNAMES, rare_name, rare_pool_size, vocabularies
+from articles.models import Article, ArticleTopic
 from articles.search.analyzer import is_stopword
 from articles.translit import romanize
 

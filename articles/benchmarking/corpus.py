@@ -22,21 +22,27 @@ import gc
 import multiprocessing
 import random
 import time
-from collections import Counter
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
-from itertools import accumulate
 from pathlib import Path
 
 from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
-from articles.ingest.language import detect_language
+from articles.benchmarking.bulk import bulk_session, index_suspended, no_cyclic_gc, no_query_log
+from articles.benchmarking.vocabulary import (
+    FIRST_NAMES,
+    INITIALS,
+    LANGUAGE_SHARES,
+    LANGUAGES,
+    SURNAMES,
+    Vocabulary,
+    rare_name,
+    rare_pool_size,
+    vocabularies,
+)
 from articles.ingest.loader import latin_slug, sync_topics
-from articles.ingest.reading import collect_files, read_text_file
 from articles.ingest.topics import load_topic_definitions
 from articles.models import (
     Abstract,
@@ -50,20 +56,13 @@ from articles.models import (
     Source,
     Topic,
 )
-from articles.search.analyzer import word_terms, words
+from articles.search.analyzer import word_terms
 from articles.search.backends import get_backend
 from articles.search.index import _terms
-from articles.search.models import VECTOR_INDEX_NAME, SearchDocument
-from articles.search.query import MAX_WORD_LENGTH
+from articles.search.models import SearchDocument
 from articles.translit import romanize
 
-LANGUAGES = ("kk", "ru", "en")
-LANGUAGE_SHARES = (0.5, 0.4, 0.1)
 KINDS = ((Article.Kind.RESEARCH_ARTICLE, 0.8), (Article.Kind.NEWS, 0.15), (Article.Kind.INTERVIEW, 0.05))
-# The "cooperation" of each language: placed at this Zipf rank, so it occurs in most articles.
-COMMON_WORDS = {"kk": "ынтымақтастық", "ru": "сотрудничество", "en": "cooperation"}
-COMMON_RANK = 12
-ZIPF_EXPONENT = 1.0
 BODY_WORDS = (2000, 6000)
 ABSTRACT_WORDS = (80, 200)
 KEYWORDS = (3, 8)
@@ -85,122 +84,6 @@ SOURCES = (
     ("Akorda (synthetic)", Source.Kind.GOVERNMENT),
     ("Other (synthetic)", Source.Kind.OTHER),
 )
-FIRST_NAMES = (
-    "Айгүл Гүлнар Ерлан Нұрлан Асқар Мәди Дана Сәуле Бауыржан Жанар Ержан Қанат Марат Әлия Динара Ғалым "
-    "Арман Салтанат Айбек Самал Талғат Ләззат Серік Мейрам Анна Сергей Ирина Дмитрий Ольга Максим"
-).split()
-SURNAMES = (
-    "Байқұшікова Тоқаев Сұлтанов Жұмабаев Әбдірахманов Нұрмағамбетов Қасымова Омарова Сейітов Исаева "
-    "Ахметов Бекова Ермекова Мұхамеджанов Шәкенова Құдайбергенов Әлімжанов Төлеуов Сарсенбаев Иманғалиева "
-    "Петров Иванова Смирнов Кузнецова Ким Пак Левченко Шевченко Абенов Жақсыбекова Рахимов Оспанова "
-    "Тұрсынов Мамыров Дәуletov Бектұрова Қуанышев Серікбаева Әмірова Досмұхамедов"
-).replace("Дәуletov", "Дәулетов").split()
-INITIALS = "АБГДЕЖЗИКЛМНОПРСТ"
-# Proper names each article carries twice: syllables of a Kazakh-looking word, indexable by number.
-SYLLABLES = (
-    "ба қар тө сай құл ме жан бек ке нұр та ра са ғы ло ди ер мұ ай тай "
-    "көк ше бұл тан ат ыл ор қо зы не ки ту ар ем ұл ша ха ле жо дә"
-).split()
-RARE_NAME_SYLLABLES = 4
-KK_SUFFIXES = {"back": ("ның", "да", "ға", "дан", "мен", "лар", "дағы", "ы"), "front": ("нің", "де", "ге", "ден", "мен", "лер", "дегі", "і")}
-RU_ENDINGS = (
-    ("ость", ("ости", "остью", "остей")),
-    ("ия", ("ии", "ию", "ией", "ий")),
-    ("ый", ("ого", "ому", "ым", "ых", "ые")),
-    ("ий", ("его", "ему", "им", "их", "ие")),
-    ("ая", ("ой", "ую", "ые", "ых")),
-    ("ое", ("ого", "ому", "ым")),
-    ("а", ("ы", "е", "у", "ой")),
-    ("о", ("а", "у", "ом", "е")),
-)
-RU_CONSONANT_ENDINGS = ("а", "у", "ом", "е", "ы", "ов")
-EN_ENDINGS = ("s", "ed", "ing")
-BACK_VOWELS = set("аоұыуя")
-FRONT_VOWELS = set("әөүіеэ")
-
-
-@dataclass
-class Vocabulary:
-    """One language's words, Zipf-ranked, with their cumulative weights."""
-
-    language: str
-    words: list[str]
-    cum_weights: list[float]
-
-    def draw(self, rng: random.Random, count: int) -> list[str]:
-        return rng.choices(self.words, cum_weights=self.cum_weights, k=count)
-
-    def rank(self, word: str) -> int:
-        return self.words.index(word)
-
-
-def _inflections(word: str, language: str) -> list[str]:
-    if language == "kk":
-        vowels = [c for c in word if c in BACK_VOWELS or c in FRONT_VOWELS]
-        harmony = "front" if vowels and vowels[-1] in FRONT_VOWELS else "back"
-        return [word + suffix for suffix in KK_SUFFIXES[harmony]]
-    if language == "ru":
-        for ending, replacements in RU_ENDINGS:
-            if word.endswith(ending):
-                return [word[: -len(ending)] + r for r in replacements]
-        if word[-1] not in "аеёиоуыэюяйь":
-            return [word + r for r in RU_CONSONANT_ENDINGS]
-        return []
-    return [word + e for e in EN_ENDINGS]
-
-
-def _fits(word: str, language: str) -> bool:
-    """A word that stays one token, capitalized or not, in the script of its language."""
-    if not (2 <= len(word) <= 30) or not word.isalpha():
-        return False
-    if language == "en" and not word.isascii():
-        return False
-    if language != "en" and not all("\u0400" <= c <= "\u04ff" for c in word):
-        return False
-    if words(word) != [word] or words(word[0].upper() + word[1:]) != [word]:
-        return False
-    native, shadow = word_terms(word, language)
-    return len(native) <= MAX_WORD_LENGTH and len(shadow) <= MAX_WORD_LENGTH
-
-
-@cache
-def vocabularies(seed_dir: str | None = None) -> dict[str, Vocabulary]:
-    """Zipf-ranked words per language, from the seed texts' words (by frequency) then their inflections."""
-    counts = {language: Counter() for language in LANGUAGES}
-    for path in collect_files([Path(seed_dir or settings.ARCHIVE_SEED_DIR)]):
-        for line in read_text_file(path).splitlines():
-            language = detect_language(line)
-            if language in counts:
-                counts[language].update(words(line))
-    result = {}
-    for language in LANGUAGES:
-        base = [w for w, _ in sorted(counts[language].items(), key=lambda item: (-item[1], item[0])) if _fits(w, language)]
-        known = set(base)
-        ranked = list(dict.fromkeys(base + [f for w in base for f in _inflections(w, language)]))
-        ranked = [w for w in ranked if w in known or _fits(w, language)]
-        common = COMMON_WORDS[language]
-        if common in ranked:
-            ranked.remove(common)
-        ranked.insert(COMMON_RANK, common)
-        weights = [1.0 / (rank + 1) ** ZIPF_EXPONENT for rank in range(len(ranked))]
-        result[language] = Vocabulary(language, ranked, list(accumulate(weights)))
-    return result
-
-
-def rare_name(number: int) -> str:
-    """The number-th proper name of the rare pool (lowercase): a word only a few articles hold."""
-    n = len(SYLLABLES)
-    value = (number * 2_654_435_761 + 97) % n**RARE_NAME_SYLLABLES
-    parts = []
-    for _ in range(RARE_NAME_SYLLABLES):
-        value, digit = divmod(value, n)
-        parts.append(SYLLABLES[digit])
-    return "".join(parts)
-
-
-def rare_pool_size(article_count: int) -> int:
-    return max(10, article_count // 2)
-
 
 def author_pool(article_count: int, rng: random.Random) -> list[str]:
     """About N/20 distinct names: "first name, initial, surname"."""
@@ -483,7 +366,7 @@ def generate_corpus(
         pipeline = count >= PIPELINE_FROM
     started = time.perf_counter()
     suspend = count >= SUSPEND_INDEX_FROM
-    with _no_query_log(), _no_cyclic_gc(), _bulk_session(using), _index_suspended(using, suspend):
+    with no_query_log(), no_cyclic_gc(), bulk_session(using), index_suspended(using, suspend):
         report = _generate(count, seed, batch_size, using, progress, pipeline)
     if suspend and connections[using].vendor == "postgresql":
         report.phases["index build"] = time.perf_counter() - started - report.seconds
@@ -499,77 +382,10 @@ _WORKER: CorpusGenerator | None = None
 
 def _worker_batch(bounds: tuple[int, int]) -> list[Generated]:
     assert _WORKER is not None
+    # The last batch, sent: its articles and documents refer to each other (Django caches both
+    # sides of a one-to-one), so only the collector frees them (it is off: see no_cyclic_gc).
+    gc.collect()
     return _WORKER.batch(*bounds)
-
-
-@contextmanager
-def _no_query_log():
-    """DEBUG keeps the SQL of every query (with 30 KB bodies in it): not during a bulk load."""
-    debug = settings.DEBUG
-    settings.DEBUG = False
-    try:
-        yield
-    finally:
-        settings.DEBUG = debug
-
-
-@contextmanager
-def _no_cyclic_gc():
-    """A batch allocates some 10,000 lists a document; each time, the collector walked every live object.
-
-    That was half the cost of building a search vector.  The generated
-    objects hold no reference cycles; one collection after each batch frees
-    any that Django's own objects make.
-    """
-    gc.freeze()  # the vocabulary and everything else alive now: never walked again
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.unfreeze()
-
-
-@contextmanager
-def _bulk_session(using: str):
-    """PostgreSQL: LZ4 for the TOASTed texts and vectors, no wait for the WAL flush at each batch's commit."""
-    connection = connections[using]
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SET synchronous_commit = off")
-        try:
-            with transaction.atomic(using=using):
-                cursor.execute("SET default_toast_compression = lz4")
-        except DatabaseError:
-            pass  # a server built without LZ4 keeps pglz
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute("RESET synchronous_commit")
-            cursor.execute("RESET default_toast_compression")
-
-
-@contextmanager
-def _index_suspended(using: str, suspend: bool):
-    """PostgreSQL, large loads: build the GIN index of the vectors once at the end, not row by row."""
-    connection = connections[using]
-    if not suspend or connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP INDEX IF EXISTS {VECTOR_INDEX_NAME}")
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute("SET maintenance_work_mem = '1GB'")
-            cursor.execute(
-                f"CREATE INDEX IF NOT EXISTS {VECTOR_INDEX_NAME} ON {SearchDocument._meta.db_table} USING gin (vector)"
-            )
-            cursor.execute("RESET maintenance_work_mem")
 
 
 def _generate(count, seed, batch_size, using, progress, pipeline) -> CorpusReport:
@@ -611,15 +427,3 @@ def _generate(count, seed, batch_size, using, progress, pipeline) -> CorpusRepor
     report.phases = {"generate (waited for)": waiting, "write": writing, "finish": time.perf_counter() - t0}
     report.seconds = time.perf_counter() - started
     return report
-
-
-def tidy_database(using: str = DEFAULT_DB_ALIAS) -> float:
-    """Refresh the planner's statistics after a bulk load (and the visibility map on PostgreSQL)."""
-    started = time.perf_counter()
-    connection = connections[using]
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("VACUUM ANALYZE")
-        else:
-            cursor.execute("ANALYZE")
-    return time.perf_counter() - started

@@ -11,7 +11,8 @@ from django.test import TestCase, TransactionTestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from articles.benchmarking.corpus import COMMON_WORDS, generate_corpus
+from articles.benchmarking.corpus import generate_corpus
+from articles.benchmarking.vocabulary import COMMON_WORDS
 from articles.browse import browse
 from articles.models import Article
 from articles.search.backends import get_backend, search_queryset

@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS
 
-from articles.benchmarking.corpus import generate_corpus, tidy_database
+from articles.benchmarking.bulk import tidy_database
+from articles.benchmarking.corpus import generate_corpus
 
 
 class Command(BaseCommand):
