@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from django.db import DEFAULT_DB_ALIAS
 
-from articles.benchmarking.bench import Server, request
+from articles.benchmarking.server import Server, request
 from articles.models import Article, Topic
 
 SEARCHES = ["ынтымақтастық", "Қазақстан", "сотрудничество", "cooperation", "Dollin", "Toqaev",
