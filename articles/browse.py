@@ -198,7 +198,20 @@ def browse(
     filterset = ArticleFilter(params, queryset=base)
     filterset.errors  # noqa: B018 — validate once, before anything reads cleaned_data
     parsed = parse_query(filterset.query_text) if filterset.query_text else None
+    if parsed and not parsed.is_empty:
+        with get_backend(base.db).page_settings():
+            return _browse(params, queryset, filterset, parsed, hidden_facets, page_size)
+    return _browse(params, queryset, filterset, parsed, hidden_facets, page_size)
 
+
+def _browse(
+    params: QueryDict,
+    queryset: QuerySet | None,
+    filterset: ArticleFilter,
+    parsed: ParsedQuery | None,
+    hidden_facets: tuple[str, ...],
+    page_size: int | None,
+) -> BrowseResult:
     if parsed and not parsed.is_empty and filterset.sort_order == Sort.RELEVANCE:
         page = _ranked_page(filterset, parsed, params.get("page"), page_size)
     else:

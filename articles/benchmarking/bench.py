@@ -14,6 +14,7 @@ import json
 import threading
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urlencode
 
@@ -22,6 +23,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from articles.benchmarking.server import Server, request
 from articles.benchmarking.vocabulary import COMMON_WORDS, SURNAMES, rare_name, rare_pool_size, vocabularies
 from articles.models import Article, ArticleTopic
+from articles.search.backends import get_backend
 from articles.search.analyzer import is_stopword
 from articles.translit import romanize
 
@@ -142,11 +144,17 @@ def _execution_ms(sql: str, params, using: str) -> float:
         return (time.perf_counter() - started) * 1000
 
 
+def _settings_of(query: str | None, using: str):
+    """The database settings the page runs its queries under (a search page's, on PostgreSQL)."""
+    return get_backend(using).page_settings() if query else nullcontext()
+
+
 def time_floor(query: str | None, using: str, repeat: int) -> list[float]:
     statements = floor_statements(query, using)
-    for sql, params in statements:  # warm-up
-        _execution_ms(sql, params, using)
-    return [sum(_execution_ms(sql, params, using) for sql, params in statements) for _ in range(repeat)]
+    with _settings_of(query, using):
+        for sql, params in statements:  # warm-up
+            _execution_ms(sql, params, using)
+        return [sum(_execution_ms(sql, params, using) for sql, params in statements) for _ in range(repeat)]
 
 
 def explain(query: str | None, using: str) -> list[str]:
@@ -154,7 +162,7 @@ def explain(query: str | None, using: str) -> list[str]:
     connection = connections[using]
     plans = []
     for sql, params in floor_statements(query, using):
-        with connection.cursor() as cursor:
+        with _settings_of(query, using), connection.cursor() as cursor:
             if connection.vendor == "postgresql":
                 cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
                 plans.append("\n".join(row[0] for row in cursor.fetchall()))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from django.db import connection
+
 from articles.filters import Completeness
 
 from tests.browse.helpers import BAIKUSHIKOVA, BORDER, COOPERATION_KK, NEWS, SeedArchiveTestCase, published_articles
@@ -120,11 +122,13 @@ class FacetCountTests(SeedArchiveTestCase):
 
     def test_facets_are_counted_in_a_fixed_number_of_grouped_queries(self):
         # Topics, authors, abstract languages, the five column facets together; count and page (one
-        # query); authorships, topics and abstracts of the page: 4 + 2 + 3.
-        with self.assertNumQueries(9):
+        # query); authorships, topics and abstracts of the page: 4 + 2 + 3.  On PostgreSQL the page's
+        # planner settings add one query, and the savepoint around them two in a test.
+        settings = 3 if connection.vendor == "postgresql" else 0
+        with self.assertNumQueries(9 + settings):
             self.client.get("/api/articles/", {"q": "ынтымақтастық"})
         # Each slug parameter is checked against its table once more; nothing else changes when only
         # topic and author (facets with their own query) are chosen.
-        with self.assertNumQueries(9 + 2):
+        with self.assertNumQueries(9 + 2 + settings):
             self.client.get("/api/articles/", {"q": "Қазақстан", "topic": "central-asia", "author": "g-baikushikova"})
         self.assertIn(BORDER, self.slugs(q="Қазақстан", topic="kazakhstan-russia"))

@@ -17,6 +17,7 @@ Query semantics shared by both backends:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from itertools import product
 
 from django.core.exceptions import ImproperlyConfigured
@@ -99,6 +100,10 @@ class SearchBackend:
     def match(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
         """Filter to the matches without ranking them (counts and facets): the cheapest form of the match."""
         return self.search(queryset, parsed)
+
+    def page_settings(self) -> AbstractContextManager:
+        """Database settings the queries of one search page run under (none by default)."""
+        return nullcontext()
 
     def matcher(self, parsed: ParsedQuery) -> Callable[[QuerySet], QuerySet]:
         """match() for the several queries of one page (count, ranking, each facet).
