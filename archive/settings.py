@@ -140,6 +140,9 @@ LOGGING = {
 ARCHIVE_SEED_DIR = BASE_DIR / "fixtures" / "seeds"
 ARCHIVE_TOPICS_FILE = BASE_DIR / "fixtures" / "topics.json"
 ARCHIVE_PAGE_SIZE = 20
+# A search matching more articles than this has its facet counts estimated from a sample of about half
+# as many matches (every n-th by id), and says so; below it the counts are exact (articles/facets.py).
+ARCHIVE_FACET_EXACT_UP_TO = env_int("ARCHIVE_FACET_EXACT_UP_TO", 10_000)
 # OAI-PMH (articles/oai): records per response, the repository's name and identifier (record identifiers are
 # oai:<identifier>:<article number>) and the contact address Identify gives harvesters.
 ARCHIVE_OAI_PAGE_SIZE = 100

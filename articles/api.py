@@ -52,7 +52,8 @@ def serialize(request: HttpRequest, result: BrowseResult) -> dict:
         "results": [_row(request, row) for row in result.rows],
         "facets": {
             facet.name: [
-                {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected} for v in facet.values
+                {"value": v.value, "label": v.label, "count": v.count, "estimated": v.estimated, "selected": v.selected}
+                for v in facet.values
             ]
             for facet in result.facets
         },

@@ -14,7 +14,7 @@ from django.db.models import F, Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils.translation import get_language, gettext as _
 
-from articles.facets import Chip, Facet, clear_filters_href, count_facets, selected_chips
+from articles.facets import Chip, Facet, clear_filters_href, count_facets, sample_every, selected_chips
 from articles.filters import ArticleFilter, Sort
 from articles.models import Abstract, Article
 from articles.search.backends import RANK_CANDIDATES, get_backend
@@ -109,6 +109,9 @@ class _PageIds:
         return self.ids
 
 
+MAX_PAGE_NUMBER = 10**9
+
+
 def _page_number(number) -> int:
     """The page asked for; 0 for one Paginator.get_page() would answer with the last page."""
     try:
@@ -117,7 +120,8 @@ def _page_number(number) -> int:
         return 1
     if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
         return 1
-    return int(value) if value >= 1 else 0
+    # Past the last page means the last page (see _ranked_page); capped so the OFFSET fits in a bigint.
+    return min(int(value), MAX_PAGE_NUMBER) if value >= 1 else 0
 
 
 def _ranked_page(filterset: ArticleFilter, parsed: ParsedQuery, number, page_size: int | None) -> Page:
@@ -198,27 +202,16 @@ def browse(
     filterset = ArticleFilter(params, queryset=base)
     filterset.errors  # noqa: B018 — validate once, before anything reads cleaned_data
     parsed = parse_query(filterset.query_text) if filterset.query_text else None
-    if parsed and not parsed.is_empty:
-        with get_backend(base.db).page_settings():
-            return _browse(params, queryset, filterset, parsed, hidden_facets, page_size)
-    return _browse(params, queryset, filterset, parsed, hidden_facets, page_size)
-
-
-def _browse(
-    params: QueryDict,
-    queryset: QuerySet | None,
-    filterset: ArticleFilter,
-    parsed: ParsedQuery | None,
-    hidden_facets: tuple[str, ...],
-    page_size: int | None,
-) -> BrowseResult:
     if parsed and not parsed.is_empty and filterset.sort_order == Sort.RELEVANCE:
         page = _ranked_page(filterset, parsed, params.get("page"), page_size)
     else:
         page = _ordered_page(filterset, params.get("page"), page_size)
     # The whole archive, unfiltered: its facet counts are cached under its size and latest change.
     whole = queryset is None and not filterset.query_text and not any(map(filterset.selected, ArticleFilter.FACETS))
-    facets = count_facets(filterset, params, hidden_facets, published=page.paginator.count if whole else None)
+    every = sample_every(page.paginator.count) if parsed and not parsed.is_empty else 1
+    facets = count_facets(
+        filterset, params, hidden_facets, published=page.paginator.count if whole else None, every=every
+    )
     result = BrowseResult(
         filterset=filterset,
         page=page,
@@ -234,6 +227,11 @@ def _browse(
     )
     if parsed and not parsed.is_empty and result.count == 0 and not result.chips:
         result.suggestions = nearest_terms(parsed)
+    if every > 1:
+        result.notices.append(
+            _("The counts beside the filters are estimates, from one in %(every)s of the %(count)s matching articles.")
+            % {"every": every, "count": result.count}
+        )
     if parsed and result.sort == Sort.RELEVANCE and result.count > RANK_CANDIDATES:
         # The count is exact; only the order past the ranked candidates is by date (see README, Performance).
         result.notices.append(

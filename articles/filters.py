@@ -224,18 +224,21 @@ class ArticleFilter(django_filters.FilterSet):
         choices = dict(getattr(self.filters[name], "extra", {}).get("choices", ()))
         return {str(v): str(choices.get(v, v)) for v in values}
 
-    def queryset_without(self, excluded: str | None) -> QuerySet:
-        """The queryset filtered by every valid parameter but one, unordered (for facet counts)."""
+    def queryset_without(self, excluded: str | None, *, every: int = 1) -> QuerySet:
+        """The queryset filtered by every valid parameter but one, unordered (for facet counts).
+
+        With ``every`` above 1 the search keeps only the matches whose id is a multiple of it (a sample).
+        """
         self.errors  # noqa: B018
         queryset = self.queryset.all()
         for name, value in self.form.cleaned_data.items():
             if name == "q" and excluded != "q":
-                queryset = self.match_query(queryset, value)
+                queryset = self.match_query(queryset, value, every)
             elif name not in (excluded, "sort"):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset.order_by()
 
-    def match_query(self, queryset: QuerySet, value: str) -> QuerySet:
+    def match_query(self, queryset: QuerySet, value: str, every: int = 1) -> QuerySet:
         """The search as a bare match, unranked: what counts need (cheaper than search_rank's form)."""
         if not value.strip():
             return queryset
@@ -243,9 +246,9 @@ class ArticleFilter(django_filters.FilterSet):
         if parsed.is_empty:
             return queryset.none()
         # One matcher per page: a backend may run a costly match once for the count and every facet.
-        key = (queryset.db, value)
+        key = (queryset.db, value, every)
         if getattr(self, "_matcher", (None,))[0] != key:
-            self._matcher = (key, get_backend(queryset.db).matcher(parsed))
+            self._matcher = (key, get_backend(queryset.db).matcher(parsed, every))
         return self._matcher[1](queryset)
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:

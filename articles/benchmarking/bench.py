@@ -145,8 +145,8 @@ def _execution_ms(sql: str, params, using: str) -> float:
 
 
 def _settings_of(query: str | None, using: str):
-    """The database settings the page runs its queries under (a search page's, on PostgreSQL)."""
-    return get_backend(using).page_settings() if query else nullcontext()
+    """The database settings the page runs its ranking statement under (on PostgreSQL)."""
+    return get_backend(using).ranking_settings() if query else nullcontext()
 
 
 def time_floor(query: str | None, using: str, repeat: int) -> list[float]:

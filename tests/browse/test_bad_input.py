@@ -58,6 +58,14 @@ class BadInputTests(SeedArchiveTestCase):
                 self.assertNotIn("<script>alert", page.content.decode())
                 self.assertEqual(self.client.get("/api/articles/", {"q": query}).status_code, 200)
 
+    def test_a_search_page_far_past_the_end_is_the_last_page(self):
+        # Found by the fuzzer: (page - 1) * 20 as the ranking's OFFSET overflowed PostgreSQL's bigint.
+        for page in ("461170000000000000", "99999999999999999999"):
+            with self.subTest(page=page):
+                data = self.api(q="Қазақстан", page=page)
+                self.assertEqual((data["page"], data["pages"]), (1, 1))
+                self.assertTrue(data["results"])
+
     def test_the_maximum_query_length_is_stated(self):
         page = self.client.get("/en/articles/", {"q": "ынтымақтастық " * 1_000})
         self.assertContains(page, f"searches use at most {MAX_QUERY_LENGTH} characters")

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections import Counter
 
 from django.db import connection
+from django.test import override_settings
 
+from articles.facets import estimate, sample_every
 from articles.filters import Completeness
 
 from tests.browse.helpers import BAIKUSHIKOVA, BORDER, COOPERATION_KK, NEWS, SeedArchiveTestCase, published_articles
@@ -79,7 +81,9 @@ class FacetCountTests(SeedArchiveTestCase):
         self.assertEqual(fragments, {"complete": 4, "fragment": 4})
         abstracts = {v["value"]: v["count"] for v in data["facets"]["abstract_language"]}
         self.assertEqual(abstracts, {"kk": 2, "ru": 2, "en": 3})
-        self.assertEqual(data["facets"]["year"], [{"value": "2025", "label": "2025", "count": 1, "selected": False}])
+        self.assertEqual(
+            data["facets"]["year"], [{"value": "2025", "label": "2025", "count": 1, "estimated": False, "selected": False}]
+        )
 
     def test_query_narrows_every_facet(self):
         data = self.check("ынтымақтастық")
@@ -107,7 +111,32 @@ class FacetCountTests(SeedArchiveTestCase):
     def test_selected_value_without_matches_still_shows(self):
         data = self.check("ынтымақтастық", language=["ru"])
         self.assertEqual(data["count"], 0)
-        self.assertIn({"value": "ru", "label": "Орысша", "count": 0, "selected": True}, data["facets"]["language"])
+        self.assertIn(
+            {"value": "ru", "label": "Орысша", "count": 0, "estimated": False, "selected": True},
+            data["facets"]["language"],
+        )
+
+    @override_settings(ARCHIVE_FACET_EXACT_UP_TO=4)
+    def test_a_large_match_has_its_facets_estimated_from_a_sample(self):
+        # 5 matches > 4: counted over the matches whose id is a multiple of ceil(5 / 2) = 3, times 3.
+        data = self.api(q="ынтымақтастық")
+        self.assertEqual(data["count"], len(COOPERATION_KK), "the result count stays exact")
+        sampled = {a.slug for a in published_articles() if a.slug in COOPERATION_KK and a.pk % 3 == 0}
+        self.assertTrue(0 < len(sampled) < len(COOPERATION_KK))
+        for facet in FACETS:
+            shown = {v["value"]: v["count"] for v in data["facets"][facet]}
+            expected = {value: 3 * n for value, n in self.hand_count(sampled, {}, facet).items()}
+            self.assertEqual(shown, expected, facet)
+            self.assertTrue(all(v["estimated"] for v in data["facets"][facet]), facet)
+        self.assertIn("5 мақаланың әр 3 мақаласының біреуі", " ".join(data["notices"]))  # the API speaks kk
+        page = self.client.get("/en/articles/", {"q": "ынтымақтастық"}).content.decode()
+        self.assertIn("estimates, from one in 3 of the 5 matching articles", page)
+        self.assertIn('<span class="count">≈ ', page)
+
+    def test_estimates_keep_two_significant_figures(self):
+        self.assertEqual([estimate(n, 19) for n in (0, 3, 7, 237, 4_770)], [0, 57, 130, 4_500, 91_000])
+        self.assertEqual(estimate(237, 1), 237)
+        self.assertEqual([sample_every(n) for n in (None, 10, 10_000, 10_001, 90_590)], [1, 1, 1, 3, 19])
 
     def test_author_and_source_facets(self):
         data = self.check("ынтымақтастық", author=["g-baikushikova"])

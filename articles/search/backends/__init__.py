@@ -97,21 +97,24 @@ class SearchBackend:
         """Filter to the matches of a non-empty parsed query, annotated with search_rank."""
         raise NotImplementedError
 
-    def match(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
-        """Filter to the matches without ranking them (counts and facets): the cheapest form of the match."""
-        return self.search(queryset, parsed)
+    def match(self, queryset: QuerySet, parsed: ParsedQuery, every: int = 1) -> QuerySet:
+        """Filter to the matches without ranking them (counts and facets): the cheapest form of the match.
 
-    def page_settings(self) -> AbstractContextManager:
-        """Database settings the queries of one search page run under (none by default)."""
+        With ``every`` above 1, only the matches whose id is a multiple of it: a sample for estimated counts.
+        """
+        raise NotImplementedError
+
+    def ranking_settings(self) -> AbstractContextManager:
+        """Database settings the ranking statement (ranked_sql) runs under; none by default."""
         return nullcontext()
 
-    def matcher(self, parsed: ParsedQuery) -> Callable[[QuerySet], QuerySet]:
+    def matcher(self, parsed: ParsedQuery, every: int = 1) -> Callable[[QuerySet], QuerySet]:
         """match() for the several queries of one page (count, ranking, each facet).
 
         By default each query repeats the match; a backend whose match is
         costly to repeat runs it once here and hands out its ids.
         """
-        return lambda queryset: self.match(queryset, parsed)
+        return lambda queryset: self.match(queryset, parsed, every)
 
     def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[list[int], int]:
         """One page of the ids of a queryset already filtered by match(), best first, and the match's size.
@@ -122,7 +125,7 @@ class SearchBackend:
         0 when the page is past the end, as when nothing matched.
         """
         sql, params = self.ranked_sql(queryset, parsed, offset, limit)
-        with connections[self.using].cursor() as cursor:
+        with self.ranking_settings(), connections[self.using].cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         return [row[0] for row in rows], (rows[0][1] if rows else 0)
