@@ -246,10 +246,10 @@ class ArticleFilter(django_filters.FilterSet):
         if parsed.is_empty:
             return queryset.none()
         # One matcher per page: a backend may run a costly match once for the count and every facet.
-        key = (queryset.db, value, every)
+        key = (queryset.db, value)
         if getattr(self, "_matcher", (None,))[0] != key:
-            self._matcher = (key, get_backend(queryset.db).matcher(parsed, every))
-        return self._matcher[1](queryset)
+            self._matcher = (key, get_backend(queryset.db).matcher(parsed))
+        return self._matcher[1](queryset, every)
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         """Filter by every valid parameter (invalid ones are reported, not applied), then order."""

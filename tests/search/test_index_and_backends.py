@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import io
 import json
+from urllib.parse import urlencode
 
 from django.core.management import call_command
 from django.db import connection
+from django.http import QueryDict
 from django.test import TestCase
 
+from articles.filters import ArticleFilter
 from articles.models import Abstract, Article
 from articles.search.backends import MAX_PHRASE_SPELLINGS, get_backend, phrase_alternatives, search_queryset
 from articles.search.backends.postgres import tsquery_text, vector_positions
@@ -80,6 +83,16 @@ class SeedSearchTests(TestCase):
         else:
             self.assertFalse(SearchDocument.objects.filter(vector__isnull=False).exists())
             self.assertEqual(SqliteSearchRow.objects.count(), 8)
+
+    def test_a_sample_of_the_matches_is_every_nth_id(self):
+        # Facet estimates count a sample (articles/facets.py); a phrase takes PostgreSQL's pinned-id path.
+        for text in ("Қазақстан", '"Қазақстан Республикасы"'):
+            with self.subTest(text=text):
+                filterset = ArticleFilter(QueryDict(urlencode({"q": text})), queryset=Article.objects.published())
+                full = set(filterset.queryset_without(None).values_list("pk", flat=True))
+                sample = set(filterset.queryset_without(None, every=2).values_list("pk", flat=True))
+                self.assertGreaterEqual(len(full), 2)
+                self.assertEqual(sample, {pk for pk in full if pk % 2 == 0})
 
     def test_dumpdata_works_on_both_databases(self):
         # SqliteSearchRow's table exists on SQLite only; its manager is empty elsewhere.

@@ -108,13 +108,14 @@ class SearchBackend:
         """Database settings the ranking statement (ranked_sql) runs under; none by default."""
         return nullcontext()
 
-    def matcher(self, parsed: ParsedQuery, every: int = 1) -> Callable[[QuerySet], QuerySet]:
-        """match() for the several queries of one page (count, ranking, each facet).
+    def matcher(self, parsed: ParsedQuery) -> Callable[..., QuerySet]:
+        """match() for the several queries of one page (count, ranking, each facet): ``(queryset, every=1)``.
 
         By default each query repeats the match; a backend whose match is
-        costly to repeat runs it once here and hands out its ids.
+        costly to repeat runs it once here and hands out its ids (sampled
+        from them too).
         """
-        return lambda queryset: self.match(queryset, parsed, every)
+        return lambda queryset, every=1: self.match(queryset, parsed, every)
 
     def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[list[int], int]:
         """One page of the ids of a queryset already filtered by match(), best first, and the match's size.
