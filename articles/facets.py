@@ -185,7 +185,6 @@ def _fetch_columns(qs: QuerySet, names: list[str]) -> dict[str, list[Row]]:
     return rows
 
 
-
 def toggle_href(params: QueryDict, name: str, selected: list[str], value: str) -> str:
     """The query string with one value of a facet switched on or off (back to page 1)."""
     query = params.copy()
@@ -229,7 +228,7 @@ def _fetch_all(filterset: ArticleFilter, names: list[str], every: int = 1) -> di
 def facet_rows(
     filterset: ArticleFilter, names: list[str], published: int | None = None, every: int = 1
 ) -> dict[str, list[Row]]:
-    """The raw count rows of these facets: one grouped query each, or none from the cache.
+    """The raw count rows of these facets: at most one grouped query each (see the module), or none from the cache.
 
     ``published`` (the count of the whole published archive, when the page
     has already made it) says the page is unfiltered: its rows are cached
@@ -243,7 +242,7 @@ def facet_rows(
     key = f"facets:{queryset.db}:{','.join(names)}:{queryset.change_stamp(published)}"
     rows = cache.get(key)
     if rows is None:
-        rows = _fetch_all(filterset, names)
+        rows = _fetch_all(filterset, names, every)
         cache.set(key, rows, FACET_CACHE_SECONDS)
     return rows
 

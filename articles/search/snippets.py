@@ -93,7 +93,7 @@ def _scan(
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, int, int, str]] = []
     wanted = matcher.words if matcher and size is not None else None
-    seen: dict[str, int] = {}  # query word -> count of matches
+    seen: set[str] = set()  # the query words matched so far
     stop_at = None
     for m in _RAW_WORD.finditer(text, 0, MAX_SCAN_CHARACTERS):
         index = len(spans)
@@ -103,7 +103,7 @@ def _scan(
         word = matcher.match(m.group(), language) if matcher else None
         if word:
             found.append((m.start(), m.end(), index, word))
-            seen[word] = seen.get(word, 0) + 1
+            seen.add(word)
             if wanted and stop_at is None and len(seen) == len(wanted):
                 stop_at = _complete_window_end(found, len(wanted), size)
     return spans, found, len(seen)

@@ -48,7 +48,7 @@ RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 # PostgreSQL's own limits (MAXENTRYPOS, MAXNUMPOS): later positions are clamped and later
 # occurrences dropped by to_tsvector too.  Only phrase matches deep in very long bodies suffer.
 MAX_POSITION = 16383
-MATCH_FUNCTION = "archive_search_match"  # created by migration 0005
+MATCH_FUNCTION = "archive_search_match"  # created by migration 0005, given its sample argument by 0008
 SEARCH_WORK_MEM = "32MB"
 MAX_POSITIONS_PER_LEXEME = 256
 
@@ -220,7 +220,7 @@ class PostgresSearchBackend(SearchBackend):
         phrase_ids = self._matching_ids(tsquery) if any(clause.is_phrase for clause in parsed.clauses) else None
         samples: dict[int, list[int]] = {}
 
-        def match(queryset: QuerySet, every: int = 1) -> QuerySet:
+        def restrict(queryset: QuerySet, every: int = 1) -> QuerySet:
             if phrase_ids is None and every == 1:
                 return self.match(queryset, parsed)
             if every not in samples:
@@ -230,7 +230,7 @@ class PostgresSearchBackend(SearchBackend):
                     samples[every] = self._matching_ids(tsquery, every)
             return queryset.filter(pk__in=RawSQL("SELECT unnest(%s::bigint[])", (samples[every],)))
 
-        return match
+        return restrict
 
     def _matching_ids(self, tsquery: str, every: int = 1) -> list[int]:
         with connections[self.using].cursor() as cursor:
