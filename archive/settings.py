@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "django_filters",
     "articles",
 ]
+# The benchmark, corpus generator and load test (README, Performance): a development app, never served.
+if env_bool("ARCHIVE_BENCHMARKS", default=DEBUG):
+    INSTALLED_APPS.append("bench")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -7,6 +7,10 @@ os.environ.setdefault("DJANGO_SECRET_KEY", "test-suite-only-key-not-secret")
 
 from archive.settings import *  # noqa: E402,F403
 
+# The suite tests the benchmark commands too.
+if "bench" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS.append("bench")  # noqa: F405
+
 # Hashed static names need collectstatic first; the tests render templates without it.
 STORAGES = {
     **STORAGES,  # noqa: F405

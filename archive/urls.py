@@ -3,10 +3,10 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from articles import api
-from articles.interop_views import robots_txt
-from articles.oai.views import endpoint as oai_endpoint
-from articles.sitemaps import SITEMAPS
+from articles.browse import api
+from articles.interop.views import robots_txt
+from articles.interop.oai.views import endpoint as oai_endpoint
+from articles.interop.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),

@@ -8,4 +8,4 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from articles import signals  # noqa: F401  (connects the tombstone receiver)
+        from articles.models import signals  # noqa: F401  (connects the tombstone receiver)

@@ -1,7 +1,8 @@
 from django.urls import path, re_path
 
-from articles import interop_views, views
-from articles.feeds import LatestArticlesFeed, TopicArticlesFeed
+from articles.browse import views
+from articles.interop import views as interop_views
+from articles.interop.feeds import LatestArticlesFeed, TopicArticlesFeed
 
 app_name = "articles"
 

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from articles.translit import (
+from articles.text.translit import (
     ascii_key,
     fix_lookalikes,
     has_kazakh_letters,

@@ -5,7 +5,7 @@
 * ``catalog``: authors (with merging), topics and sources;
 * ``parts``: titles, abstracts, keywords, authorships, references and topic links on their own pages.
 
-The work itself lives in articles.curation and articles.merging; the admin
+The work itself lives in articles.curation.services and articles.curation.merging; the admin
 classes only collect what the editor asked for.
 """
 

@@ -1,4 +1,4 @@
-"""Bulk actions of the article changelist; each is a thin call into articles.curation.
+"""Bulk actions of the article changelist; each is a thin call into articles.curation.services.
 
 Actions that need a choice (which topic) show a second page first, the
 standard Django admin pattern: the page posts the selection back to the
@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from articles import curation
+from articles.curation import services as curation
 from articles.admin.forms import TopicChoiceForm
 from articles.models import Article
 

@@ -14,7 +14,7 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from articles import curation
+from articles.curation import services as curation
 from articles.admin import actions
 from articles.admin.filters import NeedsReviewFilter
 from articles.admin.forms import ArticleAdminForm

@@ -16,11 +16,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from articles import curation
+from articles.curation import services as curation
 from articles.admin.actions import APPLY, action_form_page
 from articles.admin.forms import AuthorAdminForm, MergeAuthorsForm
 from articles.admin.search import matching_author_ids
-from articles.merging import merge_authors
+from articles.curation.merging import merge_authors
 from articles.models import Article, ArticleTopic, Author, Source, Topic
 
 

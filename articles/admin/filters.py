@@ -5,11 +5,11 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from articles import curation
+from articles.curation import services as curation
 
 
 class NeedsReviewFilter(admin.SimpleListFilter):
-    """The review queue: unreviewed articles with a problem (see articles.curation.problems)."""
+    """The review queue: unreviewed articles with a problem (see articles.curation.services.problems)."""
 
     title = _("needs review")
     parameter_name = "needs_review"

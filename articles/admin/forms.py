@@ -32,7 +32,7 @@ class ArticleAdminForm(forms.ModelForm):
 
     class Meta:
         model = Article
-        exclude = ["topics"]  # saved by articles.curation.set_topics, keeping the import's reasons
+        exclude = ["topics"]  # saved by articles.curation.services.set_topics, keeping the import's reasons
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,7 +10,7 @@ from django.contrib import admin
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from articles import curation
+from articles.curation import services as curation
 from articles.models import Abstract, ArticleTitle, ArticleTopic, Authorship, Keyword, Reference
 
 

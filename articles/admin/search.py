@@ -7,7 +7,7 @@ from django.db.models import Q, QuerySet
 from articles.models import Article, Author
 from articles.search.analyzer import words
 from articles.search.index import author_spellings
-from articles.translit import ascii_key
+from articles.text.translit import ascii_key
 
 
 def search_articles(queryset: QuerySet, term: str) -> QuerySet:
@@ -38,7 +38,7 @@ def _keys(text: str) -> list[str]:
 def matching_author_ids(term: str) -> list[int]:
     """Authors whose name, Latin name or other spellings hold a word starting like each word of the term.
 
-    Compared as ASCII keys (articles.translit.ascii_key), so ``Dollin`` finds
+    Compared as ASCII keys (articles.text.translit.ascii_key), so ``Dollin`` finds
     ``Д. Доллин`` and ``Khasenova`` finds ``Хасенова``.  Reads every author's
     names: fine for the thousands of authors an archive has.
     """
@@ -52,9 +52,3 @@ def matching_author_ids(term: str) -> list[int]:
             ids.append(author.pk)
     return ids
 
-
-def search_authors(queryset: QuerySet, term: str) -> QuerySet:
-    term = term.strip()
-    if not term:
-        return queryset
-    return queryset.filter(pk__in=matching_author_ids(term))

@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from articles.ingest.news import outlet_for
 from articles.ingest.records import ArticleRecord
 from articles.ingest.topics import TopicDefinition
-from articles.locking import import_lock
+from articles.records.locking import import_lock
 from articles.models import (
     Abstract,
     Article,
@@ -25,9 +25,9 @@ from articles.models import (
     Source,
     Topic,
 )
-from articles.portable import article_to_dict
+from articles.backup.export import article_to_dict
 from articles.search.index import index_articles
-from articles.translit import romanize
+from articles.text.translit import romanize
 
 # Fields an editor can take over; the import never writes a field named in Article.curated_fields.
 CURATABLE_FIELDS = (

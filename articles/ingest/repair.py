@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from articles.translit import fix_lookalikes
+from articles.text.translit import fix_lookalikes
 
 LETTER = r"[^\W\d_]"
 WORD_RE = re.compile(rf"{LETTER}+(?:-{LETTER}+)*")

@@ -11,22 +11,14 @@ that cost, so the function plans its one query with sequential scans off.
 import django.contrib.postgres.search
 from django.db import migrations
 
+from articles.migrations._vendor_sql import VendorRunSQL
+
 CREATE_MATCH_FUNCTION = """
 CREATE OR REPLACE FUNCTION archive_search_match(query tsquery) RETURNS SETOF bigint
 LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 1000
 SET enable_seqscan = off
 AS $$ SELECT article_id FROM articles_searchdocument WHERE vector @@ query $$
 """
-
-
-def create_match_function(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE_MATCH_FUNCTION)
-
-
-def drop_match_function(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP FUNCTION IF EXISTS archive_search_match(tsquery)")
 
 
 class Migration(migrations.Migration):
@@ -41,5 +33,5 @@ class Migration(migrations.Migration):
             name='rank_vector',
             field=django.contrib.postgres.search.SearchVectorField(blank=True, null=True, verbose_name='rank vector'),
         ),
-        migrations.RunPython(create_match_function, drop_match_function, elidable=False),
+        VendorRunSQL("postgresql", [CREATE_MATCH_FUNCTION], ["DROP FUNCTION IF EXISTS archive_search_match(tsquery)"]),
     ]

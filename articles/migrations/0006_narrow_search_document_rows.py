@@ -10,15 +10,7 @@ before this migration keep their shape until rewritten (rebuild_index()).
 
 from django.db import migrations
 
-
-def narrow_rows(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("ALTER TABLE articles_searchdocument SET (toast_tuple_target = 128)")
-
-
-def default_rows(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("ALTER TABLE articles_searchdocument RESET (toast_tuple_target)")
+from articles.migrations._vendor_sql import VendorRunSQL
 
 
 class Migration(migrations.Migration):
@@ -28,5 +20,9 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(narrow_rows, default_rows, elidable=False),
+        VendorRunSQL(
+            "postgresql",
+            ["ALTER TABLE articles_searchdocument SET (toast_tuple_target = 128)"],
+            ["ALTER TABLE articles_searchdocument RESET (toast_tuple_target)"],
+        ),
     ]

@@ -9,31 +9,23 @@ sample is taken inside the function, so only the sampled ids leave it.
 
 from django.db import migrations
 
+from articles.migrations._vendor_sql import VendorRunSQL
+
+DROP_PLAIN_FUNCTION = "DROP FUNCTION IF EXISTS archive_search_match(tsquery)"
 CREATE_SAMPLING_FUNCTION = """
-DROP FUNCTION IF EXISTS archive_search_match(tsquery);
 CREATE OR REPLACE FUNCTION archive_search_match(query tsquery, every integer DEFAULT 1) RETURNS SETOF bigint
 LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 1000
 SET enable_seqscan = off
 AS $$ SELECT article_id FROM articles_searchdocument WHERE vector @@ query AND article_id % every = 0 $$
 """
 
+DROP_SAMPLING_FUNCTION = "DROP FUNCTION IF EXISTS archive_search_match(tsquery, integer)"
 RESTORE_MATCH_FUNCTION = """
-DROP FUNCTION IF EXISTS archive_search_match(tsquery, integer);
 CREATE OR REPLACE FUNCTION archive_search_match(query tsquery) RETURNS SETOF bigint
 LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 1000
 SET enable_seqscan = off
 AS $$ SELECT article_id FROM articles_searchdocument WHERE vector @@ query $$
 """
-
-
-def create_sampling_function(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE_SAMPLING_FUNCTION, params=None)  # no placeholders: % is the modulo
-
-
-def restore_match_function(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(RESTORE_MATCH_FUNCTION)
 
 
 class Migration(migrations.Migration):
@@ -43,5 +35,10 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(create_sampling_function, restore_match_function, elidable=False),
+        # A list of statements: each runs without parameters, so % is the modulo operator.
+        VendorRunSQL(
+            "postgresql",
+            [DROP_PLAIN_FUNCTION, CREATE_SAMPLING_FUNCTION],
+            [DROP_SAMPLING_FUNCTION, RESTORE_MATCH_FUNCTION],
+        ),
     ]

@@ -22,7 +22,7 @@ from functools import lru_cache
 import Stemmer
 
 from articles.search import kazakh_stemmer
-from articles.translit import (
+from articles.text.translit import (
     ascii_key,
     fix_lookalikes,
     fold_latin_char,

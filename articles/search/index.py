@@ -17,7 +17,7 @@ from django.db.models import Prefetch
 
 from articles.search.analyzer import analyze
 from articles.search.backends import get_backend
-from articles.search.models import SearchDocument
+from articles.models.search import SearchDocument
 from articles.search.query import MAX_WORD_LENGTH
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from articles.search.analyzer import (
     query_term_alternatives,
     words,
 )
-from articles.translit import ascii_key
+from articles.text.translit import ascii_key
 
 MAX_QUERY_LENGTH = 500  # characters kept from the input
 MAX_CLAUSES = 32  # keeps the SQL of a pasted paragraph bounded

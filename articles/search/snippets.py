@@ -38,9 +38,6 @@ class Snippet:
         """Escaped text with <mark> around matches (for the JSON API)."""
         return "".join(f"<mark>{escape(t)}</mark>" if marked else escape(t) for t, marked in self.pieces)
 
-    def as_text(self) -> str:
-        return "".join(text for text, _ in self.pieces)
-
 
 @lru_cache(maxsize=50_000)
 def _raw_word_terms(raw: str, language: str | None) -> frozenset[str]:

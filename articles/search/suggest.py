@@ -16,7 +16,7 @@ from django.core.cache import cache
 
 from articles.search.analyzer import is_stopword, words
 from articles.search.query import ParsedQuery
-from articles.translit import ascii_key
+from articles.text.translit import ascii_key
 
 MIN_WORD_LENGTH = 3
 # Bounds the work on a very large archive: the newest titles carry the current vocabulary.

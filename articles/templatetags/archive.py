@@ -1,9 +1,9 @@
-"""Template helpers for article pages; the logic lives in articles.rendering and articles.search.snippets."""
+"""Template helpers for article pages; the logic lives in articles.text.rendering and articles.search.snippets."""
 
 from django import template
 from django.utils.html import format_html, format_html_join
 
-from articles import rendering
+from articles.text import rendering
 
 register = template.Library()
 

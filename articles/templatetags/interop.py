@@ -2,7 +2,7 @@
 
 from django import template
 
-from articles import citations, metadata
+from articles.interop import citations, metadata
 
 register = template.Library()
 

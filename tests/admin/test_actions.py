@@ -2,9 +2,9 @@
 
 from django.contrib.admin.models import CHANGE, LogEntry
 
-from articles.curation import EDITOR_TOPIC_REASON
+from articles.curation.services import EDITOR_TOPIC_REASON
 from articles.models import Article, Topic
-from articles.search.models import SearchDocument
+from articles.models.search import SearchDocument
 from tests.admin.helpers import ALL_SEEDS, AdminTestCase, reimport
 from tests.search.test_index_and_backends import BORDER, DOLLIN, KHASENOVA, NEWS
 

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.utils.html import escape
 
-from articles.curation import EDITOR_TOPIC_REASON
+from articles.curation.services import EDITOR_TOPIC_REASON
 from articles.models import Article, Author, Source, Topic
 from tests.admin.helpers import (
     AdminTestCase,

@@ -5,7 +5,7 @@ from unittest import mock
 from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.contrib.contenttypes.models import ContentType
 
-from articles.merging import merge_authors
+from articles.curation.merging import merge_authors
 from articles.models import Article, Author, Authorship
 from tests.admin.helpers import AdminTestCase, reimport
 from tests.search.test_index_and_backends import BORDER, DOLLIN
@@ -83,7 +83,7 @@ class MergeAuthorsTests(AdminTestCase):
         self.assertEqual(found("Доллин"), {BORDER, DOLLIN})
 
     def test_a_merge_is_one_transaction(self):
-        with mock.patch("articles.merging.articles_changed", side_effect=RuntimeError("disk full")):
+        with mock.patch("articles.curation.merging.articles_changed", side_effect=RuntimeError("disk full")):
             with self.assertRaises(RuntimeError):
                 merge_authors(self.dollin, [self.duplicate], self.editor)
         self.assertTrue(Author.objects.filter(pk=self.duplicate.pk).exists())

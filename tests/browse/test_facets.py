@@ -12,8 +12,8 @@ from collections import Counter
 from django.db import connection
 from django.test import override_settings
 
-from articles.facets import estimate, sample_every
-from articles.filters import Completeness
+from articles.browse.facets import estimate, sample_every
+from articles.browse.filters import Completeness
 
 from tests.browse.helpers import BAIKUSHIKOVA, BORDER, COOPERATION_KK, NEWS, SeedArchiveTestCase, published_articles
 

@@ -11,7 +11,7 @@ from django.test import TestCase
 from django.utils import translation
 
 from articles.models import Abstract, Article, Author, Keyword, Reference, Topic
-from articles.portable import EXPORT_KEYS
+from articles.backup.export import EXPORT_KEYS
 
 RUSSIAN_TEXT = (
     "А. Б. Иванов\n\nВНЕШНЯЯ ПОЛИТИКА КАЗАХСТАНА В ЦЕНТРАЛЬНОЙ АЗИИ\n\n"

@@ -11,7 +11,7 @@ from bibtexparser.bparser import BibTexParser
 from django.test import TestCase, override_settings
 from django.utils import translation
 
-from articles import citations
+from articles.interop import citations
 from articles.models import Article
 
 from . import archive_data

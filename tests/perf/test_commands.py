@@ -20,10 +20,10 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import SimpleTestCase, TestCase
 
-from articles.benchmarking.corpus import generate_corpus
+from bench.corpus import generate_corpus
 from articles.models import Article
 from articles.search.index import index_articles
-from articles.search.models import SearchDocument
+from articles.models.search import SearchDocument
 
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = ("title_terms", "title_shadow", "abstract_terms", "abstract_shadow", "body_terms", "body_shadow")

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import TransactionTestCase
 
-from articles.benchmarking.load import mixed_paths
+from bench.load import mixed_paths
 
 from tests.reliability.test_interrupted_imports import database_url
 

@@ -11,12 +11,12 @@ from django.test import TestCase, TransactionTestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from articles.benchmarking.corpus import generate_corpus
-from articles.benchmarking.vocabulary import COMMON_WORDS
-from articles.browse import browse
+from bench.corpus import generate_corpus
+from bench.vocabulary import COMMON_WORDS
+from articles.browse.service import browse
 from articles.models import Article
 from articles.search.backends import get_backend, search_queryset
-from articles.search.models import SearchDocument
+from articles.models.search import SearchDocument
 from articles.search.query import parse_query
 
 

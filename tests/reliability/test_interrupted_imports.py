@@ -19,7 +19,7 @@ from django.db import connection
 from django.test import TransactionTestCase
 
 from articles.models import Article, Author, Keyword
-from articles.search.models import SearchDocument
+from articles.models.search import SearchDocument
 
 PROJECT = Path(settings.BASE_DIR)
 

@@ -18,13 +18,14 @@ from django.db import connection
 from django.http import QueryDict
 from django.test import TestCase
 
-from articles.filters import ArticleFilter
+from articles.browse.filters import ArticleFilter
 from articles.models import Abstract, Article
-from articles.search.backends import MAX_PHRASE_SPELLINGS, get_backend, phrase_alternatives, search_queryset
+from articles.search.backends import get_backend, search_queryset
+from articles.search.backends.base import MAX_PHRASE_SPELLINGS, phrase_alternatives
 from articles.search.backends.postgres import tsquery_text, vector_positions
 from articles.search.backends.sqlite import match_expression
 from articles.search.index import index_articles, rebuild_index, remove_articles
-from articles.search.models import VECTOR_INDEX_NAME, SearchDocument, SqliteSearchRow
+from articles.models.search import VECTOR_INDEX_NAME, SearchDocument, SqliteSearchRow
 from articles.search.query import parse_query
 
 # The eight seed articles, named by what sets them apart.

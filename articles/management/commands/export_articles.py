@@ -4,7 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from articles.portable import export_articles
+from articles.backup.export import export_articles
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.restore import RestoreError, parse_lines, restore_articles
+from articles.backup.restore import RestoreError, parse_lines, restore_articles
 
 
 class Command(BaseCommand):

@@ -1,159 +1,28 @@
-"""The one search entry point and a backend per database vendor.
-
-Both backends match the same analyzed terms (see articles.search.index)
-with the same query semantics, so SQLite and PostgreSQL return the same
-result sets; only the rank values differ (bm25 against ts_rank).
-
-Query semantics shared by both backends:
-
-* positive clauses are ANDed; a negated clause excludes;
-* a word matches any of its alternatives in any field, native or shadow;
-* a prefix matches the start of any term in any field;
-* a phrase matches consecutive terms inside one field, all native or all
-  shadow (the PostgreSQL vector leaves a gap between fields to agree with
-  FTS5, whose phrases never cross columns).
-"""
+"""The one search entry point and a backend per database vendor (see base.py for the semantics)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import AbstractContextManager, nullcontext
-from itertools import product
-
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models import F, FloatField, QuerySet, Value
+from django.db.models import FloatField, QuerySet, Value
 
-from articles.search.models import SearchDocument
-from articles.search.query import Clause, ParsedQuery, Term, parse_query
+from articles.search.backends.base import RANK_CANDIDATES, SearchBackend
+from articles.search.backends.postgres import PostgresSearchBackend
+from articles.search.backends.sqlite import SqliteSearchBackend
+from articles.search.query import ParsedQuery, parse_query
 
-# A phrase of n words with k alternatives each has k**n spellings; FTS5 must list them.
-# Both backends trim the alternatives to the same budget so they keep matching alike.
-MAX_PHRASE_SPELLINGS = 64
-# A search by relevance ranks at most this many matches, the newest; older matches follow them by
-# date.  Ranking reads each candidate's stored rank data, so this bounds the cost of common words.
-RANK_CANDIDATES = 2000
+__all__ = ["RANK_CANDIDATES", "SearchBackend", "get_backend", "search_queryset"]
 
-
-def term_alternatives(term: Term) -> tuple[str, ...]:
-    """The index terms a query term may match, deduplicated, order kept (native first)."""
-    return tuple(dict.fromkeys(a for a in term.alternatives if a))
-
-
-def phrase_alternatives(clause: Clause) -> list[tuple[str, ...]]:
-    """Per word of a phrase, the alternatives kept so their product stays within the budget.
-
-    Trailing alternatives go first: the analyzer lists native stems before
-    shadow keys and the likeliest reading first.
-    """
-    kept = [list(term_alternatives(t)) for t in clause.terms]
-
-    def spellings() -> int:
-        total = 1
-        for alternatives in kept:
-            total *= len(alternatives)
-        return total
-
-    while spellings() > MAX_PHRASE_SPELLINGS:
-        widest = max(range(len(kept)), key=lambda i: len(kept[i]))
-        if len(kept[widest]) == 1:
-            break  # more words than the budget allows even with one spelling each
-        kept[widest].pop()
-    return [tuple(alternatives) for alternatives in kept]
-
-
-def phrase_spellings(clause: Clause) -> list[tuple[str, ...]]:
-    """Every spelling of a phrase within the budget (the product of its kept alternatives)."""
-    return list(product(*phrase_alternatives(clause)))
-
-
-class SearchBackend:
-    """What index.py and search_queryset() need from a database; one subclass per vendor."""
-
-    vendor = ""
-
-    def __init__(self, using: str = DEFAULT_DB_ALIAS) -> None:
-        self.using = using
-
-    # Indexing -----------------------------------------------------------
-    def prepare(self, documents: Sequence[SearchDocument]) -> None:
-        """Do ahead the CPU work of writing these documents (the corpus generator does it in another process)."""
-
-    def write(self, documents: Sequence[SearchDocument]) -> None:
-        """Insert new documents (none of their articles is indexed) and the vendor's index rows."""
-        SearchDocument.objects.using(self.using).bulk_create(documents, batch_size=100)
-
-    def remove(self, article_ids: Iterable[int]) -> None:
-        """Drop vendor-specific index rows of these articles."""
-
-    def clear(self) -> None:
-        """Drop every vendor-specific index row."""
-
-    def finish_rebuild(self) -> None:
-        """Tidy the index after a full rebuild."""
-
-    # Searching ----------------------------------------------------------
-    def search(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
-        """Filter to the matches of a non-empty parsed query, annotated with search_rank."""
-        raise NotImplementedError
-
-    def match(self, queryset: QuerySet, parsed: ParsedQuery, every: int = 1) -> QuerySet:
-        """Filter to the matches without ranking them (counts and facets): the cheapest form of the match.
-
-        With ``every`` above 1, only the matches whose id is a multiple of it: a sample for estimated counts.
-        """
-        raise NotImplementedError
-
-    def ranking_settings(self) -> AbstractContextManager:
-        """Database settings the ranking statement (ranked_sql) runs under; none by default."""
-        return nullcontext()
-
-    def matcher(self, parsed: ParsedQuery) -> Callable[..., QuerySet]:
-        """match() for the several queries of one page (count, ranking, each facet): ``(queryset, every=1)``.
-
-        By default each query repeats the match; a backend whose match is
-        costly to repeat runs it once here and hands out its ids (sampled
-        from them too).
-        """
-        return lambda queryset, every=1: self.match(queryset, parsed, every)
-
-    def ranked_ids(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[list[int], int]:
-        """One page of the ids of a queryset already filtered by match(), best first, and the match's size.
-
-        One query (ranked_sql): the database ranks, sorts in the order of
-        ``relevance_ordering()`` and returns only the page's ids, each row
-        carrying the count of the whole match (a window count).  The count is
-        0 when the page is past the end, as when nothing matched.
-        """
-        sql, params = self.ranked_sql(queryset, parsed, offset, limit)
-        with self.ranking_settings(), connections[self.using].cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        return [row[0] for row in rows], (rows[0][1] if rows else 0)
-
-    def ranked_sql(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[str, tuple]:
-        """The statement of ranked_ids(): rows of (id, size of the match)."""
-        raise NotImplementedError
-
-    @staticmethod
-    def relevance_ordering(rank: str = "search_rank") -> tuple:
-        """Best first, then newest (undated last), then highest id: the order of every ranked list."""
-        return (f"-{rank}", F("published").desc(nulls_last=True), "-pk")
+BACKENDS: dict[str, type[SearchBackend]] = {"sqlite": SqliteSearchBackend, "postgresql": PostgresSearchBackend}
 
 
 def get_backend(using: str = DEFAULT_DB_ALIAS) -> SearchBackend:
     """The search backend for the database behind the alias."""
-    # Imported here: the backend modules import the helpers above.
     vendor = connections[using].vendor
-    if vendor == "sqlite":
-        from articles.search.backends.sqlite import SqliteSearchBackend
-
-        return SqliteSearchBackend(using)
-    if vendor == "postgresql":
-        from articles.search.backends.postgres import PostgresSearchBackend
-
-        return PostgresSearchBackend(using)
-    raise ImproperlyConfigured(f"Search supports SQLite and PostgreSQL, not {vendor}.")
+    try:
+        return BACKENDS[vendor](using)
+    except KeyError:
+        raise ImproperlyConfigured(f"Search supports SQLite and PostgreSQL, not {vendor}.") from None
 
 
 def search_queryset(queryset: QuerySet, text: str) -> tuple[QuerySet, ParsedQuery]:

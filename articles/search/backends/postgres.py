@@ -28,8 +28,8 @@ from django.db.models import Case, Count, F, OuterRef, QuerySet, Subquery, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
 
-from articles.search.backends import RANK_CANDIDATES, SearchBackend, phrase_alternatives, term_alternatives
-from articles.search.models import SearchDocument
+from articles.search.backends.base import RANK_CANDIDATES, SearchBackend, phrase_alternatives, term_alternatives
+from articles.models.search import SearchDocument
 from articles.search.query import Clause, ParsedQuery
 
 # Field runs in vector order, with their weight: A titles/keywords/authors, B abstracts, C body.
@@ -168,10 +168,6 @@ class TsQueryLiteral(SearchQuery):
 class PostgresSearchBackend(SearchBackend):
     vendor = "postgresql"
 
-    def prepare(self, documents: Sequence[SearchDocument]) -> None:
-        for document in documents:
-            document.copy_fields = copy_fields(document)
-
     def write(self, documents: Sequence[SearchDocument]) -> None:
         # Binary COPY: the vectors are computed once, here, and the server copies them in.
         table = SearchDocument._meta.db_table
@@ -179,6 +175,7 @@ class PostgresSearchBackend(SearchBackend):
             with cursor.copy(f"COPY {table} ({', '.join(COPY_COLUMNS)}) FROM STDIN (FORMAT BINARY)") as copy:
                 copy.write(COPY_HEADER)
                 for document in documents:
+                    # The corpus generator encodes the rows in its worker processes (bench.floors.prepare_documents).
                     fields = getattr(document, "copy_fields", None) or copy_fields(document)
                     copy.write(COPY_ROW_START + struct.pack(">q", document.article_id) + fields)
                 copy.write(COPY_TRAILER)

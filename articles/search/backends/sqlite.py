@@ -12,8 +12,8 @@ from django.db import connections
 from django.db.models import F, FloatField, Func, IntegerField, QuerySet, Value
 from django.db.models.expressions import RawSQL
 
-from articles.search.backends import RANK_CANDIDATES, SearchBackend, phrase_spellings, term_alternatives
-from articles.search.models import FTS_TABLE, SearchDocument, SqliteSearchRow
+from articles.search.backends.base import RANK_CANDIDATES, SearchBackend, phrase_spellings, term_alternatives
+from articles.models.search import FTS_TABLE, NotIndexed, SearchDocument, SqliteSearchRow
 from articles.search.query import Clause, ParsedQuery
 
 NATIVE_COLUMNS = ("title", "abstract", "body")
@@ -55,13 +55,6 @@ def match_expression(parsed: ParsedQuery) -> str:
         # FTS5's NOT is binary (a NOT b): exclude the union of the negated clauses.
         expression += " NOT " + _any_of(map(clause_expression, parsed.negative))
     return expression
-
-
-class NotIndexed(Func):
-    """SQLite's unary plus: the same value, but the planner will not look rows up by it."""
-
-    template = "+%(expressions)s"
-    output_field = IntegerField()
 
 
 class Bm25Rank(Func):

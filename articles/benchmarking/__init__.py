@@ -1,1 +1,0 @@
-"""Performance tooling: a synthetic archive (corpus.py) and the benchmark of the production stack (bench.py)."""

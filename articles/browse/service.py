@@ -1,0 +1,223 @@
+"""Browse and search as one plain function: parameters in, everything a page or the API shows out.
+
+The HTML page, the topic page and the JSON API call ``browse()`` with the
+request's parameters, so they filter, count and page identically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import Page, Paginator
+from django.db.models import F, Prefetch, QuerySet
+from django.http import QueryDict
+from django.utils.translation import get_language, gettext as _
+
+from articles.browse.facets import Chip, Facet, clear_filters_href, count_facets, sample_every, selected_chips
+from articles.browse.filters import ArticleFilter, Sort
+from articles.models import Abstract, Article
+from articles.search.backends import RANK_CANDIDATES, get_backend
+from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
+from articles.search.snippets import Snippet, article_snippet, page_matcher, title_pieces
+from articles.search.suggest import nearest_terms
+
+
+@dataclass
+class Row:
+    """One result: the article (authors, topics, abstracts prefetched) and its snippet."""
+
+    article: Article
+    title: tuple
+    snippet: Snippet
+
+
+@dataclass
+class BrowseResult:
+    filterset: ArticleFilter
+    page: Page
+    rows: list[Row]
+    facets: list[Facet]
+    chips: list[Chip]
+    clear_href: str
+    parsed: ParsedQuery | None
+    sort: str
+    sort_choices: list[tuple[str, str]]
+    errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return self.page.paginator.count
+
+    @property
+    def status(self) -> int:
+        """400 when a parameter was not understood (the page still shows what was)."""
+        return 400 if self.errors else 200
+
+
+def _errors(filterset: ArticleFilter) -> list[str]:
+    messages = []
+    for name, errors in filterset.form.errors.items():
+        label = filterset.filters[name].label if name in filterset.filters else name
+        for error in errors:
+            messages.append(_("%(parameter)s was ignored: %(error)s") % {"parameter": label, "error": error})
+    return messages
+
+
+def _notices(filterset: ArticleFilter, parsed: ParsedQuery | None) -> list[str]:
+    if parsed is None:
+        return []
+    notices = []
+    if parsed.truncated:
+        notices.append(
+            _("Your query was shortened: searches use at most %(limit)s characters and 32 words or phrases.")
+            % {"limit": MAX_QUERY_LENGTH}
+        )
+    if parsed.is_empty:
+        notices.append(
+            _("There is nothing to search for in “%(query)s”: type at least one word that is not excluded.")
+            % {"query": filterset.query_text[:100]}
+        )
+    return notices
+
+
+def _rows(page: Page, parsed: ParsedQuery | None) -> list[Row]:
+    language = (get_language() or "kk")[:2]
+    matcher = page_matcher(parsed)
+    return [
+        Row(
+            article,
+            title_pieces(article.title, article.language, parsed, matcher=matcher),
+            article_snippet(article, parsed, language, matcher=matcher),
+        )
+        for article in page.object_list
+    ]
+
+
+class _PageIds:
+    """One page of ids whose total is already known, as the Paginator reads an object list."""
+
+    def __init__(self, ids: list[int], total: int) -> None:
+        self.ids, self.total = ids, total
+
+    def count(self) -> int:
+        return self.total
+
+    def __getitem__(self, index: slice) -> list[int]:
+        return self.ids
+
+
+MAX_PAGE_NUMBER = 10**9
+
+
+def _page_number(number) -> int:
+    """The page asked for; 0 for one Paginator.get_page() would answer with the last page."""
+    try:
+        value = float(number) if number is not None else 1.0
+    except (TypeError, ValueError):
+        return 1
+    if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
+        return 1
+    # Past the last page means the last page (see _ranked_page); capped so the OFFSET fits in a bigint.
+    return min(int(value), MAX_PAGE_NUMBER) if value >= 1 else 0
+
+
+def _ranked_page(filterset: ArticleFilter, parsed: ParsedQuery, number, page_size: int | None) -> Page:
+    """A page of a search by relevance: its ids ranked and cut by the database (with the match's count), then its rows.
+
+    One query for the ids and the count; a page past the end (or below 1)
+    costs a count and a second try, and shows the last page as get_page() does.
+    """
+    matched = filterset.queryset_without(None)
+    backend = get_backend(matched.db)
+    size = page_size or settings.ARCHIVE_PAGE_SIZE
+    wanted = _page_number(number)
+    ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size) if wanted else ([], 0)
+    if not ids and wanted != 1:
+        total = matched.count()
+        wanted = max(1, -(-total // size))
+        ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size)
+    page = Paginator(_PageIds(ids, total), size).page(wanted)
+    page.object_list = _articles_in_order(filterset, ids)
+    return page
+
+
+def _ordered_page(filterset: ArticleFilter, number, page_size: int | None) -> Page:
+    """A page in the chosen order: its ids first, then the rows of those ids.
+
+    The ids come from the indexes alone (SQLite sorts index entries, not
+    whole rows: each row holds a body of some 30 KB); only the page's rows
+    are read.
+    """
+    ids = filterset.qs.values_list("pk", flat=True)
+    page = Paginator(ids, page_size or settings.ARCHIVE_PAGE_SIZE).get_page(number)
+    page.object_list = _articles_in_order(filterset, list(page.object_list))
+    return page
+
+
+def _articles_in_order(filterset: ArticleFilter, ids: list[int]) -> list[Article]:
+    """The listed articles of these ids, in their order, with what a result row shows prefetched."""
+    listing = filterset.queryset.filter(pk__in=ids).order_by().for_listing().prefetch_related(
+        Prefetch("abstracts", queryset=Abstract.objects.order_by("language"))
+    )
+    articles = {article.pk: article for article in listing}
+    return [articles[pk] for pk in ids if pk in articles]
+
+
+def browse(
+    params: QueryDict,
+    queryset: QuerySet | None = None,
+    *,
+    hidden_facets: tuple[str, ...] = (),
+    page_size: int | None = None,
+) -> BrowseResult:
+    """Filter, order, count facets and page the published articles for these parameters.
+
+    ``queryset`` narrows the archive first (a topic page passes its topic's
+    articles); ``hidden_facets`` are not counted (the topic facet there).
+    Never raises on any parameter value: what cannot be understood is
+    reported in ``errors`` and left out.
+    """
+    base = (queryset if queryset is not None else Article.objects.all()).published()
+    filterset = ArticleFilter(params, queryset=base)
+    filterset.errors  # noqa: B018 — validate once, before anything reads cleaned_data
+    parsed = parse_query(filterset.query_text) if filterset.query_text else None
+    if parsed and not parsed.is_empty and filterset.sort_order == Sort.RELEVANCE:
+        page = _ranked_page(filterset, parsed, params.get("page"), page_size)
+    else:
+        page = _ordered_page(filterset, params.get("page"), page_size)
+    # The whole archive, unfiltered: its facet counts are cached under its size and latest change.
+    whole = queryset is None and not filterset.query_text and not any(map(filterset.selected, ArticleFilter.FACETS))
+    every = sample_every(page.paginator.count) if parsed and not parsed.is_empty else 1
+    facets = count_facets(
+        filterset, params, hidden_facets, published=page.paginator.count if whole else None, every=every
+    )
+    result = BrowseResult(
+        filterset=filterset,
+        page=page,
+        rows=_rows(page, parsed),
+        facets=facets,
+        chips=selected_chips(facets, params),
+        clear_href=clear_filters_href(params),
+        parsed=parsed,
+        sort=filterset.sort_order,
+        sort_choices=[(v, str(label)) for v, label in Sort.choices if v != Sort.RELEVANCE or parsed],
+        errors=_errors(filterset),
+        notices=_notices(filterset, parsed),
+    )
+    if parsed and not parsed.is_empty and result.count == 0 and not result.chips:
+        result.suggestions = nearest_terms(parsed)
+    if every > 1:
+        result.notices.append(
+            _("The counts beside the filters are estimates, from one in %(every)s of the %(count)s matching articles.")
+            % {"every": every, "count": result.count}
+        )
+    if parsed and result.sort == Sort.RELEVANCE and result.count > RANK_CANDIDATES:
+        # The count is exact; only the order past the ranked candidates is by date (see README, Performance).
+        result.notices.append(
+            _("%(count)s articles match: the %(ranked)s newest are ordered by relevance, the rest by date.")
+            % {"count": result.count, "ranked": RANK_CANDIDATES}
+        )
+    return result

@@ -1,0 +1,306 @@
+"""Citations of articles: BibTeX, RIS and CSL-JSON downloads, GOST R 7.0.5–2008 and APA references.
+
+Plain functions over articles with the relations of `Article.objects.for_detail()` prefetched. A download
+takes `(article, url)` pairs, so one function serves a single article and a whole search result. Text stays
+in its script (Cyrillic is written as UTF-8, never transliterated); a missing date or title degrades to
+what the style allows ("n.d.", no year, a bracketed fallback title), never to "None".
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext
+
+from articles.interop.metadata import abstracts_by_language, is_news, keywords_by_language, titles_by_language
+from articles.models import Article, Author
+from articles.text.translit import romanize
+
+Cited = tuple[Article, str]  # an article and its absolute URL
+
+# Babel language names (biblatex `langid`) and the English month names APA needs whatever the locale.
+BABEL_LANGUAGES = {"kk": "kazakh", "ru": "russian", "en": "english"}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+_INITIAL = re.compile(r"^[^\W\d_]{1,2}\.(?:-[^\W\d_]{1,2}\.)?$")
+_BIBTEX_ESCAPES = str.maketrans({
+    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
+    "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+})
+DASH = "\u2013"
+
+
+# --- Names --------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Name:
+    family: str
+    given: str  # initials or given names, as printed
+
+    @property
+    def initials(self) -> str:
+        """`А. К.` for `А. К.` or `Айгуль Канатовна`; hyphenated given names keep their hyphen."""
+        parts = []
+        for token in self.given.split():
+            if _INITIAL.match(token):
+                parts.append(token)
+            else:
+                parts.append("-".join(f"{piece[0]}." for piece in token.split("-") if piece))
+        return " ".join(parts)
+
+    def inverted(self) -> str:
+        """`Family, Given` as printed (BibTeX, RIS: reference managers abbreviate for themselves)."""
+        return f"{self.family}, {self.given}" if self.given else self.family
+
+    def inverted_initials(self) -> str:
+        """`Family, I. I.` (APA)."""
+        return f"{self.family}, {self.initials}" if self.given else self.family
+
+    def family_first(self) -> str:
+        """`Family I. I.` (GOST heading)."""
+        return f"{self.family} {self.initials}" if self.given else self.family
+
+    def initials_first(self) -> str:
+        """`I. I. Family` (GOST statement of responsibility)."""
+        return f"{self.initials} {self.family}" if self.given else self.family
+
+
+def split_name(printed: str) -> Name:
+    """`Д. Доллин`, `Доллин Д.` or `Dmitry Dollin` into family name and given part."""
+    tokens = printed.split()
+    if len(tokens) < 2:
+        return Name(printed.strip(), "")
+    leading = 0
+    while leading < len(tokens) - 1 and _INITIAL.match(tokens[leading]):
+        leading += 1
+    if leading:
+        return Name(" ".join(tokens[leading:]), " ".join(tokens[:leading]))
+    trailing = len(tokens)
+    while trailing > 1 and _INITIAL.match(tokens[trailing - 1]):
+        trailing -= 1
+    if trailing < len(tokens):
+        return Name(" ".join(tokens[:trailing]), " ".join(tokens[trailing:]))
+    return Name(tokens[-1], " ".join(tokens[:-1]))
+
+
+def author_names(article: Article, latin: bool = False) -> list[Name]:
+    return [split_name(_latin_name(author) if latin else author.name) for author in article.authors_in_order]
+
+
+def _latin_name(author: Author) -> str:
+    return author.name_latin or romanize(author.name)
+
+
+# --- Shared pieces ------------------------------------------------------------------------------------------
+
+def citation_title(article: Article) -> str:
+    """The title as printed, or a bracketed fallback for a fragment cut before it."""
+    return article.title or f"[{gettext('Untitled fragment')}]"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _translated_titles(article: Article) -> dict[str, str]:
+    return {language: title for language, title in titles_by_language(article).items() if language != article.language}
+
+
+def _main_abstract(article: Article) -> str:
+    """The abstract in the article's own language, else the first there is."""
+    return next(iter(abstracts_by_language(article).values()), "")
+
+
+def _all_keywords(article: Article) -> list[str]:
+    return [word for words in keywords_by_language(article).values() for word in words]
+
+
+def _titles_note(article: Article) -> str:
+    return "; ".join(f"[{language}] {title}" for language, title in _translated_titles(article).items())
+
+
+def citation_key(article: Article) -> str:
+    """`dollin2010_12`: first author's Latin family name, year, record number; ASCII, unique."""
+    authors = author_names(article, latin=True)
+    base = slugify(authors[0].family).replace("-", "") if authors else ""
+    year = str(article.published.year) if article.published else "nd"
+    return f"{base or 'kzir'}{year}_{article.pk}"
+
+
+# --- BibTeX -------------------------------------------------------------------------------------------------
+
+def _bibtex_value(text: str) -> str:
+    return _one_line(text).translate(_BIBTEX_ESCAPES)
+
+
+def bibtex_entry(article: Article, url: str) -> str:
+    journal = article.source is not None and article.kind == Article.Kind.RESEARCH_ARTICLE
+    fields: list[tuple[str, str]] = []
+    authors = author_names(article)
+    if authors:
+        fields.append(("author", " and ".join(name.inverted() for name in authors)))
+    fields.append(("title", citation_title(article)))
+    if article.source:
+        fields.append(("journal" if journal else "howpublished", article.source.name))
+    if article.published:
+        fields += [("year", str(article.published.year)), ("date", article.published.isoformat())]
+    if article.language:
+        fields += [("language", BABEL_LANGUAGES[article.language]), ("langid", BABEL_LANGUAGES[article.language])]
+    if abstract := _main_abstract(article):
+        fields.append(("abstract", abstract))
+    if keywords := _all_keywords(article):
+        fields.append(("keywords", ", ".join(keywords)))
+    if note := _titles_note(article):
+        fields.append(("note", note))
+    body = ",\n".join(f"  {name} = {{{_bibtex_value(value)}}}" for name, value in fields)
+    # URLs are verbatim in BibTeX: only braces (which would end the field) are percent-encoded.
+    url_field = url.replace("{", "%7B").replace("}", "%7D")
+    kind = "article" if journal else "misc"
+    return f"@{kind}{{{citation_key(article)},\n{body},\n  url = {{{url_field}}}\n}}\n"
+
+
+def bibtex(items: Iterable[Cited]) -> str:
+    return "\n".join(bibtex_entry(article, url) for article, url in items)
+
+
+# --- RIS ----------------------------------------------------------------------------------------------------
+
+RIS_TYPES = {Article.Kind.RESEARCH_ARTICLE: "JOUR", Article.Kind.NEWS: "NEWS", Article.Kind.INTERVIEW: "NEWS"}
+
+
+def ris_record(article: Article, url: str) -> str:
+    lines = [("TY", RIS_TYPES.get(article.kind, "GEN")), ("TI", citation_title(article))]
+    translated = _translated_titles(article)
+    if translated:
+        lines.append(("TT", translated.get("en") or next(iter(translated.values()))))
+    lines += [("AU", name.inverted()) for name in author_names(article)]
+    if article.source:
+        lines.append(("T2" if article.kind == Article.Kind.RESEARCH_ARTICLE else "PB", article.source.name))
+    if article.published:
+        lines += [("PY", str(article.published.year)), ("DA", article.published.strftime("%Y/%m/%d"))]
+    if article.language:
+        lines.append(("LA", article.language))
+    if abstract := _main_abstract(article):
+        lines.append(("AB", abstract))
+    lines += [("KW", keyword) for keyword in _all_keywords(article)]
+    lines += [("N1", f"[{language}] {title}") for language, title in translated.items()]
+    lines += [("UR", url), ("ID", citation_key(article))]
+    return "".join(f"{tag}  - {_one_line(value)}\n" for tag, value in lines) + "ER  - \n"
+
+
+def ris(items: Iterable[Cited]) -> str:
+    return "\n".join(ris_record(article, url) for article, url in items)
+
+
+# --- CSL-JSON -----------------------------------------------------------------------------------------------
+
+def csl_item(article: Article, url: str) -> dict:
+    item: dict = {
+        "id": citation_key(article),
+        "type": "article-newspaper" if is_news(article) else "article-journal",
+        "title": citation_title(article),
+        "URL": url,
+    }
+    authors = author_names(article)
+    if authors:
+        item["author"] = [{"family": name.family, "given": name.given} if name.given else {"literal": name.family}
+                          for name in authors]
+    if article.source:
+        item["container-title"] = article.source.name
+    if article.published:
+        date = article.published
+        item["issued"] = {"date-parts": [[date.year, date.month, date.day]]}
+    if article.language:
+        item["language"] = article.language
+    if abstract := _main_abstract(article):
+        item["abstract"] = abstract
+    if keywords := _all_keywords(article):
+        item["keyword"] = ", ".join(keywords)
+    if note := _titles_note(article):
+        item["note"] = note
+    return item
+
+
+def csl_json(items: Iterable[Cited]) -> str:
+    return json.dumps([csl_item(article, url) for article, url in items], ensure_ascii=False, indent=2) + "\n"
+
+
+# The three downloads: extension -> (formatter over (article, url) pairs, content type).
+DOWNLOADS = {
+    "bib": (bibtex, "application/x-bibtex; charset=utf-8"),
+    "ris": (ris, "application/x-research-info-systems; charset=utf-8"),
+    "json": (csl_json, "application/vnd.citationstyles.csl+json; charset=utf-8"),
+}
+
+
+# --- GOST R 7.0.5–2008 ----------------------------------------------------------------------------------------
+
+def gost(article: Article, url: str, accessed: datetime.date | None = None) -> str:
+    """An analytic entry for an electronic resource, with Russian service words as the standard gives them.
+
+    Up to three authors: the first heads the entry and all follow the slash; four or more: no heading, the
+    first three and "[и др.]" after the slash.
+    """
+    accessed = accessed or timezone.localdate()
+    authors = author_names(article)
+    title = citation_title(article)
+    heading = f"{authors[0].family_first()} " if 0 < len(authors) <= 3 else ""
+    entry = f"{heading}{title} [Электронный ресурс]"
+    if authors:
+        responsibility = ", ".join(name.initials_first() for name in authors[:3])
+        entry += f" / {responsibility}" + (" [и др.]" if len(authors) > 3 else "")
+    if article.source:
+        entry += f" // {article.source.name}"
+    parts = [entry]
+    if article.published:
+        parts.append(str(article.published.year))
+    parts.append(f"URL: {url} (дата обращения: {accessed:%d.%m.%Y})")
+    return f". {DASH} ".join(parts) + "."
+
+
+# --- APA (7th edition) --------------------------------------------------------------------------------------
+
+def _apa_authors(names: list[Name]) -> str:
+    written = [name.inverted_initials() for name in names]
+    if len(written) == 1:
+        return written[0]
+    if len(written) <= 20:
+        return ", ".join(written[:-1]) + ", & " + written[-1]
+    return ", ".join(written[:19]) + ", . . . " + written[-1]
+
+
+def _apa_date(article: Article) -> str:
+    date = article.published
+    if date is None:
+        return "(n.d.)"
+    if is_news(article):
+        return f"({date.year}, {MONTHS[date.month - 1]} {date.day})"
+    return f"({date.year})"
+
+
+def _sentence(text: str) -> str:
+    """Text closed with a full stop unless it already ends a sentence."""
+    return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
+def apa(article: Article, url: str) -> str:
+    """Authors in Latin script (as APA asks), the title as printed with its English translation in brackets."""
+    title = citation_title(article)
+    english = _translated_titles(article).get("en")
+    if english and article.title:
+        title = f"{title} [{english}]"
+    authors = author_names(article, latin=True)
+    if authors:
+        parts = [_sentence(_apa_authors(authors)), f"{_apa_date(article)}.", _sentence(title)]
+    else:
+        parts = [_sentence(title), f"{_apa_date(article)}."]
+    if article.source:
+        parts.append(_sentence(article.source.name))
+    parts.append(url)
+    return " ".join(parts)

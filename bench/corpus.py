@@ -1,0 +1,430 @@
+"""A synthetic archive of N articles with the shape of a real one, for the benchmark.
+
+Shape: kk 50%, ru 40%, en 10%; bodies of 2,000–6,000 words; abstracts and
+3–8 keywords in all three languages; 5–30 references; 1–3 topics; 1–4
+authors from a pool of about N/20; dates over 2005–2025.  Words are drawn
+from a Zipf distribution over the seed texts' words and inflected forms of
+them, so common terms (``ынтымақтастық`` sits near the top) match most
+articles and the rare proper names each article carries match a handful.
+The same seed gives the same archive.
+
+Speed: the search document is built from the generated words directly.
+Every word of a generated abstract or body is a vocabulary word, analyzed
+once (``word_terms``, the analyzer's own cache) and mapped, instead of
+re-normalizing 30 KB of text per article.  Titles, keywords and author
+names go through the indexer's own ``_terms``.  The result equals what
+``index_articles()`` writes for the same articles (tests/perf checks it).
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
+
+from bench.floors import prepare_documents
+from bench.bulk import bulk_session, index_suspended, no_cyclic_gc, no_query_log
+from bench.vocabulary import (
+    FIRST_NAMES,
+    INITIALS,
+    LANGUAGE_SHARES,
+    LANGUAGES,
+    SURNAMES,
+    Vocabulary,
+    rare_name,
+    rare_pool_size,
+    vocabularies,
+)
+from articles.ingest.loader import latin_slug, sync_topics
+from articles.ingest.topics import load_topic_definitions
+from articles.models import (
+    Abstract,
+    Article,
+    ArticleTitle,
+    ArticleTopic,
+    Author,
+    Authorship,
+    Keyword,
+    Reference,
+    Source,
+    Topic,
+)
+from articles.search.analyzer import word_terms
+from articles.search.backends import get_backend
+from articles.search.index import _terms
+from articles.models.search import SearchDocument
+from articles.text.translit import romanize
+
+KINDS = ((Article.Kind.RESEARCH_ARTICLE, 0.8), (Article.Kind.NEWS, 0.15), (Article.Kind.INTERVIEW, 0.05))
+BODY_WORDS = (2000, 6000)
+ABSTRACT_WORDS = (80, 200)
+KEYWORDS = (3, 8)
+REFERENCES = (5, 30)
+TOPICS = (1, 3)
+AUTHORS = (1, 4)
+RARE_NAMES_PER_ARTICLE = 2
+FIRST_DAY, LAST_DAY = date(2005, 1, 1), date(2025, 12, 31)
+DRAFT_SHARE = 0.01
+FRAGMENT_SHARE = 0.02
+SLUG_PREFIX = "syn"
+SOURCES = (
+    ("Қазақстан және қазіргі әлем (synthetic)", Source.Kind.JOURNAL),
+    ("Вестник КазНУ. Серия международные отношения (synthetic)", Source.Kind.JOURNAL),
+    ("Central Asia's Affairs (synthetic)", Source.Kind.JOURNAL),
+    ("Саясат (synthetic)", Source.Kind.JOURNAL),
+    ("Kazinform (synthetic)", Source.Kind.NEWS_AGENCY),
+    ("Egemen Qazaqstan (synthetic)", Source.Kind.NEWS_AGENCY),
+    ("Akorda (synthetic)", Source.Kind.GOVERNMENT),
+    ("Other (synthetic)", Source.Kind.OTHER),
+)
+
+def author_pool(article_count: int, rng: random.Random) -> list[str]:
+    """About N/20 distinct names: "first name, initial, surname"."""
+    size = max(AUTHORS[1], article_count // 20)
+    names: dict[str, None] = {}
+    while len(names) < size:
+        names[f"{rng.choice(FIRST_NAMES)} {rng.choice(INITIALS)}. {rng.choice(SURNAMES)}"] = None
+    return list(names)
+
+
+# Generated articles -----------------------------------------------------------------
+
+
+@dataclass
+class Generated:
+    """One article and its parts before they are written; *_words are the analyzed words, in order."""
+
+    article: Article
+    titles: list[ArticleTitle]
+    abstracts: list[tuple[Abstract, list[str]]]
+    keywords: list[Keyword]
+    references: list[Reference]
+    topic_ids: list[int]
+    author_ids: list[int]
+    body_words: list[str]
+    document: SearchDocument | None = None
+
+
+def _sentences(rng: random.Random, tokens: list[str], paragraphs: bool = False) -> str:
+    """Tokens as capitalized sentences (paragraphs for a body); only punctuation and spaces between them."""
+    out: list[str] = []
+    i, in_paragraph = 0, 0
+    while i < len(tokens):
+        j = min(len(tokens), i + rng.randint(8, 22))
+        sentence = " ".join(tokens[i:j])
+        out.append(sentence[0].upper() + sentence[1:] + ".")
+        in_paragraph += 1
+        if paragraphs and in_paragraph >= 7 and j < len(tokens):
+            out.append("\n\n")
+            in_paragraph = 0
+        elif j < len(tokens):
+            out.append(" ")
+        i = j
+    return "".join(out).replace(" \n\n", "\n\n")
+
+
+def _phrase(rng: random.Random, vocabulary: Vocabulary, low: int, high: int) -> str:
+    text = " ".join(vocabulary.draw(rng, rng.randint(low, high)))
+    return text[0].upper() + text[1:]
+
+
+class TermMap(dict):
+    """word -> (native, shadow) terms of one language: each distinct word analyzed once, when first drawn."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, word: str) -> tuple[str, str]:
+        pair = self[word] = word_terms(word, self.language)
+        return pair
+
+
+class CorpusGenerator:
+    def __init__(self, count: int, seed: int = 1, using: str = DEFAULT_DB_ALIAS) -> None:
+        self.count = count
+        self.seed = seed
+        self.using = using
+        self.rng = random.Random(seed)
+        self.vocabularies = vocabularies()
+        self.terms = {language: TermMap(language) for language in LANGUAGES}
+        self.day_span = (LAST_DAY - FIRST_DAY).days
+
+    # Setup ----------------------------------------------------------------
+    def prepare(self) -> None:
+        sync_topics(load_topic_definitions(Path(settings.ARCHIVE_TOPICS_FILE)))
+        self.topic_ids = list(Topic.objects.using(self.using).order_by("position", "slug").values_list("pk", flat=True))
+        self.source_ids = []
+        for name, kind in SOURCES:
+            source, _ = Source.objects.using(self.using).get_or_create(
+                name=name, defaults={"kind": kind, "slug": latin_slug(name)[:190]}
+            )
+            self.source_ids.append(source.pk)
+        names = author_pool(self.count, self.rng)
+        existing = set(Author.objects.using(self.using).filter(name__in=names).values_list("name", flat=True))
+        Author.objects.using(self.using).bulk_create(
+            [
+                Author(name=n, name_latin=romanize(n), slug=f"{latin_slug(n)}-{SLUG_PREFIX}{self.seed}-{i}")
+                for i, n in enumerate(names)
+                if n not in existing
+            ],
+            batch_size=1000,
+        )
+        by_name = dict(Author.objects.using(self.using).filter(name__in=names).values_list("name", "pk"))
+        self.authors = [(by_name[n], n) for n in names]
+
+    def slug_prefix(self) -> str:
+        return f"{SLUG_PREFIX}{self.seed}-"
+
+    def already_generated(self) -> bool:
+        return Article.objects.using(self.using).filter(slug__startswith=self.slug_prefix()).exists()
+
+    # One article -----------------------------------------------------------
+    def generate(self, number: int) -> Generated:
+        # A generator of its own per article: article n is the same whichever process makes it, in any batch.
+        rng = random.Random(f"{self.seed}:{number}")
+        language = rng.choices(LANGUAGES, weights=LANGUAGE_SHARES)[0]
+        vocab = self.vocabularies[language]
+        kind = rng.choices([k for k, _ in KINDS], weights=[w for _, w in KINDS])[0]
+        title = _phrase(rng, vocab, 5, 12)
+        body_words = vocab.draw(rng, rng.randint(*BODY_WORDS))
+        for _ in range(RARE_NAMES_PER_ARTICLE):
+            body_words.insert(rng.randrange(len(body_words)), rare_name(rng.randrange(rare_pool_size(self.count))))
+        fragment = rng.random() < FRAGMENT_SHARE
+        article = Article(
+            kind=kind,
+            language=language,
+            title=title,
+            slug=f"{self.slug_prefix()}{number}-{latin_slug(' '.join(title.split()[:5]), language)[:80]}",
+            body=_sentences(rng, body_words, paragraphs=True),
+            published=FIRST_DAY + timedelta(days=rng.randrange(self.day_span + 1)),
+            source_id=rng.choice(self.source_ids),
+            is_fragment=fragment,
+            fragment_note="Synthetic: the end is missing." if fragment else "",
+            status=Article.Status.DRAFT if rng.random() < DRAFT_SHARE else Article.Status.PUBLISHED,
+            provenance_file="synthetic",
+        )
+        titles = [
+            ArticleTitle(language=other, title=_phrase(rng, self.vocabularies[other], 5, 12))
+            for other in LANGUAGES
+            if other != language
+        ]
+        abstracts = []
+        for code in LANGUAGES:
+            tokens = self.vocabularies[code].draw(rng, rng.randint(*ABSTRACT_WORDS))
+            abstracts.append((Abstract(language=code, text=_sentences(rng, tokens)), tokens))
+        keywords = [
+            Keyword(language=code, position=p, text=" ".join(self.vocabularies[code].draw(rng, rng.randint(1, 3))))
+            for code in LANGUAGES
+            for p in range(rng.randint(*KEYWORDS))
+        ]
+        references = []
+        for p in range(rng.randint(*REFERENCES)):
+            who = rng.choice(self.authors)[1]
+            year = rng.randint(1995, 2025)
+            ref_title = _phrase(rng, self.vocabularies[rng.choices(LANGUAGES, weights=LANGUAGE_SHARES)[0]], 4, 10)
+            references.append(
+                Reference(position=p, number=p + 1, text=f"{who} {ref_title} // {rng.choice(SOURCES)[0]}. {year}. P. {rng.randint(1, 300)}.")
+            )
+        return Generated(
+            article=article,
+            titles=titles,
+            abstracts=abstracts,
+            keywords=keywords,
+            references=references,
+            topic_ids=rng.sample(self.topic_ids, rng.randint(*TOPICS)) if self.topic_ids else [],
+            author_ids=[pk for pk, _ in rng.sample(self.authors, min(len(self.authors), rng.randint(*AUTHORS)))],
+            body_words=body_words,
+        )
+
+    # The search document, without re-analyzing the generated text -----------
+    def _mapped(self, tokens: list[str], language: str) -> tuple[str, str]:
+        terms = self.terms[language]
+        pairs = [terms[token] for token in tokens]
+        return " ".join([pair[0] for pair in pairs]), " ".join([pair[1] for pair in pairs])
+
+    def document(self, item: Generated, author_names: dict[int, str]) -> SearchDocument:
+        article = item.article
+        # The order of build_document(): own title, translated titles and keywords by language, authors by position.
+        title_terms, title_shadow = _terms(
+            [(article.title, article.language)]
+            + [(t.title, t.language) for t in sorted(item.titles, key=lambda t: t.language)]
+            + [(k.text, k.language) for k in sorted(item.keywords, key=lambda k: (k.language, k.position))]
+            + [(author_names[pk], None) for pk in item.author_ids]
+        )
+        natives, shadows = [], []
+        for abstract, tokens in sorted(item.abstracts, key=lambda pair: pair[0].language):
+            n, s = self._mapped(tokens, abstract.language)
+            natives.append(n)
+            shadows.append(s)
+        body_terms, body_shadow = self._mapped(item.body_words, article.language)
+        return SearchDocument(
+            article=article,
+            title_terms=title_terms,
+            title_shadow=title_shadow,
+            abstract_terms=" ".join(n for n in natives if n),
+            abstract_shadow=" ".join(s for s in shadows if s),
+            body_terms=body_terms,
+            body_shadow=body_shadow,
+        )
+
+    def batch(self, start: int, end: int) -> list[Generated]:
+        """Articles number start..end-1 with their search documents, ready to write (no database access)."""
+        items = [self.generate(n) for n in range(start, end)]
+        author_names = dict(self.authors)
+        documents = [
+            self.document(item, author_names) for item in items if item.article.status == Article.Status.PUBLISHED
+        ]
+        prepare_documents(connections[self.using].vendor, documents)
+        for item, document in zip((i for i in items if i.article.status == Article.Status.PUBLISHED), documents):
+            item.document = document
+        for item in items:  # not needed any more: less to pass from the worker
+            item.body_words = []
+            item.abstracts = [(abstract, []) for abstract, _ in item.abstracts]
+        return items
+
+    # Writing ---------------------------------------------------------------
+    def write(self, items: list[Generated]) -> int:
+        """Write a batch of articles, their parts and their search documents; returns how many were indexed."""
+        using = self.using
+        with transaction.atomic(using=using):
+            Article.objects.using(using).bulk_create([item.article for item in items])
+            titles, abstracts, keywords, references, links, authorships = [], [], [], [], [], []
+            for item in items:
+                article = item.article
+                for child in item.titles:
+                    child.article = article
+                    titles.append(child)
+                for child, _ in item.abstracts:
+                    child.article = article
+                    abstracts.append(child)
+                for child in (*item.keywords,):
+                    child.article = article
+                    keywords.append(child)
+                for child in item.references:
+                    child.article = article
+                    references.append(child)
+                links += [ArticleTopic(article=article, topic_id=t, reason="synthetic") for t in item.topic_ids]
+                authorships += [
+                    Authorship(article=article, author_id=a, position=p) for p, a in enumerate(item.author_ids, 1)
+                ]
+            for model, rows in (
+                (ArticleTitle, titles),
+                (Abstract, abstracts),
+                (Keyword, keywords),
+                (Reference, references),
+                (ArticleTopic, links),
+                (Authorship, authorships),
+            ):
+                model.objects.using(using).bulk_create(rows, batch_size=2000)
+            documents = [item.document for item in items if item.document is not None]
+            for document in documents:
+                document.article = document.article  # the article's id, now that it has one
+            get_backend(using).write(documents)
+        return len(documents)
+
+
+@dataclass
+class CorpusReport:
+    articles: int = 0
+    indexed: int = 0
+    seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+
+def generate_corpus(
+    count: int,
+    *,
+    seed: int = 1,
+    batch_size: int = 250,
+    using: str = DEFAULT_DB_ALIAS,
+    progress: Callable[[int, int, float], None] | None = None,
+    pipeline: bool | None = None,
+) -> CorpusReport:
+    """Generate and write ``count`` articles (and their search index) in batches.
+
+    With ``pipeline`` (default: from 2,000 articles on) GENERATOR_PROCESSES
+    other processes generate and analyze the next batches while this one
+    writes, in order.  Each article draws from a random generator seeded
+    with the seed and its number, so the same seed still gives the same
+    archive.  The reported time includes building the GIN index of a large load.
+    """
+    if count < 1:
+        raise ValueError("The corpus needs at least one article.")
+    if pipeline is None:
+        pipeline = count >= PIPELINE_FROM
+    started = time.perf_counter()
+    suspend = count >= SUSPEND_INDEX_FROM
+    with no_query_log(), no_cyclic_gc(), bulk_session(using), index_suspended(using, suspend):
+        report = _generate(count, seed, batch_size, using, progress, pipeline)
+    if suspend and connections[using].vendor == "postgresql":
+        report.phases["index build"] = time.perf_counter() - started - report.seconds
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+PIPELINE_FROM = 2000
+GENERATOR_PROCESSES = 2  # with the writer and PostgreSQL, enough to keep this machine's 2 cores busy
+SUSPEND_INDEX_FROM = 20_000
+_WORKER: CorpusGenerator | None = None
+
+
+def _worker_batch(bounds: tuple[int, int]) -> list[Generated]:
+    assert _WORKER is not None
+    # The last batch, sent: its articles and documents refer to each other (Django caches both
+    # sides of a one-to-one), so only the collector frees them (it is off: see no_cyclic_gc).
+    gc.collect()
+    return _WORKER.batch(*bounds)
+
+
+def _generate(count, seed, batch_size, using, progress, pipeline) -> CorpusReport:
+    global _WORKER
+    started = time.perf_counter()
+    generator = CorpusGenerator(count, seed, using)
+    if generator.already_generated():
+        raise ValueError(f"Articles of seed {seed} exist already: use another --seed or an empty database.")
+    generator.prepare()
+    report = CorpusReport()
+    bounds = [(start, min(count, start + batch_size)) for start in range(0, count, batch_size)]
+    pool = None
+    if pipeline:
+        _WORKER = generator  # the forked workers inherit it, vocabulary and analyzed words included
+        pool = multiprocessing.get_context("fork").Pool(GENERATOR_PROCESSES)
+        batches = pool.imap(_worker_batch, bounds)
+    else:
+        batches = (generator.batch(*b) for b in bounds)
+    waiting = writing = 0.0
+    try:
+        for _ in bounds:
+            t0 = time.perf_counter()
+            items = next(batches)
+            t1 = time.perf_counter()
+            report.indexed += generator.write(items)
+            waiting += t1 - t0
+            writing += time.perf_counter() - t1
+            report.articles += len(items)
+            del items
+            gc.collect()
+            if progress:
+                progress(report.articles, count, time.perf_counter() - started)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            _WORKER = None
+    t0 = time.perf_counter()
+    get_backend(using).finish_rebuild()
+    report.phases = {"generate (waited for)": waiting, "write": writing, "finish": time.perf_counter() - t0}
+    report.seconds = time.perf_counter() - started
+    return report
