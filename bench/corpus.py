@@ -12,7 +12,7 @@ Speed: the search document is built from the generated words directly.
 Every word of a generated abstract or body is a vocabulary word, analyzed
 once (``word_terms``, the analyzer's own cache) and mapped, instead of
 re-normalizing 30 KB of text per article.  Titles, keywords and author
-names go through the indexer's own ``_terms``.  The result equals what
+names go through the indexer's own ``terms_of``.  The result equals what
 ``index_articles()`` writes for the same articles (tests/perf checks it).
 """
 
@@ -43,23 +43,12 @@ from bench.vocabulary import (
     rare_pool_size,
     vocabularies,
 )
-from articles.ingest.loader import latin_slug, sync_topics
-from articles.ingest.topics import load_topic_definitions
-from articles.models import (
-    Abstract,
-    Article,
-    ArticleTitle,
-    ArticleTopic,
-    Author,
-    Authorship,
-    Keyword,
-    Reference,
-    Source,
-    Topic,
-)
+from articles.models import Article, Author, Source, Topic
+from articles.records.catalog import latin_slug, load_topic_definitions, sync_topics
+from articles.records.parts import ArticleParts, write_parts
 from articles.search.analyzer import word_terms
 from articles.search.backends import get_backend
-from articles.search.index import _terms
+from articles.search.index import terms_of
 from articles.models.search import SearchDocument
 from articles.text.translit import romanize
 
@@ -103,12 +92,8 @@ class Generated:
     """One article and its parts before they are written; *_words are the analyzed words, in order."""
 
     article: Article
-    titles: list[ArticleTitle]
-    abstracts: list[tuple[Abstract, list[str]]]
-    keywords: list[Keyword]
-    references: list[Reference]
-    topic_ids: list[int]
-    author_ids: list[int]
+    parts: ArticleParts
+    abstract_words: dict[str, list[str]]
     body_words: list[str]
     document: SearchDocument | None = None
 
@@ -160,7 +145,7 @@ class CorpusGenerator:
 
     # Setup ----------------------------------------------------------------
     def prepare(self) -> None:
-        sync_topics(load_topic_definitions(Path(settings.ARCHIVE_TOPICS_FILE)))
+        sync_topics(load_topic_definitions(Path(settings.ARCHIVE_TOPICS_FILE)), using=self.using)
         self.topic_ids = list(Topic.objects.using(self.using).order_by("position", "slug").values_list("pk", flat=True))
         self.source_ids = []
         for name, kind in SOURCES:
@@ -212,38 +197,33 @@ class CorpusGenerator:
             status=Article.Status.DRAFT if rng.random() < DRAFT_SHARE else Article.Status.PUBLISHED,
             provenance_file="synthetic",
         )
-        titles = [
-            ArticleTitle(language=other, title=_phrase(rng, self.vocabularies[other], 5, 12))
-            for other in LANGUAGES
-            if other != language
-        ]
-        abstracts = []
+        titles = {other: _phrase(rng, self.vocabularies[other], 5, 12) for other in LANGUAGES if other != language}
+        abstracts, abstract_words = {}, {}
         for code in LANGUAGES:
-            tokens = self.vocabularies[code].draw(rng, rng.randint(*ABSTRACT_WORDS))
-            abstracts.append((Abstract(language=code, text=_sentences(rng, tokens)), tokens))
-        keywords = [
-            Keyword(language=code, position=p, text=" ".join(self.vocabularies[code].draw(rng, rng.randint(1, 3))))
+            abstract_words[code] = self.vocabularies[code].draw(rng, rng.randint(*ABSTRACT_WORDS))
+            abstracts[code] = _sentences(rng, abstract_words[code])
+        keywords = {
+            code: [" ".join(self.vocabularies[code].draw(rng, rng.randint(1, 3))) for _ in range(rng.randint(*KEYWORDS))]
             for code in LANGUAGES
-            for p in range(rng.randint(*KEYWORDS))
-        ]
+        }
         references = []
         for p in range(rng.randint(*REFERENCES)):
             who = rng.choice(self.authors)[1]
             year = rng.randint(1995, 2025)
             ref_title = _phrase(rng, self.vocabularies[rng.choices(LANGUAGES, weights=LANGUAGE_SHARES)[0]], 4, 10)
-            references.append(
-                Reference(position=p, number=p + 1, text=f"{who} {ref_title} // {rng.choice(SOURCES)[0]}. {year}. P. {rng.randint(1, 300)}.")
-            )
-        return Generated(
-            article=article,
+            text = f"{who} {ref_title} // {rng.choice(SOURCES)[0]}. {year}. P. {rng.randint(1, 300)}."
+            references.append({"number": p + 1, "kind": "numbered", "text": text, "urls": []})
+        topic_ids = rng.sample(self.topic_ids, rng.randint(*TOPICS)) if self.topic_ids else []
+        author_ids = [pk for pk, _ in rng.sample(self.authors, min(len(self.authors), rng.randint(*AUTHORS)))]
+        parts = ArticleParts(
             titles=titles,
             abstracts=abstracts,
             keywords=keywords,
             references=references,
-            topic_ids=rng.sample(self.topic_ids, rng.randint(*TOPICS)) if self.topic_ids else [],
-            author_ids=[pk for pk, _ in rng.sample(self.authors, min(len(self.authors), rng.randint(*AUTHORS)))],
-            body_words=body_words,
+            authors=author_ids,
+            topics=[(topic_id, "synthetic") for topic_id in topic_ids],
         )
+        return Generated(article=article, parts=parts, abstract_words=abstract_words, body_words=body_words)
 
     # The search document, without re-analyzing the generated text -----------
     def _mapped(self, tokens: list[str], language: str) -> tuple[str, str]:
@@ -254,15 +234,15 @@ class CorpusGenerator:
     def document(self, item: Generated, author_names: dict[int, str]) -> SearchDocument:
         article = item.article
         # The order of build_document(): own title, translated titles and keywords by language, authors by position.
-        title_terms, title_shadow = _terms(
+        title_terms, title_shadow = terms_of(
             [(article.title, article.language)]
-            + [(t.title, t.language) for t in sorted(item.titles, key=lambda t: t.language)]
-            + [(k.text, k.language) for k in sorted(item.keywords, key=lambda k: (k.language, k.position))]
-            + [(author_names[pk], None) for pk in item.author_ids]
+            + [(title, language) for language, title in sorted(item.parts.titles.items())]
+            + [(text, language) for language in sorted(item.parts.keywords) for text in item.parts.keywords[language]]
+            + [(author_names[pk], None) for pk in item.parts.authors]
         )
         natives, shadows = [], []
-        for abstract, tokens in sorted(item.abstracts, key=lambda pair: pair[0].language):
-            n, s = self._mapped(tokens, abstract.language)
+        for language in sorted(item.abstract_words):
+            n, s = self._mapped(item.abstract_words[language], language)
             natives.append(n)
             shadows.append(s)
         body_terms, body_shadow = self._mapped(item.body_words, article.language)
@@ -288,7 +268,7 @@ class CorpusGenerator:
             item.document = document
         for item in items:  # not needed any more: less to pass from the worker
             item.body_words = []
-            item.abstracts = [(abstract, []) for abstract, _ in item.abstracts]
+            item.abstract_words = {}
         return items
 
     # Writing ---------------------------------------------------------------
@@ -297,34 +277,7 @@ class CorpusGenerator:
         using = self.using
         with transaction.atomic(using=using):
             Article.objects.using(using).bulk_create([item.article for item in items])
-            titles, abstracts, keywords, references, links, authorships = [], [], [], [], [], []
-            for item in items:
-                article = item.article
-                for child in item.titles:
-                    child.article = article
-                    titles.append(child)
-                for child, _ in item.abstracts:
-                    child.article = article
-                    abstracts.append(child)
-                for child in (*item.keywords,):
-                    child.article = article
-                    keywords.append(child)
-                for child in item.references:
-                    child.article = article
-                    references.append(child)
-                links += [ArticleTopic(article=article, topic_id=t, reason="synthetic") for t in item.topic_ids]
-                authorships += [
-                    Authorship(article=article, author_id=a, position=p) for p, a in enumerate(item.author_ids, 1)
-                ]
-            for model, rows in (
-                (ArticleTitle, titles),
-                (Abstract, abstracts),
-                (Keyword, keywords),
-                (Reference, references),
-                (ArticleTopic, links),
-                (Authorship, authorships),
-            ):
-                model.objects.using(using).bulk_create(rows, batch_size=2000)
+            write_parts([(item.article, item.parts) for item in items], using=using, batch_size=2000)
             documents = [item.document for item in items if item.document is not None]
             for document in documents:
                 document.article = document.article  # the article's id, now that it has one

@@ -17,21 +17,11 @@ from typing import Any
 
 from django.db import transaction
 
-from articles.ingest.loader import author_named, source_named, sync_topics
-from articles.ingest.topics import load_topic_definitions
-from articles.records.locking import import_lock
-from articles.models import (
-    Abstract,
-    Article,
-    ArticleTitle,
-    ArticleTopic,
-    Authorship,
-    Keyword,
-    Language,
-    Reference,
-    Topic,
-)
 from articles.backup.export import EXPORT_KEYS
+from articles.models import Article, Language, Topic
+from articles.records.catalog import author_named, load_topic_definitions, source_named, sync_topics
+from articles.records.locking import import_lock
+from articles.records.parts import ArticleParts, write_parts
 from articles.search.index import index_articles
 
 
@@ -84,45 +74,31 @@ def parse_lines(lines: Iterable[str]) -> list[dict[str, Any]]:
     return items
 
 
-def _write_children(article: Article, item: dict[str, Any]) -> None:
-    article.titles.all().delete()
-    ArticleTitle.objects.bulk_create(
-        ArticleTitle(article=article, language=language, title=text)
-        for language, text in item["titles"].items()
-        if not (language == article.language and text == article.title)
-    )
-    article.abstracts.all().delete()
-    Abstract.objects.bulk_create(Abstract(article=article, language=l, text=t) for l, t in item["abstracts"].items())
-    article.keywords.all().delete()
-    Keyword.objects.bulk_create(
-        Keyword(article=article, language=language, position=i, text=text)
-        for language, texts in item["keywords"].items()
-        for i, text in enumerate(texts)
-    )
-    article.references.all().delete()
-    Reference.objects.bulk_create(
-        Reference(article=article, position=i, number=r.get("number"), kind=r.get("kind") or Reference.Kind.NUMBERED,
-                  text=r["text"], urls=list(r.get("urls") or []))
-        for i, r in enumerate(item["references"])
-    )
-    article.authorships.all().delete()
-    authorships = []
-    for position, person in enumerate(item["authors"]):
+def _parts(article: Article, item: dict[str, Any]) -> ArticleParts:
+    """The parts of an export object for the writer; the authors' Latin names and aliases are restored too."""
+    author_ids = []
+    for person in item["authors"]:
         author = author_named(person["name"])
         aliases = list(dict.fromkeys([*author.aliases, *(person.get("aliases") or [])]))
         if person.get("name_latin") != author.name_latin or aliases != author.aliases:
             author.name_latin, author.aliases = person.get("name_latin") or "", aliases
             author.save(update_fields=["name_latin", "aliases"])
-        authorships.append(Authorship(article=article, author=author, position=position))
-    Authorship.objects.bulk_create(authorships)
-    article.topic_links.all().delete()
+        author_ids.append(author.pk)
     topics = Topic.objects.in_bulk(item["topics"], field_name="slug")
     unknown = [slug for slug in item["topics"] if slug not in topics]
     if unknown:
         raise RestoreError(f"Article {item['slug']}: unknown topics {', '.join(unknown)}.")
-    ArticleTopic.objects.bulk_create(
-        ArticleTopic(article=article, topic=topics[slug], reason=item["topic_reasons"].get(slug, ""))
-        for slug in item["topics"]
+    return ArticleParts(
+        titles={
+            language: text
+            for language, text in item["titles"].items()
+            if not (language == article.language and text == article.title)
+        },
+        abstracts=dict(item["abstracts"]),
+        keywords={language: list(texts) for language, texts in item["keywords"].items()},
+        references=list(item["references"]),
+        authors=author_ids,
+        topics=[(topics[slug].pk, item["topic_reasons"].get(slug, "")) for slug in item["topics"]],
     )
 
 
@@ -148,7 +124,7 @@ def restore_item(item: dict[str, Any]) -> tuple[bool, Article]:
             "provenance_last_line": provenance.get("last_line"),
         },
     )
-    _write_children(article, item)
+    write_parts([(article, _parts(article, item))])
     return created, article
 
 

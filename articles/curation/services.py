@@ -24,7 +24,7 @@ from django.utils import timezone
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 
-from articles.ingest.loader import CURATABLE_FIELDS
+from articles.models.article import CURATABLE_FIELDS
 from articles.models import (
     LANGUAGE_CODES,
     Abstract,

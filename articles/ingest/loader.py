@@ -7,34 +7,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.utils.text import slugify
 
-from articles.ingest.news import outlet_for
-from articles.ingest.records import ArticleRecord
-from articles.ingest.topics import TopicDefinition
-from articles.records.locking import import_lock
-from articles.models import (
-    Abstract,
-    Article,
-    ArticleTitle,
-    ArticleTopic,
-    Author,
-    Authorship,
-    Keyword,
-    Reference,
-    Source,
-    Topic,
-)
 from articles.backup.export import article_to_dict
+from articles.ingest.records import ArticleRecord
+from articles.models import Article, Topic
+from articles.records.catalog import TopicDefinition, author_named, latin_slug, source_named, sync_topics, unique_slug
+from articles.records.locking import import_lock
+from articles.records.parts import PART_MODELS, ArticleParts, write_parts
 from articles.search.index import index_articles
 from articles.text.translit import romanize
 
-# Fields an editor can take over; the import never writes a field named in Article.curated_fields.
-CURATABLE_FIELDS = (
-    "kind", "language", "title", "titles", "authors", "abstracts", "keywords", "references", "topics",
-    "source", "published", "is_fragment", "fragment_note", "body", "status",
-)
-SLUG_MAX = 80
 
 
 @dataclass
@@ -71,21 +53,6 @@ def record_to_dict(record: ArticleRecord) -> dict:
     }
 
 
-def unique_slug(model, base: str, max_length: int = SLUG_MAX) -> str:
-    base = (base[:max_length].rsplit("-", 1)[0] if len(base) > max_length else base).strip("-") or "item"
-    slug, counter = base, 2
-    while model.objects.filter(slug=slug).exists():
-        suffix = f"-{counter}"
-        slug = base[: max_length - len(suffix)] + suffix
-        counter += 1
-    return slug
-
-
-def latin_slug(text: str, language: str | None = None) -> str:
-    """A readable ASCII slug; the dotless ı of Kazakh Latin has no ASCII decomposition, so map it first."""
-    return slugify(romanize(text, language).replace("ı", "i"))
-
-
 def article_slug_base(record: ArticleRecord) -> str:
     if record.title:
         return latin_slug(record.title, record.language)
@@ -94,81 +61,17 @@ def article_slug_base(record: ArticleRecord) -> str:
     return "fragment-" + latin_slug(" ".join(words), record.language)
 
 
-def sync_topics(definitions: list[TopicDefinition]) -> None:
-    """Create missing topics from the vocabulary; existing ones keep what editors wrote."""
-    for position, definition in enumerate(definitions):
-        Topic.objects.get_or_create(
-            slug=definition.slug,
-            defaults={
-                **{f"name_{code}": definition.names.get(code, "") for code in ("kk", "ru", "en")},
-                **{f"description_{code}": definition.descriptions.get(code, "") for code in ("kk", "ru", "en")},
-                "match_terms": definition.terms,
-                "position": position,
-            },
-        )
-
-
-def author_named(name: str) -> Author:
-    """The author printed as ``name``: by name, else by a spelling a merge kept as an alias, else a new one."""
-    author = Author.objects.filter(name=name).first()
-    if author:
-        return author
-    # JSON containment is not portable to SQLite; merged authors are few, so look in Python.
-    for candidate in Author.objects.exclude(aliases=[]).only("pk", "aliases", "name", "slug", "name_latin"):
-        if name in candidate.aliases:
-            return candidate
-    return Author.objects.create(
-        name=name, name_latin=romanize(name), slug=unique_slug(Author, latin_slug(name) or "author")
+def record_parts(record: ArticleRecord) -> ArticleParts:
+    """The parts of a record for the writer: authors found or created, topics the vocabulary knows."""
+    topics = Topic.objects.in_bulk([slug for slug, _ in record.topics], field_name="slug")
+    return ArticleParts(
+        titles={lang: text for lang, text in record.titles.items() if lang != record.language},
+        abstracts=dict(record.abstracts),
+        keywords={lang: list(words) for lang, words in record.keywords.items()},
+        references=[{"number": r.number, "kind": r.kind, "text": r.text, "urls": r.urls} for r in record.references],
+        authors=[author_named(name).pk for name in record.authors],
+        topics=[(topics[slug].pk, why) for slug, why in record.topics if slug in topics],
     )
-
-
-def source_named(name: str | None) -> Source | None:
-    if not name:
-        return None
-    display, kind, url = outlet_for(name)
-    source, _ = Source.objects.get_or_create(
-        name=display, defaults={"kind": kind, "url": url, "slug": unique_slug(Source, latin_slug(display))}
-    )
-    return source
-
-
-def _write_children(article: Article, record: ArticleRecord, wanted: dict, current: dict, curated: set[str]) -> None:
-    def changed(name: str) -> bool:
-        return name not in curated and wanted[name] != current.get(name)
-
-    if changed("titles"):
-        article.titles.all().delete()
-        ArticleTitle.objects.bulk_create(
-            ArticleTitle(article=article, language=lang, title=text)
-            for lang, text in record.titles.items() if lang != record.language
-        )
-    if changed("abstracts"):
-        article.abstracts.all().delete()
-        Abstract.objects.bulk_create(Abstract(article=article, language=l, text=t) for l, t in record.abstracts.items())
-    if changed("keywords"):
-        article.keywords.all().delete()
-        Keyword.objects.bulk_create(
-            Keyword(article=article, language=lang, position=i, text=text)
-            for lang, words in record.keywords.items() for i, text in enumerate(words)
-        )
-    if changed("references"):
-        article.references.all().delete()
-        Reference.objects.bulk_create(
-            Reference(article=article, position=i, number=r.number, text=r.text, urls=r.urls, kind=r.kind)
-            for i, r in enumerate(record.references)
-        )
-    if changed("authors"):
-        article.authorships.all().delete()
-        Authorship.objects.bulk_create(
-            Authorship(article=article, author=author_named(name), position=i) for i, name in enumerate(record.authors)
-        )
-    if changed("topics"):
-        article.topic_links.all().delete()
-        topics = Topic.objects.in_bulk([slug for slug, _ in record.topics], field_name="slug")
-        ArticleTopic.objects.bulk_create(
-            ArticleTopic(article=article, topic=topics[slug], reason=why[:500])
-            for slug, why in record.topics if slug in topics
-        )
 
 
 SCALAR_FIELDS = ("kind", "language", "title", "published", "is_fragment", "fragment_note", "body")
@@ -204,7 +107,9 @@ def load_record(record: ArticleRecord) -> tuple[str, Article]:
     article.provenance_first_line = record.first_line
     article.provenance_last_line = record.last_line
     article.save()
-    _write_children(article, record, wanted, current, curated)
+    # Curated parts and parts the text left as they were are not rewritten.
+    unchanged = {name for name in PART_MODELS if name not in curated and wanted[name] == current.get(name)}
+    write_parts([(article, record_parts(record))], skip=curated | unchanged)
     return outcome, article
 
 

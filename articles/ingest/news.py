@@ -10,17 +10,12 @@ from articles.ingest.language import detect_language
 from articles.ingest.layout import Line, reflow
 from articles.ingest.records import ArticleRecord
 from articles.ingest.repair import Vocabulary
+from articles.records.catalog import outlet_for
 
 DATE_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s+(.+)$", re.IGNORECASE)
 DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\s-]+)\.\s+(?P<outlet>KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ)\s+[–—-]\s+"
 )
-# Outlets named in a text, with what the archive records about them.
-OUTLETS = {
-    "kazinform": ("Kazinform", "news_agency", "https://www.inform.kz"),
-    "gov.kz": ("gov.kz", "government", "https://www.gov.kz"),
-    "akorda.kz": ("akorda.kz", "government", "https://www.akorda.kz"),
-}
 DOMAIN_SUFFIX_RE = re.compile(r"\s+(?P<domain>(?:[a-z0-9-]+\.)+(?:kz|ru|com|org))\s*$", re.IGNORECASE)
 # Where a saved page's own text ends and the site's furniture begins.
 BOILERPLATE_START_RE = re.compile(
@@ -29,10 +24,6 @@ BOILERPLATE_START_RE = re.compile(
     re.IGNORECASE,
 )
 QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")
-
-
-def outlet_for(name: str) -> tuple[str, str, str]:
-    return OUTLETS.get(name.lower(), (name, "other", ""))
 
 
 def is_news(lines: list[Line]) -> bool:

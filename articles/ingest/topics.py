@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from articles.ingest.records import ArticleRecord
+from articles.records.catalog import TopicDefinition
 from articles.search.analyzer import index_terms
 
 # Where a match counts most: a topic named in the title or keywords says more than one in the body.
@@ -15,23 +16,6 @@ FIELD_WEIGHTS = {"title": 3, "abstract": 2, "body": 1}
 MIN_SCORE = 3
 RELATIVE_SCORE = 0.2  # of the best topic's score, so incidental mentions do not add topics
 MAX_TOPICS = 4
-
-
-@dataclass
-class TopicDefinition:
-    slug: str
-    names: dict[str, str]
-    descriptions: dict[str, str]
-    terms: dict[str, list[str]]
-    fallback: bool = False
-
-
-def load_topic_definitions(path: Path) -> list[TopicDefinition]:
-    entries = json.loads(path.read_text(encoding="utf-8"))
-    return [
-        TopicDefinition(e["slug"], e["name"], e["description"], e["terms"], bool(e.get("fallback")))
-        for e in entries
-    ]
 
 
 def _count_phrase(haystack: list[str], needle: list[str]) -> int:

@@ -10,6 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from articles.models.catalog import Author, Language, Source, Topic, language_check
 from articles.models.querysets import ArticleQuerySet
 
+# Fields an editor can take over; the import never writes a field named in Article.curated_fields.
+CURATABLE_FIELDS = (
+    "kind", "language", "title", "titles", "authors", "abstracts", "keywords", "references", "topics",
+    "source", "published", "is_fragment", "fragment_note", "body", "status",
+)
+
 
 class Article(models.Model):
     class Kind(models.TextChoices):

@@ -9,24 +9,21 @@ writing articles, admin saves after saving one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
 
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Prefetch
 
+from articles.models import Article, Authorship
+from articles.models.search import SearchDocument
 from articles.search.analyzer import analyze
 from articles.search.backends import get_backend
-from articles.models.search import SearchDocument
 from articles.search.query import MAX_WORD_LENGTH
-
-if TYPE_CHECKING:
-    from articles.models import Article
 
 BATCH_SIZE = 200
 
 
-def _terms(parts: Iterable[tuple[str | None, str | None]]) -> tuple[str, str]:
+def terms_of(parts: Iterable[tuple[str | None, str | None]]) -> tuple[str, str]:
     """Native and shadow terms of (text, language) parts, space-separated, in order.
 
     Words longer than the query parser ever searches are junk (pasted
@@ -57,7 +54,7 @@ def build_document(article: Article) -> SearchDocument:
 
     The authors' select_related row carries their aliases, so other spellings cost no query.
     """
-    title_terms, title_shadow = _terms(
+    title_terms, title_shadow = terms_of(
         [(article.title, article.language)]
         + [(t.title, t.language) for t in article.titles.all()]
         + [(k.text, k.language) for k in article.keywords.all()]
@@ -65,8 +62,8 @@ def build_document(article: Article) -> SearchDocument:
         # Other spellings (kept when duplicate authors are merged) are found like the name.
         + [(name, None) for a in article.authorships.all() for name in author_spellings(a.author)]
     )
-    abstract_terms, abstract_shadow = _terms((a.text, a.language) for a in article.abstracts.all())
-    body_terms, body_shadow = _terms([(article.body, article.language)])
+    abstract_terms, abstract_shadow = terms_of((a.text, a.language) for a in article.abstracts.all())
+    body_terms, body_shadow = terms_of([(article.body, article.language)])
     return SearchDocument(
         article=article,
         title_terms=title_terms,
@@ -79,8 +76,6 @@ def build_document(article: Article) -> SearchDocument:
 
 
 def _published_with_parts(ids: list[int], using: str):
-    from articles.models import Article, Authorship
-
     return (
         Article.objects.using(using)
         .published()
@@ -107,7 +102,13 @@ def _batches(ids: Iterable[int], size: int) -> Iterator[list[int]]:
         yield batch
 
 
-def index_articles(article_ids: Iterable[int], *, batch_size: int = BATCH_SIZE, using: str = DEFAULT_DB_ALIAS) -> int:
+def index_articles(
+    article_ids: Iterable[int],
+    *,
+    batch_size: int = BATCH_SIZE,
+    using: str = DEFAULT_DB_ALIAS,
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Index these articles: published ones are (re)written, drafts and missing ones removed.
 
     Returns how many documents were written.  Each batch is atomic, so a
@@ -123,6 +124,8 @@ def index_articles(article_ids: Iterable[int], *, batch_size: int = BATCH_SIZE, 
             backend.remove(batch)
             backend.write(documents)
         written += len(documents)
+        if progress:
+            progress(len(batch))
     return written
 
 
@@ -135,18 +138,26 @@ def remove_articles(article_ids: Iterable[int], *, using: str = DEFAULT_DB_ALIAS
             backend.remove(batch)
 
 
-def rebuild_index(*, batch_size: int = BATCH_SIZE, using: str = DEFAULT_DB_ALIAS) -> int:
+def rebuild_index(
+    *, batch_size: int = BATCH_SIZE, using: str = DEFAULT_DB_ALIAS, progress: Callable[[int, int], None] | None = None
+) -> int:
     """Index the whole archive from scratch; returns how many documents were written.
 
     One transaction: searches see the old index until the new one is complete.
     """
-    from articles.models import Article
-
     backend = get_backend(using)
     with transaction.atomic(using=using):
         SearchDocument.objects.using(using).all().delete()
         backend.clear()
         ids = list(Article.objects.using(using).published().order_by("pk").values_list("pk", flat=True))
-        written = index_articles(ids, batch_size=batch_size, using=using)
+        done = 0
+
+        def advance(count: int) -> None:
+            nonlocal done
+            done += count
+            if progress:
+                progress(done, len(ids))
+
+        written = index_articles(ids, batch_size=batch_size, using=using, progress=advance)
     backend.finish_rebuild()
     return written

@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 
 from articles.ingest.pipeline import parse_files
-from articles.ingest.topics import TopicMatcher, load_topic_definitions
+from articles.ingest.topics import TopicMatcher
+from articles.records.catalog import load_topic_definitions
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))

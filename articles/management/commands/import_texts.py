@@ -10,7 +10,8 @@ from django.core.management.base import BaseCommand, CommandError
 from articles.ingest.loader import load_records
 from articles.ingest.pipeline import parse_files
 from articles.ingest.reading import UnreadableFile, collect_files, read_text_file
-from articles.ingest.topics import TopicMatcher, load_topic_definitions
+from articles.ingest.topics import TopicMatcher
+from articles.records.catalog import load_topic_definitions
 
 
 class Command(BaseCommand):

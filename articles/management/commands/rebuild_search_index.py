@@ -1,0 +1,23 @@
+"""python manage.py rebuild_search_index — analyze every published article again and rewrite the index."""
+
+from django.core.management.base import BaseCommand
+
+from articles.search.index import rebuild_index
+
+
+class Command(BaseCommand):
+    help = (
+        "Rebuild the search index of the whole archive in one transaction (searches see the old index "
+        "until the new one is complete). Needed after a change to the analyzer."
+    )
+
+    def handle(self, *args, **options) -> None:
+        verbosity = options["verbosity"]
+
+        def progress(done: int, total: int) -> None:
+            if verbosity >= 2 or (verbosity >= 1 and (done == total or done % 1000 == 0)):
+                self.stdout.write(f"{done:,} / {total:,} articles analyzed")
+
+        written = rebuild_index(progress=progress)
+        if verbosity >= 1:
+            self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {written:,} published articles indexed."))
