@@ -75,7 +75,9 @@ def parse_database_url(url: str, base_dir: Path) -> dict:
     if scheme in {"postgres", "postgresql", "pgsql"}:
         name = unquote(parts.path.lstrip("/"))
         if not name:
-            raise ImproperlyConfigured("DATABASE_URL for PostgreSQL needs a database name: postgres://user@host:5432/name")
+            raise ImproperlyConfigured(
+                "DATABASE_URL for PostgreSQL needs a database name: postgres://user@host:5432/name"
+            )
         return {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": name,

@@ -19,8 +19,7 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off. "
-            "For local development set DJANGO_DEBUG=true."
+            "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off. For local development set DJANGO_DEBUG=true."
         )
     SECRET_KEY = "django-insecure-development-only-key-never-use-in-production"
 

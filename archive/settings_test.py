@@ -5,7 +5,7 @@ import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-suite-only-key-not-secret")
 
-from archive.settings import *  # noqa: E402,F403
+from archive.settings import *  # noqa: F403
 
 # The suite tests the benchmark commands too.
 if "bench" not in INSTALLED_APPS:  # noqa: F405

@@ -4,9 +4,9 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from articles.browse import api
-from articles.interop.views import robots_txt
 from articles.interop.oai.views import endpoint as oai_endpoint
 from articles.interop.sitemaps import SITEMAPS
+from articles.interop.views import robots_txt
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),

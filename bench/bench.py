@@ -20,13 +20,13 @@ from urllib.parse import urlencode
 
 from django.db import DEFAULT_DB_ALIAS, connections
 
+from articles.models import Article, ArticleTopic
+from articles.search.analyzer import is_stopword
+from articles.search.backends import get_backend
+from articles.text.translit import romanize
 from bench.floors import search_floor
 from bench.server import Server, request
 from bench.vocabulary import COMMON_WORDS, SURNAMES, rare_name, rare_pool_size, vocabularies
-from articles.models import Article, ArticleTopic
-from articles.search.backends import get_backend
-from articles.search.analyzer import is_stopword
-from articles.text.translit import romanize
 
 PAGE = "/en/articles/"
 API = "/api/articles/"
@@ -103,9 +103,7 @@ def search_queries(using: str = DEFAULT_DB_ALIAS) -> dict[str, str]:
 def build_cases(using: str = DEFAULT_DB_ALIAS, article_sample: int = 100) -> list[Case]:
     queries = search_queries(using)
     published = Article.objects.using(using).published()
-    topic = (
-        ArticleTopic.objects.using(using).values_list("topic__slug", flat=True).order_by("topic__position").first()
-    )
+    topic = ArticleTopic.objects.using(using).values_list("topic__slug", flat=True).order_by("topic__position").first()
     facets = {"language": "kk", "kind": "research_article", **({"topic": topic} if topic else {})}
     step = max(1, published.count() // article_sample)
     slugs = list(published.order_by("pk").values_list("slug", flat=True)[::step][:article_sample]) or ["missing"]
@@ -280,6 +278,7 @@ def format_table(result: dict) -> str:
         f"{'case':<20}{'p50 ms':>9}{'p95 ms':>9}{'floor ms':>10}{'ratio':>7}{'matches':>9}",
     ]
     for case in result["cases"]:
+
         def cell(value, width):
             return f"{'—' if value is None else value:>{width}}"
 
@@ -294,4 +293,3 @@ def format_table(result: dict) -> str:
         f"{t['errors']} errors); largest worker {result['worker_rss_mb']} MB resident"
     )
     return "\n".join(lines)
-

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
 
-from articles.models.search import VECTOR_INDEX_DDL, SearchDocument
+from articles.models.search import VECTOR_INDEX_DDL
 
 
 @contextmanager

@@ -30,8 +30,16 @@ from pathlib import Path
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
-from bench.floors import prepare_documents
+from articles.models import Article, Author, Source, Topic
+from articles.models.search import SearchDocument
+from articles.records.catalog import latin_slug, load_topic_definitions, sync_topics
+from articles.records.parts import ArticleParts, write_parts
+from articles.search.analyzer import word_terms
+from articles.search.backends import get_backend
+from articles.search.index import terms_of
+from articles.text.translit import romanize
 from bench.bulk import bulk_session, index_suspended, no_cyclic_gc, no_query_log
+from bench.floors import prepare_documents
 from bench.vocabulary import (
     FIRST_NAMES,
     INITIALS,
@@ -43,14 +51,6 @@ from bench.vocabulary import (
     rare_pool_size,
     vocabularies,
 )
-from articles.models import Article, Author, Source, Topic
-from articles.records.catalog import latin_slug, load_topic_definitions, sync_topics
-from articles.records.parts import ArticleParts, write_parts
-from articles.search.analyzer import word_terms
-from articles.search.backends import get_backend
-from articles.search.index import terms_of
-from articles.models.search import SearchDocument
-from articles.text.translit import romanize
 
 KINDS = ((Article.Kind.RESEARCH_ARTICLE, 0.8), (Article.Kind.NEWS, 0.15), (Article.Kind.INTERVIEW, 0.05))
 BODY_WORDS = (2000, 6000)
@@ -74,6 +74,7 @@ SOURCES = (
     ("Akorda (synthetic)", Source.Kind.GOVERNMENT),
     ("Other (synthetic)", Source.Kind.OTHER),
 )
+
 
 def author_pool(article_count: int, rng: random.Random) -> list[str]:
     """About N/20 distinct names: "first name, initial, surname"."""
@@ -203,7 +204,9 @@ class CorpusGenerator:
             abstract_words[code] = self.vocabularies[code].draw(rng, rng.randint(*ABSTRACT_WORDS))
             abstracts[code] = _sentences(rng, abstract_words[code])
         keywords = {
-            code: [" ".join(self.vocabularies[code].draw(rng, rng.randint(1, 3))) for _ in range(rng.randint(*KEYWORDS))]
+            code: [
+                " ".join(self.vocabularies[code].draw(rng, rng.randint(1, 3))) for _ in range(rng.randint(*KEYWORDS))
+            ]
             for code in LANGUAGES
         }
         references = []

@@ -14,11 +14,20 @@ from urllib.parse import urlencode
 
 from django.db import DEFAULT_DB_ALIAS
 
-from bench.server import Server, request
 from articles.models import Article, Topic
+from bench.server import Server, request
 
-SEARCHES = ["ынтымақтастық", "Қазақстан", "сотрудничество", "cooperation", "Dollin", "Toqaev",
-            '"шекаралық ынтымақтастық"', "шекара*", "ынтымақтастық -Ресей"]
+SEARCHES = [
+    "ынтымақтастық",
+    "Қазақстан",
+    "сотрудничество",
+    "cooperation",
+    "Dollin",
+    "Toqaev",
+    '"шекаралық ынтымақтастық"',
+    "шекара*",
+    "ынтымақтастық -Ресей",
+]
 
 
 def mixed_paths(using: str = DEFAULT_DB_ALIAS) -> list[str]:

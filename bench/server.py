@@ -65,8 +65,18 @@ class Server:
         gunicorn = Path(sys.executable).with_name("gunicorn")
         command = [str(gunicorn)] if gunicorn.exists() else [sys.executable, "-m", "gunicorn"]
         self.process = subprocess.Popen(
-            [*command, "archive.wsgi", "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
-             "--log-level", "warning", "--timeout", "120"],
+            [
+                *command,
+                "archive.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(self.workers),
+                "--log-level",
+                "warning",
+                "--timeout",
+                "120",
+            ],
             cwd=settings.BASE_DIR,
             env=self.environment(),
             stdout=subprocess.DEVNULL,

@@ -10,7 +10,16 @@ from archive.env import env_bool, parse_database_url
 
 @pytest.mark.parametrize(
     "raw, expected",
-    [("false", False), ("False", False), ("0", False), ("no", False), ("", False), ("true", True), ("1", True), ("ON", True)],
+    [
+        ("false", False),
+        ("False", False),
+        ("0", False),
+        ("no", False),
+        ("", False),
+        ("true", True),
+        ("1", True),
+        ("ON", True),
+    ],
 )
 def test_env_bool_reads_real_booleans(monkeypatch, raw, expected):
     monkeypatch.setenv("FLAG", raw)
@@ -34,7 +43,11 @@ def test_postgres_url():
     config = parse_database_url("postgres://archivist:s%40cret@db.local:5433/archive", Path("/"))
     assert config["ENGINE"] == "django.db.backends.postgresql"
     assert (config["USER"], config["PASSWORD"], config["HOST"], config["PORT"], config["NAME"]) == (
-        "archivist", "s@cret", "db.local", "5433", "archive"
+        "archivist",
+        "s@cret",
+        "db.local",
+        "5433",
+        "archive",
     )
     assert config["CONN_HEALTH_CHECKS"] is True and config["CONN_MAX_AGE"] == 600
 
@@ -53,7 +66,10 @@ def test_settings_refuse_to_start_without_secret_key_when_debug_is_off(tmp_path)
     env["DJANGO_DEBUG"] = "false"
     result = subprocess.run(
         [sys.executable, "-c", "import archive.settings"],
-        cwd=Path(__file__).resolve().parent.parent, env=env, capture_output=True, text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr

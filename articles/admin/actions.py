@@ -13,8 +13,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from articles.curation import services as curation
 from articles.admin.forms import TopicChoiceForm
+from articles.curation import services as curation
 from articles.models import Article
 
 APPLY = "apply"
@@ -46,22 +46,31 @@ def _done(modeladmin, request, message: str) -> None:
 @admin.action(description=_("Publish the selected articles"), permissions=["change"])
 def publish(modeladmin, request, queryset):
     count = curation.set_status(queryset, Article.Status.PUBLISHED, request.user)
-    _done(modeladmin, request, ngettext(
-        "%(count)d article published.", "%(count)d articles published.", count) % {"count": count})
+    _done(
+        modeladmin,
+        request,
+        ngettext("%(count)d article published.", "%(count)d articles published.", count) % {"count": count},
+    )
 
 
 @admin.action(description=_("Unpublish the selected articles (make them drafts)"), permissions=["change"])
 def unpublish(modeladmin, request, queryset):
     count = curation.set_status(queryset, Article.Status.DRAFT, request.user)
-    _done(modeladmin, request, ngettext(
-        "%(count)d article unpublished.", "%(count)d articles unpublished.", count) % {"count": count})
+    _done(
+        modeladmin,
+        request,
+        ngettext("%(count)d article unpublished.", "%(count)d articles unpublished.", count) % {"count": count},
+    )
 
 
 @admin.action(description=_("Mark the selected articles reviewed"), permissions=["change"])
 def mark_reviewed(modeladmin, request, queryset):
     count = curation.mark_reviewed(queryset, request.user)
-    _done(modeladmin, request, ngettext(
-        "%(count)d article marked reviewed.", "%(count)d articles marked reviewed.", count) % {"count": count})
+    _done(
+        modeladmin,
+        request,
+        ngettext("%(count)d article marked reviewed.", "%(count)d articles marked reviewed.", count) % {"count": count},
+    )
 
 
 def _topic_action(modeladmin, request, queryset, change, *, title, submit, done):
@@ -79,19 +88,36 @@ def _topic_action(modeladmin, request, queryset, change, *, title, submit, done)
 @admin.action(description=_("Add a topic to the selected articles"), permissions=["change"])
 def add_topic(modeladmin, request, queryset):
     return _topic_action(
-        modeladmin, request, queryset, curation.add_topic, title=_("Add a topic"), submit=_("Add the topic"),
-        done=lambda count, topic: ngettext(
-            "Topic “%(topic)s” added to %(count)d article.", "Topic “%(topic)s” added to %(count)d articles.", count
-        ) % {"count": count, "topic": topic},
+        modeladmin,
+        request,
+        queryset,
+        curation.add_topic,
+        title=_("Add a topic"),
+        submit=_("Add the topic"),
+        done=lambda count, topic: (
+            ngettext(
+                "Topic “%(topic)s” added to %(count)d article.", "Topic “%(topic)s” added to %(count)d articles.", count
+            )
+            % {"count": count, "topic": topic}
+        ),
     )
 
 
 @admin.action(description=_("Remove a topic from the selected articles"), permissions=["change"])
 def remove_topic(modeladmin, request, queryset):
     return _topic_action(
-        modeladmin, request, queryset, curation.remove_topic, title=_("Remove a topic"), submit=_("Remove the topic"),
-        done=lambda count, topic: ngettext(
-            "Topic “%(topic)s” removed from %(count)d article.", "Topic “%(topic)s” removed from %(count)d articles.",
-            count,
-        ) % {"count": count, "topic": topic},
+        modeladmin,
+        request,
+        queryset,
+        curation.remove_topic,
+        title=_("Remove a topic"),
+        submit=_("Remove the topic"),
+        done=lambda count, topic: (
+            ngettext(
+                "Topic “%(topic)s” removed from %(count)d article.",
+                "Topic “%(topic)s” removed from %(count)d articles.",
+                count,
+            )
+            % {"count": count, "topic": topic}
+        ),
     )

@@ -14,13 +14,13 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from articles.curation import services as curation
 from articles.admin import actions
 from articles.admin.filters import NeedsReviewFilter
 from articles.admin.forms import ArticleAdminForm
 from articles.admin.inlines import AbstractInline, AuthorshipInline, KeywordInline, ReferenceInline, TitleInline
 from articles.admin.provenance import source_lines_html
 from articles.admin.search import search_articles
+from articles.curation import services as curation
 from articles.models import Abstract, Article, Reference
 
 
@@ -44,11 +44,24 @@ def changed_parts(form, formsets) -> list[str]:
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
     list_display = [
-        "display_title", "language", "kind", "source", "published", "status", "is_fragment",
-        "abstract_count", "reference_count",
+        "display_title",
+        "language",
+        "kind",
+        "source",
+        "published",
+        "status",
+        "is_fragment",
+        "abstract_count",
+        "reference_count",
     ]
     list_filter = [
-        NeedsReviewFilter, "status", "language", "kind", "is_fragment", "topics", "source",
+        NeedsReviewFilter,
+        "status",
+        "language",
+        "kind",
+        "is_fragment",
+        "topics",
+        "source",
     ]
     list_select_related = ["source"]
     search_fields = ["title"]  # shows the search box; get_search_results does the searching
@@ -58,8 +71,17 @@ class ArticleAdmin(admin.ModelAdmin):
     actions = [actions.publish, actions.unpublish, actions.add_topic, actions.remove_topic, actions.mark_reviewed]
     inlines = [AuthorshipInline, TitleInline, AbstractInline, KeywordInline, ReferenceInline]
     readonly_fields = [
-        "review_reasons", "reviewed_at", "curated_fields", "provenance_file", "provenance_first_line",
-        "provenance_last_line", "source_lines", "topic_reasons", "import_key", "created", "updated",
+        "review_reasons",
+        "reviewed_at",
+        "curated_fields",
+        "provenance_file",
+        "provenance_first_line",
+        "provenance_last_line",
+        "source_lines",
+        "topic_reasons",
+        "import_key",
+        "created",
+        "updated",
     ]
     fieldsets = [
         (None, {"fields": ["title", "language", "kind", "status", "slug"]}),
@@ -67,18 +89,27 @@ class ArticleAdmin(admin.ModelAdmin):
         (_("Topics"), {"fields": ["chosen_topics"]}),
         (_("Text"), {"fields": ["body"], "classes": ["collapse"]}),
         (_("Review"), {"fields": ["review_reasons", "reviewed_at", "curated_fields"]}),
-        (_("Provenance"), {
-            "fields": [
-                "provenance_file", "provenance_first_line", "provenance_last_line", "source_lines",
-                "topic_reasons", "import_key", "created", "updated",
-            ],
-            "classes": ["collapse"],
-        }),
+        (
+            _("Provenance"),
+            {
+                "fields": [
+                    "provenance_file",
+                    "provenance_first_line",
+                    "provenance_last_line",
+                    "source_lines",
+                    "topic_reasons",
+                    "import_key",
+                    "created",
+                    "updated",
+                ],
+                "classes": ["collapse"],
+            },
+        ),
     ]
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request).annotate(
-            abstract_count=_count(Abstract), reference_count=_count(Reference)
+        queryset = (
+            super().get_queryset(request).annotate(abstract_count=_count(Abstract), reference_count=_count(Reference))
         )
         return curation.with_review_flags(queryset)
 

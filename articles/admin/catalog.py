@@ -16,10 +16,10 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from articles.curation import services as curation
 from articles.admin.actions import APPLY, action_form_page
 from articles.admin.forms import AuthorAdminForm, MergeAuthorsForm
 from articles.admin.search import matching_author_ids
+from articles.curation import services as curation
 from articles.curation.merging import merge_authors
 from articles.models import Article, ArticleTopic, Author, Source, Topic
 
@@ -71,16 +71,27 @@ def merge_selected_authors(modeladmin, request, queryset):
         kept = form.cleaned_data["keep"]
         result = merge_authors(kept, list(authors.exclude(pk=kept.pk)), request.user)
         count = len(result.merged_names)
-        modeladmin.message_user(request, ngettext(
-            "%(count)d author merged into “%(name)s”; their spellings are kept as aliases.",
-            "%(count)d authors merged into “%(name)s”; their spellings are kept as aliases.",
-            count,
-        ) % {"count": count, "name": kept.name}, messages.SUCCESS)
+        modeladmin.message_user(
+            request,
+            ngettext(
+                "%(count)d author merged into “%(name)s”; their spellings are kept as aliases.",
+                "%(count)d authors merged into “%(name)s”; their spellings are kept as aliases.",
+                count,
+            )
+            % {"count": count, "name": kept.name},
+            messages.SUCCESS,
+        )
         return None
     return action_form_page(
-        modeladmin, request, authors, form, title=_("Merge authors"),
-        intro=_("Every article of the other authors will name the one you keep; "
-                "their spellings stay searchable as its other spellings."),
+        modeladmin,
+        request,
+        authors,
+        form,
+        title=_("Merge authors"),
+        intro=_(
+            "Every article of the other authors will name the one you keep; "
+            "their spellings stay searchable as its other spellings."
+        ),
         submit=_("Merge"),
     )
 

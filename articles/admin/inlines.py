@@ -45,7 +45,7 @@ class OrderedInlineFormSet(BaseInlineFormSet):
         kept = [(i, form) for i, form in enumerate(self.forms) if form.instance.pk or form.instance in saved]
         kept = [(i, form) for i, form in kept if form not in self.deleted_forms]
         groups: dict[tuple, list] = {}
-        for index, form in sorted(kept, key=lambda item: self._order(item[1].instance, item[0])):
+        for _index, form in sorted(kept, key=lambda item: self._order(item[1].instance, item[0])):
             groups.setdefault(self._group(form.instance), []).append(form)
         moving = []
         for forms_in_group in groups.values():

@@ -46,18 +46,36 @@ class ArticlePartAdmin(admin.ModelAdmin):
 
 # Per part: the list columns, filters and search; everything else is ArticlePartAdmin's.
 PART_OPTIONS = {
-    ArticleTitle: {"list_display": ["title", "language", "article"], "list_filter": ["language"],
-                   "search_fields": ["title"]},
-    Abstract: {"list_display": ["excerpt", "language", "article"], "list_filter": ["language"],
-               "search_fields": ["text"]},
-    Keyword: {"list_display": ["text", "language", "position", "article"], "list_filter": ["language"],
-              "search_fields": ["text"]},
-    Authorship: {"list_display": ["author", "position", "article"], "autocomplete_fields": ["article", "author"],
-                 "search_fields": ["author__name", "author__name_latin"]},
-    Reference: {"list_display": ["excerpt", "number", "kind", "article"], "list_filter": ["kind"],
-                "search_fields": ["text"]},
-    ArticleTopic: {"list_display": ["topic", "article", "reason"], "autocomplete_fields": ["article", "topic"],
-                   "list_filter": ["topic"]},
+    ArticleTitle: {
+        "list_display": ["title", "language", "article"],
+        "list_filter": ["language"],
+        "search_fields": ["title"],
+    },
+    Abstract: {
+        "list_display": ["excerpt", "language", "article"],
+        "list_filter": ["language"],
+        "search_fields": ["text"],
+    },
+    Keyword: {
+        "list_display": ["text", "language", "position", "article"],
+        "list_filter": ["language"],
+        "search_fields": ["text"],
+    },
+    Authorship: {
+        "list_display": ["author", "position", "article"],
+        "autocomplete_fields": ["article", "author"],
+        "search_fields": ["author__name", "author__name_latin"],
+    },
+    Reference: {
+        "list_display": ["excerpt", "number", "kind", "article"],
+        "list_filter": ["kind"],
+        "search_fields": ["text"],
+    },
+    ArticleTopic: {
+        "list_display": ["topic", "article", "reason"],
+        "autocomplete_fields": ["article", "topic"],
+        "list_filter": ["topic"],
+    },
 }
 for part, options in PART_OPTIONS.items():
     admin.site.register(part, ArticlePartAdmin, **options)

@@ -51,4 +51,3 @@ def matching_author_ids(term: str) -> list[int]:
         if all(any(key.startswith(w) for key in keys) for w in wanted):
             ids.append(author.pk)
     return ids
-

@@ -8,10 +8,28 @@ from typing import Any
 from articles.models import Article
 
 EXPORT_KEYS = (
-    "slug", "kind", "language", "title", "titles", "authors", "abstracts", "keywords", "references", "topics",
-    "source", "published", "is_fragment", "fragment_note", "body", "provenance",
+    "slug",
+    "kind",
+    "language",
+    "title",
+    "titles",
+    "authors",
+    "abstracts",
+    "keywords",
+    "references",
+    "topics",
+    "source",
+    "published",
+    "is_fragment",
+    "fragment_note",
+    "body",
+    "provenance",
     # What editors did and where the import will look the article up again (restored by import_articles).
-    "status", "curated_fields", "reviewed_at", "import_key", "topic_reasons",
+    "status",
+    "curated_fields",
+    "reviewed_at",
+    "import_key",
+    "topic_reasons",
 )
 
 
@@ -55,7 +73,9 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "curated_fields": sorted(article.curated_fields),
         "reviewed_at": article.reviewed_at.isoformat() if article.reviewed_at else None,
         "import_key": article.import_key,
-        "topic_reasons": {link.topic.slug: link.reason for link in sorted(article.topic_links.all(), key=lambda l: l.pk)},
+        "topic_reasons": {
+            link.topic.slug: link.reason for link in sorted(article.topic_links.all(), key=lambda l: l.pk)
+        },
     }
 
 

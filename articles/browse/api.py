@@ -17,7 +17,11 @@ def _row(request: HttpRequest, row: Row) -> dict:
         "kind": article.kind,
         "url": request.build_absolute_uri(article.get_absolute_url()),
         "authors": [
-            {"name": a.author.name, "slug": a.author.slug, "url": request.build_absolute_uri(a.author.get_absolute_url())}
+            {
+                "name": a.author.name,
+                "slug": a.author.slug,
+                "url": request.build_absolute_uri(a.author.get_absolute_url()),
+            }
             for a in article.authorships.all()
         ],
         "topics": [{"slug": t.slug, "name": t.name} for t in article.topics.all()],

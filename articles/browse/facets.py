@@ -133,7 +133,9 @@ def _fetch_authors(qs: QuerySet, selected: list[str]) -> list[Row]:
         qs.values_list(slug, name)
         .annotate(
             n=Count("pk"),
-            chosen=Case(When(**{f"{slug}__in": selected}, then=Value(1)), default=Value(0), output_field=IntegerField()),
+            chosen=Case(
+                When(**{f"{slug}__in": selected}, then=Value(1)), default=Value(0), output_field=IntegerField()
+            ),
         )
         .order_by("-chosen", "-n", name)
     )
@@ -292,11 +294,7 @@ def count_facets(
 
 
 def selected_chips(facets: list[Facet], params: QueryDict) -> list[Chip]:
-    return [
-        Chip(facet.label, value.label, value.href)
-        for facet in facets
-        for value in facet.selected_values
-    ]
+    return [Chip(facet.label, value.label, value.href) for facet in facets for value in facet.selected_values]
 
 
 def clear_filters_href(params: QueryDict) -> str:

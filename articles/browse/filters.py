@@ -16,9 +16,9 @@ from django.db import models
 from django.db.models import F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from articles.models import Abstract, Article, ArticleTopic, Author, Authorship, Language, Source, Topic
 from articles.search.backends import get_backend
 from articles.search.query import parse_query
-from articles.models import Abstract, Article, ArticleTopic, Author, Authorship, Language, Source, Topic
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2100
@@ -146,14 +146,10 @@ class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
 class ArticleFilter(django_filters.FilterSet):
     # No max_length: an over-long query is shortened by the parser, which says so.
     q = SearchFilter(method="filter_query", label=_("Search"))
-    topic = SlugsFilter(
-        queryset=Topic.objects.all(), through=ArticleTopic, through_field="topic", label=_("Topic")
-    )
+    topic = SlugsFilter(queryset=Topic.objects.all(), through=ArticleTopic, through_field="topic", label=_("Topic"))
     language = ChoicesFilter(choices=Language.choices, label=_("Language"))
     kind = ChoicesFilter(choices=Article.Kind.choices, label=_("Kind"))
-    author = SlugsFilter(
-        queryset=Author.objects.all(), through=Authorship, through_field="author", label=_("Author")
-    )
+    author = SlugsFilter(queryset=Author.objects.all(), through=Authorship, through_field="author", label=_("Author"))
     source = django_filters.ModelMultipleChoiceFilter(
         queryset=Source.objects.all(), to_field_name="slug", method="filter_source", label=_("Source")
     )

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import F, Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
-from django.utils.translation import get_language, gettext as _
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from articles.browse.facets import Chip, Facet, clear_filters_href, count_facets, sample_every, selected_chips
 from articles.browse.filters import ArticleFilter, Sort
@@ -159,8 +160,11 @@ def _ordered_page(filterset: ArticleFilter, number, page_size: int | None) -> Pa
 
 def _articles_in_order(filterset: ArticleFilter, ids: list[int]) -> list[Article]:
     """The listed articles of these ids, in their order, with what a result row shows prefetched."""
-    listing = filterset.queryset.filter(pk__in=ids).order_by().for_listing().prefetch_related(
-        Prefetch("abstracts", queryset=Abstract.objects.order_by("language"))
+    listing = (
+        filterset.queryset.filter(pk__in=ids)
+        .order_by()
+        .for_listing()
+        .prefetch_related(Prefetch("abstracts", queryset=Abstract.objects.order_by("language")))
     )
     articles = {article.pk: article for article in listing}
     return [articles[pk] for pk in ids if pk in articles]

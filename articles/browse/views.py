@@ -44,7 +44,10 @@ def home(request: HttpRequest) -> HttpResponse:
             ],
             "by_language": [
                 (languages[row["language"]], row["language"], row["n"])
-                for row in articles.exclude(language=None).order_by("language").values("language").annotate(n=Count("pk"))
+                for row in articles.exclude(language=None)
+                .order_by("language")
+                .values("language")
+                .annotate(n=Count("pk"))
             ],
             "latest": articles.for_listing().order_by("-created", "-pk")[:10],
             "topics": Topic.objects.with_article_counts(),
@@ -85,7 +88,9 @@ def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "author": author,
             "page": Paginator(articles.for_listing(), settings.ARCHIVE_PAGE_SIZE).get_page(request.GET.get("page")),
             "coauthors": Author.objects.coauthors_of(author),
-            "topics": Topic.objects.filter(articles__in=articles).annotate(n=Count("articles")).order_by("-n", "position"),
+            "topics": Topic.objects.filter(articles__in=articles)
+            .annotate(n=Count("articles"))
+            .order_by("-n", "position"),
         },
     )
 

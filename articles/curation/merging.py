@@ -56,13 +56,18 @@ def merge_authors(kept: Author, duplicates: list[Author], user) -> MergeResult:
         names = [d.name for d in duplicates]
         message = _("Merged %(names)s into this author.") % {"names": ", ".join(names)}
         log_change(user, [kept], message)
-        LogEntry.objects.log_actions(user_id=user.pk, queryset=duplicates, action_flag=DELETION,
-                                     change_message=_("Merged into %(name)s.") % {"name": kept.name})
+        LogEntry.objects.log_actions(
+            user_id=user.pk,
+            queryset=duplicates,
+            action_flag=DELETION,
+            change_message=_("Merged into %(name)s.") % {"name": kept.name},
+        )
         Author.objects.filter(pk__in=duplicate_ids).delete()
 
         articles_changed(affected, ["authors"])
-        log_article_changes(user, affected, _("Authors merged: %(names)s → %(name)s.")
-                            % {"names": ", ".join(names), "name": kept.name})
+        log_article_changes(
+            user, affected, _("Authors merged: %(names)s → %(name)s.") % {"names": ", ".join(names), "name": kept.name}
+        )
         # The kept author's own articles too: their index entries gain the new aliases.
         reindex_on_commit(Authorship.objects.filter(author=kept).values_list("article_id", flat=True))
     return MergeResult(kept=kept, merged_names=names, moved=moved, dropped=len(drop))

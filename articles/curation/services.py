@@ -24,7 +24,6 @@ from django.utils import timezone
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 
-from articles.models.article import CURATABLE_FIELDS
 from articles.models import (
     LANGUAGE_CODES,
     Abstract,
@@ -37,6 +36,7 @@ from articles.models import (
     Reference,
     Topic,
 )
+from articles.models.article import CURATABLE_FIELDS
 from articles.search.index import index_articles
 
 # The import's name for what each article part makes up (see CURATABLE_FIELDS).
@@ -59,6 +59,7 @@ SCHOLARLY_KINDS = (Article.Kind.RESEARCH_ARTICLE,)
 
 
 # Curated fields ---------------------------------------------------------------------------------------------
+
 
 def curated_names(names: Iterable[str]) -> list[str]:
     """The import field names among these, with the ones they imply, in a stable order."""
@@ -122,6 +123,7 @@ def _rows(queryset: QuerySet, *fields: str) -> QuerySet:
 
 # The review queue -------------------------------------------------------------------------------------------
 
+
 def _has(model, **filters) -> Exists:
     return Exists(model.objects.filter(article=OuterRef("pk"), **filters))
 
@@ -182,6 +184,7 @@ def mark_reviewed(queryset: QuerySet, user) -> int:
 
 
 # Bulk changes -----------------------------------------------------------------------------------------------
+
 
 @transaction.atomic
 def set_status(queryset: QuerySet, status: str, user) -> int:

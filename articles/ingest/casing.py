@@ -28,11 +28,11 @@ class CaseCounts:
     initial: Counter[str] = field(default_factory=Counter)  # capitalised only because a sentence opens
 
     @classmethod
-    def of(cls, text: str) -> "CaseCounts":
+    def of(cls, text: str) -> CaseCounts:
         counts = cls()
         for match in _WORD_RE.finditer(text):
             word = match.group(0)
-            before = text[max(0, match.start() - 3):match.start()].strip()[-1:]
+            before = text[max(0, match.start() - 3) : match.start()].strip()[-1:]
             if word.islower():
                 bucket = counts.lower
             elif len(word) > 1 and word.isupper():
@@ -74,12 +74,14 @@ def truecase_title(title: str, reference_text: str) -> str:
     tokens = []
     for token in title.split():
         parts = token.split("-")
-        tokens.append("-".join(
-            _WORD_RE.sub(lambda m, first=(i == 0): _fix_word(m.group(0), counts, first), part)
-            for i, part in enumerate(parts)
-        ))
+        tokens.append(
+            "-".join(
+                _WORD_RE.sub(lambda m, first=(i == 0): _fix_word(m.group(0), counts, first), part)
+                for i, part in enumerate(parts)
+            )
+        )
     result = " ".join(tokens)
     for index, char in enumerate(result):
         if char.isalpha():
-            return result[:index] + char.upper() + result[index + 1:]
+            return result[:index] + char.upper() + result[index + 1 :]
     return result

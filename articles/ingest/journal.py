@@ -173,14 +173,15 @@ def _fragment_notes(record: ArticleRecord, body: list[Paragraph], cut_at_end: bo
     return notes
 
 
-def parse_article(lines: list[Line], start: ArticleStart, file: str, position: int, vocabulary: Vocabulary,
-                  cut_at_end: bool) -> ArticleRecord:
+def parse_article(
+    lines: list[Line], start: ArticleStart, file: str, position: int, vocabulary: Vocabulary, cut_at_end: bool
+) -> ArticleRecord:
     first = start.index
     caps_title = " ".join(" ".join(lines[i].text.split()) for i in start.title_indexes)
     authors = []
     if start.author_index is not None:
         authors = [" ".join(name.split()) for name in lines[start.author_index].text.split(",") if name.strip()]
-    rest = strip_running_headers(lines[start.title_indexes[-1] + 1:], caps_title)
+    rest = strip_running_headers(lines[start.title_indexes[-1] + 1 :], caps_title)
     front = parse_front_matter(rest, vocabulary)
     abstracts, keywords, titles = {}, {}, {}
     if front:
@@ -201,9 +202,18 @@ def parse_article(lines: list[Line], start: ArticleStart, file: str, position: i
     titles = {language: title, **titles} if language else titles
     nonblank = [line.number for line in lines if line.text.strip()]
     record = ArticleRecord(
-        file=file, position=position, first_line=lines[first].number, last_line=nonblank[-1],
-        language=language, title=title, titles=titles, authors=authors, abstracts=abstracts,
-        keywords=keywords, references=references, body="\n\n".join(p.text for p in body),
+        file=file,
+        position=position,
+        first_line=lines[first].number,
+        last_line=nonblank[-1],
+        language=language,
+        title=title,
+        titles=titles,
+        authors=authors,
+        abstracts=abstracts,
+        keywords=keywords,
+        references=references,
+        body="\n\n".join(p.text for p in body),
     )
     notes = _fragment_notes(record, body, cut_at_end)
     record.is_fragment = bool(notes)
@@ -230,8 +240,16 @@ def parse_leading_fragment(lines: list[Line], file: str, vocabulary: Vocabulary)
     note = "The beginning of this article is in an earlier part of the source: " + ", ".join(missing) + " are missing."
     nonblank = [line.number for line in lines if line.text.strip()]
     return ArticleRecord(
-        file=file, position=1, first_line=nonblank[0], last_line=nonblank[-1], language=language,
-        references=references, abstracts=abstracts, body=body_text, is_fragment=True, fragment_note=note,
+        file=file,
+        position=1,
+        first_line=nonblank[0],
+        last_line=nonblank[-1],
+        language=language,
+        references=references,
+        abstracts=abstracts,
+        body=body_text,
+        is_fragment=True,
+        fragment_note=note,
     )
 
 
@@ -244,8 +262,11 @@ def parse_journal(lines: list[Line], file: str, vocabulary: Vocabulary) -> list[
         records.append(parse_leading_fragment(leading, file, vocabulary))
     for order, start in enumerate(starts):
         end = starts[order + 1].index if order + 1 < len(starts) else len(lines)
-        chunk = lines[start.index:end]
-        local = ArticleStart(0, None if start.author_index is None else start.author_index - start.index,
-                             [i - start.index for i in start.title_indexes])
+        chunk = lines[start.index : end]
+        local = ArticleStart(
+            0,
+            None if start.author_index is None else start.author_index - start.index,
+            [i - start.index for i in start.title_indexes],
+        )
         records.append(parse_article(chunk, local, file, len(records) + 1, vocabulary, cut_at_end=end == len(lines)))
     return records

@@ -16,7 +16,9 @@ from articles.ingest.repair import (
 )
 
 LIST_START_RE = re.compile(r"^\s*(?:[–—•]\s|\d{1,2}\)\s)")
-CAPTION_RE = re.compile(r"^\s*(?:\d+-кесте|Кесте\s+\d+|Таблица\s+\d+|Table\s+\d+|\d+-сурет|Рисунок\s+\d+|Figure\s+\d+)\b", re.I)
+CAPTION_RE = re.compile(
+    r"^\s*(?:\d+-кесте|Кесте\s+\d+|Таблица\s+\d+|Table\s+\d+|\d+-сурет|Рисунок\s+\d+|Figure\s+\d+)\b", re.I
+)
 NUMBERED_START_RE = re.compile(r"^\s*\d{1,3}\.\s+\S")
 URL_END_RE = re.compile(r"(?:://|www\.)\S*$|>$")
 HYPHEN_END_RE = re.compile(rf"({LETTER}+)\s?-$")
@@ -52,9 +54,7 @@ def detect_style(lines: list[Line]) -> LayoutStyle:
         return LayoutStyle(False, False, 0)
     width = lengths[int(len(lengths) * 0.8)]
     hard_wrapped = len(lengths) >= 5 and width <= 130
-    followed_by_blank = sum(
-        1 for i, t in enumerate(texts[:-1]) if t.strip() and not texts[i + 1].strip()
-    )
+    followed_by_blank = sum(1 for i, t in enumerate(texts[:-1]) if t.strip() and not texts[i + 1].strip())
     double_spaced = len(lengths) >= 10 and followed_by_blank >= 0.8 * len(lengths)
     return LayoutStyle(hard_wrapped, double_spaced, width)
 
@@ -84,7 +84,9 @@ def _continues(previous: str, following: str, gap: bool, style: LayoutStyle, alo
     if NUMBERED_START_RE.match(nxt) or CAPTION_RE.match(nxt):
         return False  # a numbered entry or a table caption always opens a paragraph of its own
     long_open_line = (
-        not ends_sentence(prev) and not prev.endswith((":", ";")) and not is_heading_like(prev)
+        not ends_sentence(prev)
+        and not prev.endswith((":", ";"))
+        and not is_heading_like(prev)
         and not URL_END_RE.search(prev)
     )
     if LIST_START_RE.match(nxt):
@@ -108,9 +110,7 @@ def _continues(previous: str, following: str, gap: bool, style: LayoutStyle, alo
             return False
         if re.search(r"\d$", prev) and nxt[:1].isupper():
             return False  # table rows end in figures
-        if ends_sentence(prev) and len(prev) < 0.8 * style.width:
-            return False
-        return True
+        return not (ends_sentence(prev) and len(prev) < 0.8 * style.width)
     return long_open_line and len(prev) > 40
 
 

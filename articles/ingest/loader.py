@@ -18,7 +18,6 @@ from articles.search.index import index_articles
 from articles.text.translit import romanize
 
 
-
 @dataclass
 class ImportReport:
     created: int = 0
@@ -93,7 +92,11 @@ def load_record(record: ArticleRecord) -> tuple[str, Article]:
         curated = set(article.curated_fields)
         differs = [name for name in wanted if name not in curated and wanted[name] != current.get(name)]
         provenance = (record.file, record.first_line, record.last_line)
-        same_place = provenance == (article.provenance_file, article.provenance_first_line, article.provenance_last_line)
+        same_place = provenance == (
+            article.provenance_file,
+            article.provenance_first_line,
+            article.provenance_last_line,
+        )
         if not differs and same_place:
             return "unchanged", article
         outcome = "updated"

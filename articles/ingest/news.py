@@ -35,7 +35,9 @@ def is_news(lines: list[Line]) -> bool:
     if len(nonblank) >= 2 and DATELINE_RE.match(nonblank[1]):
         return True
     headline = " ".join(nonblank[0].split())
-    return len(nonblank) >= 2 and bool(DOMAIN_SUFFIX_RE.search(nonblank[1])) and nonblank[1].strip().startswith(headline)
+    return (
+        len(nonblank) >= 2 and bool(DOMAIN_SUFFIX_RE.search(nonblank[1])) and nonblank[1].strip().startswith(headline)
+    )
 
 
 def _drop_boilerplate(lines: list[Line]) -> list[Line]:
@@ -78,7 +80,15 @@ def parse_news(lines: list[Line], file: str, vocabulary: Vocabulary) -> ArticleR
     language = detect_language(body) or detect_language(headline)
     headline = truecase_title(headline, body)
     return ArticleRecord(
-        file=file, position=1, first_line=first.number, last_line=body_lines[-1].number, kind=kind,
-        language=language, title=headline, titles={language: headline} if language else {}, source=source,
-        published=published, body=body,
+        file=file,
+        position=1,
+        first_line=first.number,
+        last_line=body_lines[-1].number,
+        kind=kind,
+        language=language,
+        title=headline,
+        titles={language: headline} if language else {},
+        source=source,
+        published=published,
+        body=body,
     )

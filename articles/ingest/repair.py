@@ -126,7 +126,7 @@ def join_spaced_letters(text: str, vocabulary: Vocabulary) -> str:
     while index < len(tokens):
         joined_to = None
         for width in (4, 3, 2):
-            group = tokens[index:index + width]
+            group = tokens[index : index + width]
             if len(group) < width:
                 continue
             parts = [m.group(0) for m in group]
@@ -151,7 +151,7 @@ def join_spaced_letters(text: str, vocabulary: Vocabulary) -> str:
             break
         if joined_to:
             width, replacement = joined_to
-            out.append(text[position:tokens[index].start()])
+            out.append(text[position : tokens[index].start()])
             out.append(replacement)
             position = tokens[index + width - 1].end()
             index += width

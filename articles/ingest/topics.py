@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from dataclasses import dataclass
-from pathlib import Path
 
 from articles.ingest.records import ArticleRecord
 from articles.records.catalog import TopicDefinition
@@ -22,7 +19,7 @@ def _count_phrase(haystack: list[str], needle: list[str]) -> int:
     if not needle:
         return 0
     width = len(needle)
-    return sum(1 for i in range(len(haystack) - width + 1) if haystack[i:i + width] == needle)
+    return sum(1 for i in range(len(haystack) - width + 1) if haystack[i : i + width] == needle)
 
 
 class TopicMatcher:

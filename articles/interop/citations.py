@@ -26,17 +26,40 @@ Cited = tuple[Article, str]  # an article and its absolute URL
 
 # Babel language names (biblatex `langid`) and the English month names APA needs whatever the locale.
 BABEL_LANGUAGES = {"kk": "kazakh", "ru": "russian", "en": "english"}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _INITIAL = re.compile(r"^[^\W\d_]{1,2}\.(?:-[^\W\d_]{1,2}\.)?$")
-_BIBTEX_ESCAPES = str.maketrans({
-    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
-    "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-})
+_BIBTEX_ESCAPES = str.maketrans(
+    {
+        "\\": r"\textbackslash{}",
+        "{": r"\{",
+        "}": r"\}",
+        "&": r"\&",
+        "%": r"\%",
+        "$": r"\$",
+        "#": r"\#",
+        "_": r"\_",
+        "~": r"\textasciitilde{}",
+        "^": r"\textasciicircum{}",
+    }
+)
 DASH = "\u2013"
 
 
 # --- Names --------------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Name:
@@ -99,6 +122,7 @@ def _latin_name(author: Author) -> str:
 
 # --- Shared pieces ------------------------------------------------------------------------------------------
 
+
 def citation_title(article: Article) -> str:
     """The title as printed, or a bracketed fallback for a fragment cut before it."""
     return article.title or f"[{gettext('Untitled fragment')}]"
@@ -134,6 +158,7 @@ def citation_key(article: Article) -> str:
 
 
 # --- BibTeX -------------------------------------------------------------------------------------------------
+
 
 def _bibtex_value(text: str) -> str:
     return _one_line(text).translate(_BIBTEX_ESCAPES)
@@ -200,6 +225,7 @@ def ris(items: Iterable[Cited]) -> str:
 
 # --- CSL-JSON -----------------------------------------------------------------------------------------------
 
+
 def csl_item(article: Article, url: str) -> dict:
     item: dict = {
         "id": citation_key(article),
@@ -209,8 +235,9 @@ def csl_item(article: Article, url: str) -> dict:
     }
     authors = author_names(article)
     if authors:
-        item["author"] = [{"family": name.family, "given": name.given} if name.given else {"literal": name.family}
-                          for name in authors]
+        item["author"] = [
+            {"family": name.family, "given": name.given} if name.given else {"literal": name.family} for name in authors
+        ]
     if article.source:
         item["container-title"] = article.source.name
     if article.published:
@@ -241,6 +268,7 @@ DOWNLOADS = {
 
 # --- GOST R 7.0.5–2008 ----------------------------------------------------------------------------------------
 
+
 def gost(article: Article, url: str, accessed: datetime.date | None = None) -> str:
     """An analytic entry for an electronic resource, with Russian service words as the standard gives them.
 
@@ -265,6 +293,7 @@ def gost(article: Article, url: str, accessed: datetime.date | None = None) -> s
 
 
 # --- APA (7th edition) --------------------------------------------------------------------------------------
+
 
 def _apa_authors(names: list[Name]) -> str:
     written = [name.inverted_initials() for name in names]

@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 
 from articles.interop.citations import citation_title
 from articles.interop.metadata import abstracts_by_language
-from articles.models import Article, Topic
 from articles.interop.oai.repository import oai_identifier
+from articles.models import Article, Topic
 
 
 class LatestArticlesFeed(Feed):

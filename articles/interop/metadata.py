@@ -31,6 +31,7 @@ _JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u
 
 # --- Facts shared by every interoperable form -------------------------------------------------------------
 
+
 def article_path(article: Article, language: str | None = None) -> str:
     """The article page under one interface language's prefix; by default the article's own (kk if none)."""
     with translation.override(language or article.language or DEFAULT_LANGUAGE):
@@ -45,7 +46,11 @@ def article_url(request: HttpRequest, article: Article, language: str | None = N
 def _rank(article: Article, language: str) -> tuple[bool, int, str]:
     """Languages in order: the article's own, then the interface languages' order (kk, ru, en)."""
     known = language in INTERFACE_LANGUAGES
-    return (language != article.language, INTERFACE_LANGUAGES.index(language) if known else len(INTERFACE_LANGUAGES), language)
+    return (
+        language != article.language,
+        INTERFACE_LANGUAGES.index(language) if known else len(INTERFACE_LANGUAGES),
+        language,
+    )
 
 
 def titles_by_language(article: Article) -> dict[str, str]:
@@ -90,6 +95,7 @@ def is_news(article: Article) -> bool:
 
 # --- Highwire Press tags (Google Scholar) ------------------------------------------------------------------
 
+
 def highwire_tags(article: Article, url: str) -> list[tuple[str, str, str]]:
     """(name, content, lang) rows for `<meta name=… content=…>`; lang is "" where the value has none."""
     tags: list[tuple[str, str, str]] = []
@@ -105,8 +111,7 @@ def highwire_tags(article: Article, url: str) -> list[tuple[str, str, str]]:
         tags.append(("citation_journal_title" if journal else "citation_publisher", article.source.name, ""))
     tags += [("citation_abstract", text, language) for language, text in abstracts_by_language(article).items()]
     tags += [
-        ("citation_keywords", "; ".join(words), language)
-        for language, words in keywords_by_language(article).items()
+        ("citation_keywords", "; ".join(words), language) for language, words in keywords_by_language(article).items()
     ]
     tags += [("citation_reference", reference_text(reference), "") for reference in article.references.all()]
     tags.append(("citation_fulltext_html_url", url, ""))
@@ -116,15 +121,14 @@ def highwire_tags(article: Article, url: str) -> list[tuple[str, str, str]]:
 
 # --- Dublin Core -------------------------------------------------------------------------------------------
 
+
 def dublin_core_tags(article: Article, url: str) -> list[tuple[str, str, str]]:
     """(name, content, xml:lang) rows for `<meta name="DC.…">`, every title and abstract with its language."""
     tags = [("DC.title", title, language) for language, title in titles_by_language(article).items()]
     tags += [("DC.creator", author.name, "") for author in article.authors_in_order]
     tags += [("DC.description", text, language) for language, text in abstracts_by_language(article).items()]
     tags += [
-        ("DC.subject", word, language)
-        for language, words in keywords_by_language(article).items()
-        for word in words
+        ("DC.subject", word, language) for language, words in keywords_by_language(article).items() for word in words
     ]
     if article.published:
         tags.append(("DC.date", article.published.isoformat(), ""))
@@ -138,6 +142,7 @@ def dublin_core_tags(article: Article, url: str) -> list[tuple[str, str, str]]:
 
 
 # --- schema.org JSON-LD ------------------------------------------------------------------------------------
+
 
 def _tagged(values: dict[str, str]) -> list[dict[str, str]]:
     """JSON-LD language-tagged strings."""
@@ -176,8 +181,11 @@ def json_ld(article: Article, url: str, request: HttpRequest) -> dict[str, Any]:
     topics = list(article.topics.all())
     if topics:
         data["about"] = [
-            {"@type": "Thing", "name": _tagged(topic_names(topic)),
-             "url": request.build_absolute_uri(topic_path(topic))}
+            {
+                "@type": "Thing",
+                "name": _tagged(topic_names(topic)),
+                "url": request.build_absolute_uri(topic_path(topic)),
+            }
             for topic in topics
         ]
     references = list(article.references.all())
@@ -223,6 +231,7 @@ def json_ld_script(data: dict[str, Any]) -> SafeString:
 
 
 # --- Everything the head include shows ----------------------------------------------------------------------
+
 
 def language_alternates(article: Article, request: HttpRequest) -> list[tuple[str, str]]:
     """(hreflang, absolute URL) per interface language, then x-default: the address without a language

@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import translation
 
-from articles.interop.citations import DOWNLOADS, Cited
 from articles.browse.filters import ArticleFilter
+from articles.interop.citations import DOWNLOADS, Cited
 from articles.interop.metadata import article_url
 from articles.models import Article
 

@@ -5,219 +5,388 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Author',
+            name="Author",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True, verbose_name='name as printed')),
-                ('name_latin', models.CharField(blank=True, max_length=200, verbose_name='name in Latin script')),
-                ('slug', models.SlugField(max_length=200, unique=True, verbose_name='slug')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, unique=True, verbose_name="name as printed")),
+                ("name_latin", models.CharField(blank=True, max_length=200, verbose_name="name in Latin script")),
+                ("slug", models.SlugField(max_length=200, unique=True, verbose_name="slug")),
             ],
             options={
-                'verbose_name': 'author',
-                'verbose_name_plural': 'authors',
-                'ordering': ['name'],
+                "verbose_name": "author",
+                "verbose_name_plural": "authors",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True, verbose_name='name')),
-                ('slug', models.SlugField(max_length=200, unique=True, verbose_name='slug')),
-                ('kind', models.CharField(choices=[('journal', 'Journal'), ('news_agency', 'News agency'), ('government', 'Government site'), ('other', 'Other')], default='other', max_length=20, verbose_name='kind')),
-                ('url', models.URLField(blank=True, verbose_name='URL')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, unique=True, verbose_name="name")),
+                ("slug", models.SlugField(max_length=200, unique=True, verbose_name="slug")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("journal", "Journal"),
+                            ("news_agency", "News agency"),
+                            ("government", "Government site"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("url", models.URLField(blank=True, verbose_name="URL")),
             ],
             options={
-                'verbose_name': 'source',
-                'verbose_name_plural': 'sources',
-                'ordering': ['name'],
+                "verbose_name": "source",
+                "verbose_name_plural": "sources",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Topic',
+            name="Topic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='slug')),
-                ('name_kk', models.CharField(max_length=200, verbose_name='name (Kazakh)')),
-                ('name_ru', models.CharField(max_length=200, verbose_name='name (Russian)')),
-                ('name_en', models.CharField(max_length=200, verbose_name='name (English)')),
-                ('description_kk', models.TextField(blank=True, verbose_name='description (Kazakh)')),
-                ('description_ru', models.TextField(blank=True, verbose_name='description (Russian)')),
-                ('description_en', models.TextField(blank=True, verbose_name='description (English)')),
-                ('match_terms', models.JSONField(blank=True, default=dict, verbose_name='match terms')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='position')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="slug")),
+                ("name_kk", models.CharField(max_length=200, verbose_name="name (Kazakh)")),
+                ("name_ru", models.CharField(max_length=200, verbose_name="name (Russian)")),
+                ("name_en", models.CharField(max_length=200, verbose_name="name (English)")),
+                ("description_kk", models.TextField(blank=True, verbose_name="description (Kazakh)")),
+                ("description_ru", models.TextField(blank=True, verbose_name="description (Russian)")),
+                ("description_en", models.TextField(blank=True, verbose_name="description (English)")),
+                ("match_terms", models.JSONField(blank=True, default=dict, verbose_name="match terms")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
             ],
             options={
-                'verbose_name': 'topic',
-                'verbose_name_plural': 'topics',
-                'ordering': ['position', 'slug'],
+                "verbose_name": "topic",
+                "verbose_name_plural": "topics",
+                "ordering": ["position", "slug"],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('research_article', 'Research article'), ('news', 'News'), ('interview', 'Interview')], default='research_article', max_length=20, verbose_name='kind')),
-                ('language', models.CharField(blank=True, choices=[('kk', 'Kazakh'), ('ru', 'Russian'), ('en', 'English')], max_length=2, null=True, verbose_name='language')),
-                ('title', models.TextField(blank=True, help_text='Empty for a fragment cut before its title.', verbose_name='title')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('body', models.TextField(blank=True, verbose_name='body')),
-                ('published', models.DateField(blank=True, null=True, verbose_name='publication date')),
-                ('is_fragment', models.BooleanField(default=False, verbose_name='fragment')),
-                ('fragment_note', models.TextField(blank=True, verbose_name='what is missing')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='published', max_length=10, verbose_name='status')),
-                ('import_key', models.CharField(blank=True, editable=False, max_length=300, null=True, unique=True, verbose_name='import key')),
-                ('provenance_file', models.CharField(blank=True, max_length=255, verbose_name='source file')),
-                ('provenance_first_line', models.PositiveIntegerField(blank=True, null=True, verbose_name='first line')),
-                ('provenance_last_line', models.PositiveIntegerField(blank=True, null=True, verbose_name='last line')),
-                ('curated_fields', models.JSONField(blank=True, default=list, verbose_name='curated fields')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('source', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='articles.source', verbose_name='source')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("research_article", "Research article"),
+                            ("news", "News"),
+                            ("interview", "Interview"),
+                        ],
+                        default="research_article",
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        blank=True,
+                        choices=[("kk", "Kazakh"), ("ru", "Russian"), ("en", "English")],
+                        max_length=2,
+                        null=True,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "title",
+                    models.TextField(
+                        blank=True, help_text="Empty for a fragment cut before its title.", verbose_name="title"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                ("body", models.TextField(blank=True, verbose_name="body")),
+                ("published", models.DateField(blank=True, null=True, verbose_name="publication date")),
+                ("is_fragment", models.BooleanField(default=False, verbose_name="fragment")),
+                ("fragment_note", models.TextField(blank=True, verbose_name="what is missing")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")],
+                        default="published",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "import_key",
+                    models.CharField(
+                        blank=True, editable=False, max_length=300, null=True, unique=True, verbose_name="import key"
+                    ),
+                ),
+                ("provenance_file", models.CharField(blank=True, max_length=255, verbose_name="source file")),
+                (
+                    "provenance_first_line",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="first line"),
+                ),
+                ("provenance_last_line", models.PositiveIntegerField(blank=True, null=True, verbose_name="last line")),
+                ("curated_fields", models.JSONField(blank=True, default=list, verbose_name="curated fields")),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="articles",
+                        to="articles.source",
+                        verbose_name="source",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'article',
-                'verbose_name_plural': 'articles',
-                'ordering': ['-published', 'title', 'slug'],
+                "verbose_name": "article",
+                "verbose_name_plural": "articles",
+                "ordering": ["-published", "title", "slug"],
             },
         ),
         migrations.CreateModel(
-            name='ArticleTopic',
+            name="ArticleTopic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.CharField(blank=True, max_length=500, verbose_name='reason')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='topic_links', to='articles.article')),
-                ('topic', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='article_links', to='articles.topic')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("reason", models.CharField(blank=True, max_length=500, verbose_name="reason")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="topic_links", to="articles.article"
+                    ),
+                ),
+                (
+                    "topic",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="article_links", to="articles.topic"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'article topic',
-                'verbose_name_plural': 'article topics',
-                'ordering': ['article', 'topic'],
+                "verbose_name": "article topic",
+                "verbose_name_plural": "article topics",
+                "ordering": ["article", "topic"],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='topics',
-            field=models.ManyToManyField(blank=True, related_name='articles', through='articles.ArticleTopic', to='articles.topic', verbose_name='topics'),
+            model_name="article",
+            name="topics",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="articles",
+                through="articles.ArticleTopic",
+                to="articles.topic",
+                verbose_name="topics",
+            ),
         ),
         migrations.CreateModel(
-            name='Abstract',
+            name="Abstract",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=[('kk', 'Kazakh'), ('ru', 'Russian'), ('en', 'English')], max_length=2, verbose_name='language')),
-                ('text', models.TextField(verbose_name='text')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='abstracts', to='articles.article')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("kk", "Kazakh"), ("ru", "Russian"), ("en", "English")],
+                        max_length=2,
+                        verbose_name="language",
+                    ),
+                ),
+                ("text", models.TextField(verbose_name="text")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="abstracts", to="articles.article"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'abstract',
-                'verbose_name_plural': 'abstracts',
-                'ordering': ['article', 'language'],
-                'indexes': [models.Index(fields=['language', 'article'], name='abstract_language_idx')],
-                'constraints': [models.UniqueConstraint(fields=('article', 'language'), name='unique_abstract_per_language'), models.CheckConstraint(condition=models.Q(('language__in', ('kk', 'ru', 'en'))), name='abstract_language_valid')],
+                "verbose_name": "abstract",
+                "verbose_name_plural": "abstracts",
+                "ordering": ["article", "language"],
+                "indexes": [models.Index(fields=["language", "article"], name="abstract_language_idx")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("article", "language"), name="unique_abstract_per_language"),
+                    models.CheckConstraint(
+                        condition=models.Q(("language__in", ("kk", "ru", "en"))), name="abstract_language_valid"
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ArticleTitle',
+            name="ArticleTitle",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=[('kk', 'Kazakh'), ('ru', 'Russian'), ('en', 'English')], max_length=2, verbose_name='language')),
-                ('title', models.TextField(verbose_name='title')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='titles', to='articles.article')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("kk", "Kazakh"), ("ru", "Russian"), ("en", "English")],
+                        max_length=2,
+                        verbose_name="language",
+                    ),
+                ),
+                ("title", models.TextField(verbose_name="title")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="titles", to="articles.article"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'translated title',
-                'verbose_name_plural': 'translated titles',
-                'ordering': ['article', 'language'],
-                'constraints': [models.UniqueConstraint(fields=('article', 'language'), name='unique_title_per_language'), models.CheckConstraint(condition=models.Q(('language__in', ('kk', 'ru', 'en'))), name='title_language_valid')],
+                "verbose_name": "translated title",
+                "verbose_name_plural": "translated titles",
+                "ordering": ["article", "language"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("article", "language"), name="unique_title_per_language"),
+                    models.CheckConstraint(
+                        condition=models.Q(("language__in", ("kk", "ru", "en"))), name="title_language_valid"
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Authorship',
+            name="Authorship",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(verbose_name='position')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='authorships', to='articles.article')),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='authorships', to='articles.author')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("position", models.PositiveSmallIntegerField(verbose_name="position")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="authorships", to="articles.article"
+                    ),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="authorships", to="articles.author"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'authorship',
-                'verbose_name_plural': 'authorships',
-                'ordering': ['article', 'position'],
-                'constraints': [models.UniqueConstraint(fields=('article', 'position'), name='unique_authorship_position'), models.UniqueConstraint(fields=('article', 'author'), name='unique_authorship_author')],
+                "verbose_name": "authorship",
+                "verbose_name_plural": "authorships",
+                "ordering": ["article", "position"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("article", "position"), name="unique_authorship_position"),
+                    models.UniqueConstraint(fields=("article", "author"), name="unique_authorship_author"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Keyword',
+            name="Keyword",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=[('kk', 'Kazakh'), ('ru', 'Russian'), ('en', 'English')], max_length=2, verbose_name='language')),
-                ('position', models.PositiveSmallIntegerField(verbose_name='position')),
-                ('text', models.CharField(max_length=300, verbose_name='keyword')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='keywords', to='articles.article')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("kk", "Kazakh"), ("ru", "Russian"), ("en", "English")],
+                        max_length=2,
+                        verbose_name="language",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(verbose_name="position")),
+                ("text", models.CharField(max_length=300, verbose_name="keyword")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="keywords", to="articles.article"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'keyword',
-                'verbose_name_plural': 'keywords',
-                'ordering': ['article', 'language', 'position'],
-                'constraints': [models.UniqueConstraint(fields=('article', 'language', 'position'), name='unique_keyword_position'), models.CheckConstraint(condition=models.Q(('language__in', ('kk', 'ru', 'en'))), name='keyword_language_valid')],
+                "verbose_name": "keyword",
+                "verbose_name_plural": "keywords",
+                "ordering": ["article", "language", "position"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("article", "language", "position"), name="unique_keyword_position"),
+                    models.CheckConstraint(
+                        condition=models.Q(("language__in", ("kk", "ru", "en"))), name="keyword_language_valid"
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Reference',
+            name="Reference",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(verbose_name='position')),
-                ('number', models.PositiveIntegerField(blank=True, null=True, verbose_name='number')),
-                ('kind', models.CharField(choices=[('numbered', 'Numbered entry'), ('citation', 'In-text citation')], default='numbered', max_length=10, verbose_name='kind')),
-                ('text', models.TextField(verbose_name='text')),
-                ('urls', models.JSONField(blank=True, default=list, verbose_name='URLs')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='references', to='articles.article')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("position", models.PositiveSmallIntegerField(verbose_name="position")),
+                ("number", models.PositiveIntegerField(blank=True, null=True, verbose_name="number")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("numbered", "Numbered entry"), ("citation", "In-text citation")],
+                        default="numbered",
+                        max_length=10,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("text", models.TextField(verbose_name="text")),
+                ("urls", models.JSONField(blank=True, default=list, verbose_name="URLs")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="references", to="articles.article"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reference',
-                'verbose_name_plural': 'references',
-                'ordering': ['article', 'position'],
-                'constraints': [models.UniqueConstraint(fields=('article', 'position'), name='unique_reference_position')],
+                "verbose_name": "reference",
+                "verbose_name_plural": "references",
+                "ordering": ["article", "position"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("article", "position"), name="unique_reference_position")
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='articletopic',
-            constraint=models.UniqueConstraint(fields=('article', 'topic'), name='unique_article_topic'),
+            model_name="articletopic",
+            constraint=models.UniqueConstraint(fields=("article", "topic"), name="unique_article_topic"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', 'language'], name='article_status_language_idx'),
+            model_name="article",
+            index=models.Index(fields=["status", "language"], name="article_status_language_idx"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', 'kind'], name='article_status_kind_idx'),
+            model_name="article",
+            index=models.Index(fields=["status", "kind"], name="article_status_kind_idx"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', 'published'], name='article_status_published_idx'),
+            model_name="article",
+            index=models.Index(fields=["status", "published"], name="article_status_published_idx"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', 'is_fragment'], name='article_status_fragment_idx'),
+            model_name="article",
+            index=models.Index(fields=["status", "is_fragment"], name="article_status_fragment_idx"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['updated'], name='article_updated_idx'),
+            model_name="article",
+            index=models.Index(fields=["updated"], name="article_updated_idx"),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(('language__in', ('kk', 'ru', 'en')), ('language__isnull', True), _connector='OR'), name='article_language_valid'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("language__in", ("kk", "ru", "en")), ("language__isnull", True), _connector="OR"),
+                name="article_language_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(('provenance_first_line__isnull', True), ('provenance_last_line__isnull', True), ('provenance_last_line__gte', models.F('provenance_first_line')), _connector='OR'), name='article_provenance_lines_ordered'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("provenance_first_line__isnull", True),
+                    ("provenance_last_line__isnull", True),
+                    ("provenance_last_line__gte", models.F("provenance_first_line")),
+                    _connector="OR",
+                ),
+                name="article_provenance_lines_ordered",
+            ),
         ),
     ]

@@ -9,47 +9,73 @@ from django.db import migrations, models
 from articles.migrations._vendor_sql import VendorRunSQL
 from articles.models.search import SQLITE_FTS_DDL, VECTOR_INDEX_DDL
 
-class Migration(migrations.Migration):
 
+class Migration(migrations.Migration):
     dependencies = [
-        ('articles', '0001_initial'),
+        ("articles", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SqliteSearchRow',
+            name="SqliteSearchRow",
             fields=[
-                ('rowid', models.BigIntegerField(primary_key=True, serialize=False)),
-                ('article', models.OneToOneField(db_column='article_id', db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='sqlite_search_row', to='articles.article')),
-                ('table', articles.models.search.Fts5TableColumn(db_column='articles_search_fts', editable=False, null=True)),
-                ('title', models.TextField()),
-                ('abstract', models.TextField()),
-                ('body', models.TextField()),
-                ('title_shadow', models.TextField()),
-                ('abstract_shadow', models.TextField()),
-                ('body_shadow', models.TextField()),
+                ("rowid", models.BigIntegerField(primary_key=True, serialize=False)),
+                (
+                    "article",
+                    models.OneToOneField(
+                        db_column="article_id",
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="sqlite_search_row",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "table",
+                    articles.models.search.Fts5TableColumn(db_column="articles_search_fts", editable=False, null=True),
+                ),
+                ("title", models.TextField()),
+                ("abstract", models.TextField()),
+                ("body", models.TextField()),
+                ("title_shadow", models.TextField()),
+                ("abstract_shadow", models.TextField()),
+                ("body_shadow", models.TextField()),
             ],
             options={
-                'db_table': 'articles_search_fts',
-                'managed': False,
-                'default_permissions': (),
+                "db_table": "articles_search_fts",
+                "managed": False,
+                "default_permissions": (),
             },
         ),
         migrations.CreateModel(
-            name='SearchDocument',
+            name="SearchDocument",
             fields=[
-                ('article', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='search_document', serialize=False, to='articles.article')),
-                ('title_terms', models.TextField(blank=True, verbose_name='title terms')),
-                ('abstract_terms', models.TextField(blank=True, verbose_name='abstract terms')),
-                ('body_terms', models.TextField(blank=True, verbose_name='body terms')),
-                ('title_shadow', models.TextField(blank=True, verbose_name='title shadow keys')),
-                ('abstract_shadow', models.TextField(blank=True, verbose_name='abstract shadow keys')),
-                ('body_shadow', models.TextField(blank=True, verbose_name='body shadow keys')),
-                ('vector', django.contrib.postgres.search.SearchVectorField(blank=True, null=True, verbose_name='search vector')),
+                (
+                    "article",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="search_document",
+                        serialize=False,
+                        to="articles.article",
+                    ),
+                ),
+                ("title_terms", models.TextField(blank=True, verbose_name="title terms")),
+                ("abstract_terms", models.TextField(blank=True, verbose_name="abstract terms")),
+                ("body_terms", models.TextField(blank=True, verbose_name="body terms")),
+                ("title_shadow", models.TextField(blank=True, verbose_name="title shadow keys")),
+                ("abstract_shadow", models.TextField(blank=True, verbose_name="abstract shadow keys")),
+                ("body_shadow", models.TextField(blank=True, verbose_name="body shadow keys")),
+                (
+                    "vector",
+                    django.contrib.postgres.search.SearchVectorField(
+                        blank=True, null=True, verbose_name="search vector"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'search document',
-                'verbose_name_plural': 'search documents',
+                "verbose_name": "search document",
+                "verbose_name_plural": "search documents",
             },
         ),
         # Django has no FTS5 API: the table and its delete trigger are raw SQL, on SQLite only.

@@ -4,36 +4,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0002_search_index'),
+        ("articles", "0002_search_index"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='reviewed_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='reviewed'),
+            model_name="article",
+            name="reviewed_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="reviewed"),
         ),
         migrations.AddField(
-            model_name='author',
-            name='aliases',
-            field=models.JSONField(blank=True, default=list, verbose_name='other spellings'),
+            model_name="author",
+            name="aliases",
+            field=models.JSONField(blank=True, default=list, verbose_name="other spellings"),
         ),
         migrations.CreateModel(
-            name='DeletedArticle',
+            name="DeletedArticle",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('article_id', models.PositiveIntegerField(unique=True, verbose_name='article number')),
-                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
-                ('title', models.TextField(blank=True, verbose_name='title')),
-                ('deleted', models.DateTimeField(auto_now=True, verbose_name='deleted')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("article_id", models.PositiveIntegerField(unique=True, verbose_name="article number")),
+                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
+                ("title", models.TextField(blank=True, verbose_name="title")),
+                ("deleted", models.DateTimeField(auto_now=True, verbose_name="deleted")),
             ],
             options={
-                'verbose_name': 'deleted article',
-                'verbose_name_plural': 'deleted articles',
-                'ordering': ['-deleted'],
-                'indexes': [models.Index(fields=['deleted'], name='deleted_article_deleted_idx')],
+                "verbose_name": "deleted article",
+                "verbose_name_plural": "deleted articles",
+                "ordering": ["-deleted"],
+                "indexes": [models.Index(fields=["deleted"], name="deleted_article_deleted_idx")],
             },
         ),
     ]

@@ -10,7 +10,15 @@ from django.db import migrations
 
 EDITORS = "Editors"
 CONTENT_MODELS = (
-    "article", "author", "topic", "source", "reference", "abstract", "keyword", "articletitle", "authorship",
+    "article",
+    "author",
+    "topic",
+    "source",
+    "reference",
+    "abstract",
+    "keyword",
+    "articletitle",
+    "authorship",
     "articletopic",
 )
 ACTIONS = ("add", "change", "delete", "view")

@@ -22,16 +22,15 @@ AS $$ SELECT article_id FROM articles_searchdocument WHERE vector @@ query $$
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0004_editors_group'),
+        ("articles", "0004_editors_group"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='searchdocument',
-            name='rank_vector',
-            field=django.contrib.postgres.search.SearchVectorField(blank=True, null=True, verbose_name='rank vector'),
+            model_name="searchdocument",
+            name="rank_vector",
+            field=django.contrib.postgres.search.SearchVectorField(blank=True, null=True, verbose_name="rank vector"),
         ),
         VendorRunSQL("postgresql", [CREATE_MATCH_FUNCTION], ["DROP FUNCTION IF EXISTS archive_search_match(tsquery)"]),
     ]

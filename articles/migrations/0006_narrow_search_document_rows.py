@@ -14,7 +14,6 @@ from articles.migrations._vendor_sql import VendorRunSQL
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("articles", "0005_searchdocument_rank_vector"),
     ]

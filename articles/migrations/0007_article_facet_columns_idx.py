@@ -4,14 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0006_narrow_search_document_rows'),
+        ("articles", "0006_narrow_search_document_rows"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', 'language', 'kind', 'source', 'published', 'is_fragment'], name='article_facet_columns_idx'),
+            model_name="article",
+            index=models.Index(
+                fields=["status", "language", "kind", "source", "published", "is_fragment"],
+                name="article_facet_columns_idx",
+            ),
         ),
     ]

@@ -29,7 +29,6 @@ AS $$ SELECT article_id FROM articles_searchdocument WHERE vector @@ query $$
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("articles", "0007_article_facet_columns_idx"),
     ]

@@ -22,7 +22,7 @@ __all__ = [
     "Language",
     "Reference",
     "SearchDocument",
-    "SqliteSearchRow",
     "Source",
+    "SqliteSearchRow",
     "Topic",
 ]

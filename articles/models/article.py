@@ -12,8 +12,21 @@ from articles.models.querysets import ArticleQuerySet
 
 # Fields an editor can take over; the import never writes a field named in Article.curated_fields.
 CURATABLE_FIELDS = (
-    "kind", "language", "title", "titles", "authors", "abstracts", "keywords", "references", "topics",
-    "source", "published", "is_fragment", "fragment_note", "body", "status",
+    "kind",
+    "language",
+    "title",
+    "titles",
+    "authors",
+    "abstracts",
+    "keywords",
+    "references",
+    "topics",
+    "source",
+    "published",
+    "is_fragment",
+    "fragment_note",
+    "body",
+    "status",
 )
 
 

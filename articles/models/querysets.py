@@ -15,10 +15,10 @@ def _related_model(model: type[models.Model], name: str) -> type[models.Model]:
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self) -> "ArticleQuerySet":
+    def published(self) -> ArticleQuerySet:
         return self.filter(status="published")
 
-    def with_ids_in(self, ids: QuerySet) -> "ArticleQuerySet":
+    def with_ids_in(self, ids: QuerySet) -> ArticleQuerySet:
         """The articles whose id a subquery gives (a topic's, an author's, a search's matches).
 
         On SQLite each id is checked against the indexes that start with
@@ -43,7 +43,7 @@ class ArticleQuerySet(models.QuerySet):
             latest = self.aggregate(latest=models.Max("updated"))["latest"]
         return f"{count}:{latest.isoformat() if latest else '-'}"
 
-    def search(self, text: str) -> "ArticleQuerySet":
+    def search(self, text: str) -> ArticleQuerySet:
         """The matches of what a user typed, annotated with ``search_rank`` (see articles.search.backends).
 
         Chain it like any filter; the parsed query (for highlighting and
@@ -54,31 +54,43 @@ class ArticleQuerySet(models.QuerySet):
 
         return search_queryset(self, text)[0]
 
-    def for_listing(self) -> "ArticleQuerySet":
+    def for_listing(self) -> ArticleQuerySet:
         """What a list row shows: source, ordered authors, topics; no per-row queries."""
         return self.select_related("source").prefetch_related(
-            Prefetch("authorships", queryset=_related_model(self.model, "authorships").objects.select_related("author").order_by("position")),
+            Prefetch(
+                "authorships",
+                queryset=_related_model(self.model, "authorships")
+                .objects.select_related("author")
+                .order_by("position"),
+            ),
             "topics",
         )
 
-    def for_detail(self) -> "ArticleQuerySet":
+    def for_detail(self) -> ArticleQuerySet:
         """Everything an article page shows, prefetched."""
         return self.for_listing().prefetch_related("titles", "abstracts", "keywords", "references")
 
-    def for_export(self) -> "ArticleQuerySet":
+    def for_export(self) -> ArticleQuerySet:
         """Everything the portable JSON form holds, topics in the order the import gave them."""
         return self.for_detail().prefetch_related(
-            Prefetch("topic_links", queryset=_related_model(self.model, "topic_links").objects.select_related("topic").order_by("pk"))
+            Prefetch(
+                "topic_links",
+                queryset=_related_model(self.model, "topic_links").objects.select_related("topic").order_by("pk"),
+            )
         )
 
 
 class AuthorQuerySet(models.QuerySet):
-    def with_published_articles(self) -> "AuthorQuerySet":
+    def with_published_articles(self) -> AuthorQuerySet:
         return self.filter(authorships__article__status="published").distinct()
 
-    def coauthors_of(self, author) -> "AuthorQuerySet":
+    def coauthors_of(self, author) -> AuthorQuerySet:
         """Who wrote published articles with this author, with how many shared (``shared``), most first."""
-        shared = _related_model(self.model, "authorships").objects.filter(author=author, article__status="published").values("article_id")
+        shared = (
+            _related_model(self.model, "authorships")
+            .objects.filter(author=author, article__status="published")
+            .values("article_id")
+        )
         return (
             self.exclude(pk=author.pk)
             .filter(authorships__article__in=shared)
@@ -88,7 +100,7 @@ class AuthorQuerySet(models.QuerySet):
 
 
 class TopicQuerySet(models.QuerySet):
-    def with_article_counts(self) -> "TopicQuerySet":
+    def with_article_counts(self) -> TopicQuerySet:
         return self.annotate(
             article_count=models.Count("articles", filter=models.Q(articles__status="published"), distinct=True)
         )

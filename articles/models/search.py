@@ -106,7 +106,7 @@ class SqliteSearchRowManager(models.Manager):
         return queryset if connections[self.db].vendor == "sqlite" else queryset.none()
 
 
-class SqliteSearchRow(models.Model):
+class SqliteSearchRow(models.Model):  # noqa: DJ008 — a row of an index table, never shown
     """A row of the SQLite FTS5 table; the table does not exist on PostgreSQL.
 
     ``rowid`` is the article id, so writes and deletes seek by rowid.  Joins

@@ -38,8 +38,7 @@ class TopicDefinition:
 def load_topic_definitions(path: Path) -> list[TopicDefinition]:
     entries = json.loads(path.read_text(encoding="utf-8"))
     return [
-        TopicDefinition(e["slug"], e["name"], e["description"], e["terms"], bool(e.get("fallback")))
-        for e in entries
+        TopicDefinition(e["slug"], e["name"], e["description"], e["terms"], bool(e.get("fallback"))) for e in entries
     ]
 
 

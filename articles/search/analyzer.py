@@ -193,14 +193,8 @@ STOPWORDS_BY_LANGUAGE = {
         " ның нің дың дің тың тің ға ге қа ке ны ні ды ді ты ті нан нен дан"
         " ден тан тен дағы дегі тағы тегі нда нде"
     ),
-    "ru": _folded(
-        "и в во на с со по для о об от к ко из у за а но не что как это или же"
-        " ли бы до при его ее их"
-    ),
-    "en": _folded(
-        "the of and in to a an on for by with is are as at from or be that this"
-        " it its"
-    ),
+    "ru": _folded("и в во на с со по для о об от к ко из у за а но не что как это или же ли бы до при его ее их"),
+    "en": _folded("the of and in to a an on for by with is are as at from or be that this it its"),
 }
 STOPWORDS = frozenset().union(*STOPWORDS_BY_LANGUAGE.values())
 

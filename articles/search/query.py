@@ -27,8 +27,8 @@ MIN_PREFIX_LENGTH = 2  # "a*" would match half the index
 MAX_WORD_LENGTH = 64  # longer "words" are pasted junk, not worth a term
 
 # Typographic quotes and dashes people paste from Word or PDF.
-_QUOTES = str.maketrans({c: '"' for c in "«»“”„‟″＂"})
-_MINUS = str.maketrans({c: "-" for c in "−－"})
+_QUOTES = str.maketrans(dict.fromkeys("«»“”„‟″＂", '"'))
+_MINUS = str.maketrans(dict.fromkeys("−－", "-"))
 _CHUNK = re.compile(r'(-*)"([^"]*)"?|(-*)([^\s"]+)')
 
 

@@ -135,7 +135,9 @@ def _window(spans: list[tuple[int, int]], matches: list[tuple[int, int, int, str
     return spans[best][0], spans[min(len(spans), best + size) - 1][1]
 
 
-def mark(text: str, language: str | None, matcher: Matcher, *, size: int | None = None) -> tuple[tuple[Piece, ...], int]:
+def mark(
+    text: str, language: str | None, matcher: Matcher, *, size: int | None = None
+) -> tuple[tuple[Piece, ...], int]:
     """Pieces of the text (or of its best window of ``size`` words) with matches marked."""
     text = " ".join(text.split())
     spans, matches, count = _scan(text, language, matcher or None, size)
@@ -191,7 +193,9 @@ def article_snippet(
         if best:
             return best
     if abstracts:
-        pieces, _ = mark(abstracts[0].text, abstracts[0].language, matcher or Matcher(ParsedQuery()), size=SNIPPET_WORDS)
+        pieces, _ = mark(
+            abstracts[0].text, abstracts[0].language, matcher or Matcher(ParsedQuery()), size=SNIPPET_WORDS
+        )
         return Snippet(pieces, "", abstracts[0].language)
     pieces, _ = mark(article.body, article.language, matcher or Matcher(ParsedQuery()), size=SNIPPET_WORDS)
     return Snippet(pieces, "", article.language)
@@ -204,4 +208,3 @@ def title_pieces(
     if not parsed:
         return ((title, False),)
     return mark(title, language, matcher or Matcher(parsed))[0]
-

@@ -1,4 +1,4 @@
-""""Did you mean": the indexed words nearest to a query word that found nothing.
+""" "Did you mean": the indexed words nearest to a query word that found nothing.
 
 The vocabulary is the words of titles, keywords and author names of
 published articles — the fields that rank highest, so a suggestion leads to
@@ -31,9 +31,7 @@ def _collect_vocabulary() -> dict[str, str]:
     published = Article.objects.published()
     texts: list[str] = list(published.order_by("-pk").values_list("title", flat=True)[:MAX_TITLES])
     texts += ArticleTitle.objects.filter(article__in=published).values_list("title", flat=True)[:MAX_TITLES]
-    texts += (
-        Keyword.objects.filter(article__in=published).values_list("text", flat=True).distinct()[:MAX_KEYWORDS]
-    )
+    texts += Keyword.objects.filter(article__in=published).values_list("text", flat=True).distinct()[:MAX_KEYWORDS]
     texts += Author.objects.with_published_articles().values_list("name", flat=True)
     counts: Counter[str] = Counter()
     for text in texts:

@@ -12,7 +12,8 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.ingest.repair import BULLET  # the list-item marker the importer writes into bodies
-_TERMINAL = ".!?;:…»\")"
+
+_TERMINAL = '.!?;:…»")'
 # URLs as the importer stores them: http(s) or www., up to whitespace or a closing bracket.
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+[^\s<>\"«».,;:)\]]", re.IGNORECASE)
 
@@ -45,7 +46,7 @@ def body_blocks(body: str) -> list[Block]:
         if not paragraph:
             continue
         if paragraph.startswith(BULLET):
-            item = paragraph[len(BULLET):].strip()
+            item = paragraph[len(BULLET) :].strip()
             if blocks and blocks[-1].kind == "list":
                 blocks[-1].items.append(item)
             else:
@@ -75,7 +76,7 @@ def link_urls(text: str) -> SafeString:
         href = safe_href(match.group(0))
         if href is None:
             continue
-        pieces.append(escape(text[position:match.start()]))
+        pieces.append(escape(text[position : match.start()]))
         pieces.append(format_html('<a href="{}" rel="nofollow noopener">{}</a>', href, match.group(0)))
         position = match.end()
     pieces.append(escape((text or "")[position:]))

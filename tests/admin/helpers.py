@@ -17,8 +17,16 @@ from articles.ingest.pipeline import parse_files
 from articles.models import Article
 from tests.search import test_index_and_backends as seeds  # the eight seed articles, named once
 
-ALL_SEEDS = {seeds.EU_FRAGMENT, seeds.DOLLIN, seeds.KHASENOVA, seeds.RU_FRAGMENT, seeds.BAIKUSHIKOVA, seeds.NEWS,
-             seeds.BORDER, seeds.INTERVIEW}
+ALL_SEEDS = {
+    seeds.EU_FRAGMENT,
+    seeds.DOLLIN,
+    seeds.KHASENOVA,
+    seeds.RU_FRAGMENT,
+    seeds.BAIKUSHIKOVA,
+    seeds.NEWS,
+    seeds.BORDER,
+    seeds.INTERVIEW,
+}
 
 
 def admin_url(name: str, *args) -> str:
@@ -106,9 +114,7 @@ class AdminTestCase(TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.enterClassContext(
-            mock.patch("articles.management.commands.import_texts.parse_files", new=parse_files_once)
-        )
+        cls.enterClassContext(mock.patch("articles.management.commands.import_texts.parse_files", new=parse_files_once))
         super().setUpClass()
 
     @classmethod

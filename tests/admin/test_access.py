@@ -8,7 +8,15 @@ from tests.admin.helpers import AdminTestCase, admin_url
 from tests.search.test_index_and_backends import NEWS
 
 CONTENT_MODELS = [
-    "article", "author", "topic", "source", "reference", "abstract", "keyword", "articletitle", "authorship",
+    "article",
+    "author",
+    "topic",
+    "source",
+    "reference",
+    "abstract",
+    "keyword",
+    "articletitle",
+    "authorship",
     "articletopic",
 ]
 
@@ -64,8 +72,14 @@ class EditorRoleTests(AdminTestCase):
         self.assertFalse(self.editor.has_perm("auth.change_user"))
 
     def test_an_editor_sees_content_and_is_refused_users_and_groups(self):
-        for name in ["index", "articles_article_changelist", "articles_author_changelist",
-                     "articles_topic_changelist", "articles_source_changelist", "articles_reference_changelist"]:
+        for name in [
+            "index",
+            "articles_article_changelist",
+            "articles_author_changelist",
+            "articles_topic_changelist",
+            "articles_source_changelist",
+            "articles_reference_changelist",
+        ]:
             with self.subTest(page=name):
                 self.assertEqual(self.client.get(admin_url(name)).status_code, 200)
         for name in ["auth_user_changelist", "auth_group_changelist", "auth_user_add"]:

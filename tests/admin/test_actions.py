@@ -85,8 +85,9 @@ class TopicActionTests(AdminTestCase):
         self.assertEqual(response.status_code, 302)
         messages = [str(m) for m in self.client.get("/en/admin/").context["messages"]]
         self.assertEqual(messages, ["Topic “Central Asia” removed from 1 article."])
-        self.assertEqual(set(Article.objects.filter(topics=central_asia).values_list("slug", flat=True)),
-                         having - {NEWS})
+        self.assertEqual(
+            set(Article.objects.filter(topics=central_asia).values_list("slug", flat=True)), having - {NEWS}
+        )
         self.assertEqual(self.article(NEWS).curated_fields, ["topics"])
         self.assertEqual(self.article(KHASENOVA).curated_fields, [])
 

@@ -28,8 +28,13 @@ class TopicAdminTests(AdminTestCase):
     def test_editing_names_and_renaming_the_slug(self):
         topic = Topic.objects.get(slug="kazakhstan-china")
         _, data = self.open_change_form(topic)
-        data.update(name_kk="Қазақстан мен Қытай", name_ru="Казахстан и Китай", name_en="Kazakhstan and China",
-                    description_en="Relations with the People's Republic of China.", slug="china")
+        data.update(
+            name_kk="Қазақстан мен Қытай",
+            name_ru="Казахстан и Китай",
+            name_en="Kazakhstan and China",
+            description_en="Relations with the People's Republic of China.",
+            slug="china",
+        )
         self.save_change_form(topic, data)
 
         topic.refresh_from_db()
@@ -39,8 +44,10 @@ class TopicAdminTests(AdminTestCase):
         self.assertEqual(entry.user, self.editor)
 
         self.assertIn(UNCHANGED, reimport())
-        self.assertEqual(list(self.article(KHASENOVA).topics.values_list("slug", flat=True).order_by("slug")),
-                         ["china", "cross-border-cooperation"])
+        self.assertEqual(
+            list(self.article(KHASENOVA).topics.values_list("slug", flat=True).order_by("slug")),
+            ["china", "cross-border-cooperation"],
+        )
         self.assertEqual(Topic.objects.get(slug="china").name_en, "Kazakhstan and China")
 
 

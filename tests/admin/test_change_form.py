@@ -53,9 +53,15 @@ class ChangeFormDisplayTests(AdminTestCase):
         response, _ = self.open_change_form(self.article(DOLLIN))
         self.assertEqual([a.author.name for a in inline_rows(response, "authorships")], ["Д. Доллин"])
         self.assertContains(response, "admin-autocomplete")
-        autocomplete = self.client.get(admin_url("autocomplete"), {
-            "app_label": "articles", "model_name": "authorship", "field_name": "author", "term": "Dollin",
-        })
+        autocomplete = self.client.get(
+            admin_url("autocomplete"),
+            {
+                "app_label": "articles",
+                "model_name": "authorship",
+                "field_name": "author",
+                "term": "Dollin",
+            },
+        )
         self.assertEqual([r["text"] for r in autocomplete.json()["results"]], ["Д. Доллин"])
 
     def test_provenance_is_read_only_with_the_original_source_lines(self):
@@ -119,8 +125,10 @@ class CuratedEditTests(AdminTestCase):
         article = self.assert_curated(BORDER, ["abstracts"])
         self.assertEqual(
             dict(article.abstracts.values_list("language", "text")),
-            {"kk": dict(self.article(BORDER).abstracts.values_list("language", "text"))["kk"],
-             "ru": "Приграничные регионы Монголии и Казахстана: новая редакция аннотации."},
+            {
+                "kk": dict(self.article(BORDER).abstracts.values_list("language", "text"))["kk"],
+                "ru": "Приграничные регионы Монголии и Казахстана: новая редакция аннотации.",
+            },
         )
 
     def test_keywords(self):
@@ -135,11 +143,18 @@ class CuratedEditTests(AdminTestCase):
         add_inline_row(data, "keywords", language="en", position="", text="Altai borderlands")
         self.save_change_form(article, data)
 
-        expected = ["Eurasian Economic Union", en_keywords[3], en_keywords[1], en_keywords[2], en_keywords[4],
-                    "Altai borderlands"]
+        expected = [
+            "Eurasian Economic Union",
+            en_keywords[3],
+            en_keywords[1],
+            en_keywords[2],
+            en_keywords[4],
+            "Altai borderlands",
+        ]
         self.assertEqual(list(article.keywords.filter(language="en").values_list("text", flat=True)), expected)
-        self.assertEqual(list(article.keywords.filter(language="en").values_list("position", flat=True)),
-                         [0, 1, 2, 3, 4, 5])
+        self.assertEqual(
+            list(article.keywords.filter(language="en").values_list("position", flat=True)), [0, 1, 2, 3, 4, 5]
+        )
         self.assertEqual(article.keywords.filter(language="kk").count(), 6)
         self.assertEqual(found("Altai"), {BORDER})
         article = self.assert_curated(BORDER, ["keywords"])
@@ -173,11 +188,14 @@ class CuratedEditTests(AdminTestCase):
         self.save_change_form(article, data)
 
         links = dict(article.topic_links.values_list("topic__slug", "reason"))
-        self.assertEqual(links, {
-            "cross-border-cooperation": reasons["cross-border-cooperation"],
-            "eurasian-economic-union": reasons["eurasian-economic-union"],
-            "environment": EDITOR_TOPIC_REASON,
-        })
+        self.assertEqual(
+            links,
+            {
+                "cross-border-cooperation": reasons["cross-border-cooperation"],
+                "eurasian-economic-union": reasons["eurasian-economic-union"],
+                "environment": EDITOR_TOPIC_REASON,
+            },
+        )
         article = self.assert_curated(BORDER, ["topics"])
         self.assertEqual(set(article.topics.values_list("slug", flat=True)), set(links))
 
@@ -198,8 +216,15 @@ class CuratedEditTests(AdminTestCase):
         source = Source.objects.get(name="Kazinform")
         response, data = self.open_change_form(article)
         self.assertEqual(inline_rows(response, "references"), [])
-        add_inline_row(data, "references", position="", number="1", kind="numbered",
-                       text="1. Назарбаев Н. Казахстанский путь. – Караганда, 2006.", urls="[]")
+        add_inline_row(
+            data,
+            "references",
+            position="",
+            number="1",
+            kind="numbered",
+            text="1. Назарбаев Н. Казахстанский путь. – Караганда, 2006.",
+            urls="[]",
+        )
         data["published"] = "2012-03-01"
         data["source"] = str(source.pk)
         self.save_change_form(article, data)
@@ -222,8 +247,14 @@ class AddArticleTests(AdminTestCase):
         response = self.client.get(admin_url("articles_article_add"))
         self.assertEqual(response.status_code, 200)
         data = change_form_data(response)
-        data.update(title="Қазақстан және Арктика кеңесі", slug="qazaqstan-arktika", language="kk",
-                    kind="research_article", status="published", body="Арктика туралы мақала.")
+        data.update(
+            title="Қазақстан және Арктика кеңесі",
+            slug="qazaqstan-arktika",
+            language="kk",
+            kind="research_article",
+            status="published",
+            body="Арктика туралы мақала.",
+        )
         add_inline_row(data, "abstracts", language="en", text="Kazakhstan and the Arctic Council.")
         with self.captureOnCommitCallbacks(execute=True):
             saved = self.client.post(admin_url("articles_article_add"), data)

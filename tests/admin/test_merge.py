@@ -28,8 +28,9 @@ class MergeAuthorsTests(AdminTestCase):
         Authorship.objects.create(article=Article.objects.get(slug=DOLLIN), author=cls.duplicate, position=1)
 
     def merge(self, keep: Author):
-        return self.run_action(Author, "merge_selected_authors", [self.dollin, self.duplicate],
-                               apply="yes", keep=keep.pk)
+        return self.run_action(
+            Author, "merge_selected_authors", [self.dollin, self.duplicate], apply="yes", keep=keep.pk
+        )
 
     def test_the_merge_page_asks_which_author_to_keep(self):
         page = self.run_action(Author, "merge_selected_authors", [self.dollin, self.duplicate])

@@ -63,8 +63,17 @@ class ReviewQueueTests(AdminTestCase):
         header = [column["text"] for column in response.context["result_headers"]][1:]
         self.assertEqual(
             [str(text) for text in header],
-            ["title", "language", "kind", "source", "publication date", "status", "fragment", "abstracts",
-             "references"],
+            [
+                "title",
+                "language",
+                "kind",
+                "source",
+                "publication date",
+                "status",
+                "fragment",
+                "abstracts",
+                "references",
+            ],
         )
         rows = {a.slug: (a.abstract_count, a.reference_count) for a in response.context["cl"].result_list}
         self.assertEqual(rows[BORDER], (3, 21))

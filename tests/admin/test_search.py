@@ -20,8 +20,9 @@ class ArticleSearchTests(AdminTestCase):
 
     def test_search_combines_with_the_filters(self):
         self.assertEqual(self.changelist_slugs(q="Казакстан", language="ru"), {KHASENOVA})
-        self.assertEqual(self.changelist_slugs(q="Казакстан", needs_review="yes", is_fragment__exact="1"),
-                         {KHASENOVA, BAIKUSHIKOVA})
+        self.assertEqual(
+            self.changelist_slugs(q="Казакстан", needs_review="yes", is_fragment__exact="1"), {KHASENOVA, BAIKUSHIKOVA}
+        )
 
     def test_drafts_are_found_by_their_titles_though_the_index_holds_published_articles_only(self):
         self.run_action(Article, "unpublish", [self.article(NEWS)])

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from django.core.management import call_command
 from django.utils.html import escape
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase as HypothesisTestCase
 
-from django.core.management import call_command
-
 from articles.search.query import MAX_QUERY_LENGTH
-
 from tests.browse.helpers import SeedArchiveTestCase
 
 HOSTILE_QUERIES = [
@@ -17,7 +16,7 @@ HOSTILE_QUERIES = [
     "ынтымақтастық " * 1_000,
     "&|!():*<>'\"\\",
     "'; DROP TABLE articles_article; --",
-    "\" OR 1=1 --",
+    '" OR 1=1 --',
     "NEAR(a b) AND title:x* ^y",
     "\x00\x01\x02ынтымақтастық\x7f",
     "\u202eынтымақтастық\u202c",
@@ -111,7 +110,19 @@ class BadInputTests(SeedArchiveTestCase):
                 self.assertEqual(self.client.get(url).status_code, 404)
 
 
-PARAMETERS = ["q", "topic", "language", "kind", "author", "source", "year", "abstract_language", "fragment", "sort", "page"]
+PARAMETERS = [
+    "q",
+    "topic",
+    "language",
+    "kind",
+    "author",
+    "source",
+    "year",
+    "abstract_language",
+    "fragment",
+    "sort",
+    "page",
+]
 
 
 class FuzzedParameterTests(HypothesisTestCase):

@@ -14,7 +14,6 @@ from django.test import override_settings
 
 from articles.browse.facets import estimate, sample_every
 from articles.browse.filters import Completeness
-
 from tests.browse.helpers import BAIKUSHIKOVA, BORDER, COOPERATION_KK, NEWS, SeedArchiveTestCase, published_articles
 
 
@@ -60,7 +59,7 @@ class FacetCountTests(SeedArchiveTestCase):
             shown = {v["value"]: v["count"] for v in data["facets"][facet]}
             expected = self.hand_count(matched, selected, facet)
             # (Labels are in Kazakh: the API follows Accept-Language, and the archive defaults to kk.)
-        # A selected value shows even at zero, so it can be removed.
+            # A selected value shows even at zero, so it can be removed.
             expected.update({v: 0 for v in selected.get(facet, []) if v not in expected})
             self.assertEqual(shown, expected, f"facet {facet} for q={q!r} {selected}")
             for value in data["facets"][facet]:
@@ -82,7 +81,8 @@ class FacetCountTests(SeedArchiveTestCase):
         abstracts = {v["value"]: v["count"] for v in data["facets"]["abstract_language"]}
         self.assertEqual(abstracts, {"kk": 2, "ru": 2, "en": 3})
         self.assertEqual(
-            data["facets"]["year"], [{"value": "2025", "label": "2025", "count": 1, "estimated": False, "selected": False}]
+            data["facets"]["year"],
+            [{"value": "2025", "label": "2025", "count": 1, "estimated": False, "selected": False}],
         )
 
     def test_query_narrows_every_facet(self):
@@ -143,7 +143,10 @@ class FacetCountTests(SeedArchiveTestCase):
         self.assertEqual(self.slugs(q="ынтымақтастық", author="g-baikushikova"), [BAIKUSHIKOVA])
         self.assertEqual(data["count"], 1)
         self.check(source=["kazinform", "govkz"])
-        self.assertEqual(set(self.slugs(source=["kazinform", "govkz"])), {NEWS, "toqaev-diplomatiiasy-qazaqstan-resei-dialogi-turaqtylygynyn-negizgi-resursynyn"})
+        self.assertEqual(
+            set(self.slugs(source=["kazinform", "govkz"])),
+            {NEWS, "toqaev-diplomatiiasy-qazaqstan-resei-dialogi-turaqtylygynyn-negizgi-resursynyn"},
+        )
 
     def test_year_facet(self):
         data = self.check(year=["2025"])

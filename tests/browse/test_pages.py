@@ -75,7 +75,9 @@ class BrowsePageTests(SeedArchiveTestCase):
             response = self.client.get("/en/articles/", {"q": "ынтымақтастық", "language": "kk"})
             document = parse_strict(self, response.content)
             next_link = document.find(f".//{XHTML}a[@rel='next']").get("href")
-            self.assertEqual(parse_qs(urlsplit(next_link).query), {"q": ["ынтымақтастық"], "language": ["kk"], "page": ["2"]})
+            self.assertEqual(
+                parse_qs(urlsplit(next_link).query), {"q": ["ынтымақтастық"], "language": ["kk"], "page": ["2"]}
+            )
             second = self.client.get("/en/articles/" + next_link)
             self.assertContains(second, "Page 2 of 3")
 
@@ -167,7 +169,10 @@ class AuthorTopicHomeTests(SeedArchiveTestCase):
     def test_home_counts_by_kind_and_language(self):
         response = self.client.get("/en/")
         self.assertEqual(response.context["article_count"], 8)
-        self.assertEqual(sorted(response.context["by_kind"]), [("Interview", "interview", 1), ("News", "news", 1), ("Research article", "research_article", 6)])
+        self.assertEqual(
+            sorted(response.context["by_kind"]),
+            [("Interview", "interview", 1), ("News", "news", 1), ("Research article", "research_article", 6)],
+        )
         self.assertEqual(sorted(response.context["by_language"]), [("Kazakh", "kk", 5), ("Russian", "ru", 3)])
         self.assertContains(response, 'href="/en/articles/?kind=news"')
 

@@ -132,7 +132,9 @@ class RankedCandidateNoticeTests(SeedArchiveTestCase):
         from unittest import mock
 
         with mock.patch("articles.browse.service.RANK_CANDIDATES", 2):
-            notices = self.client.get("/api/articles/", {"q": "ынтымақтастық"}, HTTP_ACCEPT_LANGUAGE="en").json()["notices"]
+            notices = self.client.get("/api/articles/", {"q": "ынтымақтастық"}, HTTP_ACCEPT_LANGUAGE="en").json()[
+                "notices"
+            ]
             self.assertEqual(notices, ["5 articles match: the 2 newest are ordered by relevance, the rest by date."])
             self.assertEqual(self.api(q="ынтымақтастық", sort="newest")["notices"], [])
         self.assertEqual(self.api(q="ынтымақтастық")["notices"], [])

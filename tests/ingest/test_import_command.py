@@ -10,8 +10,8 @@ from django.core.management import CommandError, call_command
 from django.test import TestCase
 from django.utils import translation
 
-from articles.models import Abstract, Article, Author, Keyword, Reference, Topic
 from articles.backup.export import EXPORT_KEYS
+from articles.models import Abstract, Article, Author, Keyword, Reference, Topic
 
 RUSSIAN_TEXT = (
     "А. Б. Иванов\n\nВНЕШНЯЯ ПОЛИТИКА КАЗАХСТАНА В ЦЕНТРАЛЬНОЙ АЗИИ\n\n"
@@ -59,12 +59,21 @@ class SeedImportTests(TestCase):
         interview = next(item for item in items if item["kind"] == "interview")
         self.assertEqual(interview["published"], "2025-11-13")
         self.assertEqual(interview["source"], "Kazinform")
-        dollin = next(item for item in items if item["authors"] == [{"name": "Д. Доллин", "name_latin": "D. Dollin", "aliases": []}])
+        dollin = next(
+            item
+            for item in items
+            if item["authors"] == [{"name": "Д. Доллин", "name_latin": "D. Dollin", "aliases": []}]
+        )
         self.assertEqual(dollin["provenance"], {"file": "000_55efa678b9fb1c42.txt", "first_line": 21, "last_line": 143})
-        self.assertEqual(dollin["references"][7], {
-            "number": 8, "kind": "numbered", "text": "8. www.osce.org/odihr/elections/ukraine/40544",
-            "urls": ["www.osce.org/odihr/elections/ukraine/40544"],
-        })
+        self.assertEqual(
+            dollin["references"][7],
+            {
+                "number": 8,
+                "kind": "numbered",
+                "text": "8. www.osce.org/odihr/elections/ukraine/40544",
+                "urls": ["www.osce.org/odihr/elections/ukraine/40544"],
+            },
+        )
         self.assertEqual(sorted(dollin["abstracts"]), ["en", "ru"])
         self.assertEqual(dollin["status"], "published")
         self.assertEqual(dollin["import_key"], "000_55efa678b9fb1c42.txt#2")
@@ -120,7 +129,9 @@ class SeedImportTests(TestCase):
             url = Article.objects.get(provenance_first_line=3).get_absolute_url()
         response = self.client.get(url)
         self.assertContains(response, "This record is a fragment.")
-        self.assertContains(response, 'href="http://www.eu2007.de/en/News/Press_Releases/June/0627AAZAS.html" rel="nofollow noopener"')
+        self.assertContains(
+            response, 'href="http://www.eu2007.de/en/News/Press_Releases/June/0627AAZAS.html" rel="nofollow noopener"'
+        )
 
 
 class RefusedFileTests(TestCase):
@@ -150,7 +161,9 @@ class RefusedFileTests(TestCase):
         self.assert_refused(self.write("empty.txt", b""), "empty.txt: the file is empty.")
 
     def test_nul_bytes_are_refused(self):
-        self.assert_refused(self.write("nul.txt", "Қазақстан\x00".encode() * 50), "nul.txt: the file contains NUL bytes")
+        self.assert_refused(
+            self.write("nul.txt", "Қазақстан\x00".encode() * 50), "nul.txt: the file contains NUL bytes"
+        )
 
     def test_missing_path_is_refused(self):
         with self.assertRaisesMessage(CommandError, "no such file or folder"):

@@ -75,7 +75,9 @@ def test_abstract_openings_and_endings(seed_records):
     assert dollin["en"].endswith("during its chairmanship in the OSCE.")
     front = seed_records["003#1"].abstracts
     assert front["kk"].startswith("Қазақстанның ұлттық экономикасының еуразиялық одақ жағдайындағы")
-    assert front["en"].startswith("Border regions of Kazakhstan are elements of the national economy, which are constantly experiencing")
+    assert front["en"].startswith(
+        "Border regions of Kazakhstan are elements of the national economy, which are constantly experiencing"
+    )
     assert front["ru"].endswith("увеличение диспропорций в приграничной торговле.")
     # Nothing of the front matter stays in the body, which opens with its first heading.
     body = seed_records["003#1"].body
@@ -85,12 +87,30 @@ def test_abstract_openings_and_endings(seed_records):
 
 def test_keywords_in_three_languages(seed_records):
     assert seed_records["003#1"].keywords == {
-        "kk": ["ЕАЭО", "шекара маңы аймақтары", "шекаралық ынтымақтастық", "өңіраралық ынтымақтастық",
-               "көліктік-логистикалық әлеует", "арнайы экономикалық аймақтар"],
-        "en": ["EAEU", "border regions", "cross-border cooperation", "interregional cooperation",
-               "transport and logistics potential", "special economic zones"],
-        "ru": ["ЕАЭС", "приграничные регионы", "приграничное сотрудничество", "межрегиональное сотрудничество",
-               "транспортно-логистический потенциал", "специальные экономические зоны"],
+        "kk": [
+            "ЕАЭО",
+            "шекара маңы аймақтары",
+            "шекаралық ынтымақтастық",
+            "өңіраралық ынтымақтастық",
+            "көліктік-логистикалық әлеует",
+            "арнайы экономикалық аймақтар",
+        ],
+        "en": [
+            "EAEU",
+            "border regions",
+            "cross-border cooperation",
+            "interregional cooperation",
+            "transport and logistics potential",
+            "special economic zones",
+        ],
+        "ru": [
+            "ЕАЭС",
+            "приграничные регионы",
+            "приграничное сотрудничество",
+            "межрегиональное сотрудничество",
+            "транспортно-логистический потенциал",
+            "специальные экономические зоны",
+        ],
     }
 
 
@@ -117,9 +137,19 @@ def test_in_text_citations_become_references(seed_records):
     references = seed_records["003#1"].references
     texts = [r.text for r in references]
     assert all(r.kind == "citation" and r.number is None for r in references)
-    for citation in ("Nijkamp et al., 1990", "Rietveld, 2012", "Van der Velde et al.,1997", "Martinez, 1994",
-                     "Анисимов и др., 2013", "Иванов, Жундубаев, 2015", "Ткаченко, 2017", "Гурова, 2012",
-                     "О.Б. Ештаев, 2009", "Таршилова Л.С., 2016", "Сағындықов, 2014"):
+    for citation in (
+        "Nijkamp et al., 1990",
+        "Rietveld, 2012",
+        "Van der Velde et al.,1997",
+        "Martinez, 1994",
+        "Анисимов и др., 2013",
+        "Иванов, Жундубаев, 2015",
+        "Ткаченко, 2017",
+        "Гурова, 2012",
+        "О.Б. Ештаев, 2009",
+        "Таршилова Л.С., 2016",
+        "Сағындықов, 2014",
+    ):
         assert citation in texts
     # Sources quoted in table 1 are full entries; "(Башмаков, 2013)" in the text is the same work.
     assert texts.count("Башмаков, 2013") == 0
@@ -140,8 +170,11 @@ def test_in_text_citations_become_references(seed_records):
         ("000#21", "түсіндіре отыра, «Бұл тақырыпқа"),
         ("000#145", "в большей степени ориентированных на инновационную составляющую сотрудничества."),
         ("001#2", "между странами-участницами все-таки существует желание сотрудничать"),
-        ("001#15", "Қазақстандағы тәуелсіздік жылдары экологиялық қауіпсіздікті қамтамасыз етудің мүлде жаңа "
-                   "мемлекеттік жүйесінің"),  # hard wraps reflowed; Latin i made Cyrillic і
+        (
+            "001#15",
+            "Қазақстандағы тәуелсіздік жылдары экологиялық қауіпсіздікті қамтамасыз етудің мүлде жаңа "
+            "мемлекеттік жүйесінің",
+        ),  # hard wraps reflowed; Latin i made Cyrillic і
         ("001#15", "Қазақстан жаһандық серіктестіктің негізінде"),  # Latin h made Kazakh һ
         ("001#15", "• қауіпсіз сумен қамтамасыз ету, санитария"),  # a lost bullet glyph becomes a list item
         ("002#1", "• БҰҰ Бас Ассамблеясында 193 елдің 152-сі қолдап дауыс берді."),  # · bullet; Latin c

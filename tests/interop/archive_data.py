@@ -13,7 +13,17 @@ import io
 from django.core.management import call_command
 
 from articles.models import (
-    Abstract, Article, ArticleTitle, ArticleTopic, Author, Authorship, DeletedArticle, Keyword, Reference, Source, Topic,
+    Abstract,
+    Article,
+    ArticleTitle,
+    ArticleTopic,
+    Author,
+    Authorship,
+    DeletedArticle,
+    Keyword,
+    Reference,
+    Source,
+    Topic,
 )
 
 UTC = datetime.UTC
@@ -50,11 +60,18 @@ def build() -> dict[str, int]:
 def _full_article() -> Article:
     journal = Source.objects.create(name=JOURNAL, slug="vestnik-kaznu", kind=Source.Kind.JOURNAL)
     article = Article.objects.create(
-        title=FULL_TITLE, slug=FULL_SLUG, language="ru", kind=Article.Kind.RESEARCH_ARTICLE,
-        published=datetime.date(2019, 3, 15), source=journal, body="Первый абзац.\n\nВторой абзац.",
+        title=FULL_TITLE,
+        slug=FULL_SLUG,
+        language="ru",
+        kind=Article.Kind.RESEARCH_ARTICLE,
+        published=datetime.date(2019, 3, 15),
+        source=journal,
+        body="Первый абзац.\n\nВторой абзац.",
     )
     ArticleTitle.objects.create(article=article, language="kk", title="Қазақстан және ЕАЭО: интеграция жолы")
-    ArticleTitle.objects.create(article=article, language="en", title="Kazakhstan and the EAEU: the path of integration")
+    ArticleTitle.objects.create(
+        article=article, language="en", title="Kazakhstan and the EAEU: the path of integration"
+    )
     for language, text in {
         "ru": "Аннотация о <script>alert(1)</script> интеграции & сотрудничестве.",
         "kk": "Интеграция туралы аңдатпа.",
@@ -68,10 +85,17 @@ def _full_article() -> Article:
         author = Author.objects.create(name=name, name_latin=latin, slug=f"full-author-{position}")
         Authorship.objects.create(article=article, author=author, position=position)
     Reference.objects.create(
-        article=article, position=1, number=1, text="1. Назарбаев Н. А. Евразийский союз // Известия. 2011.",
+        article=article,
+        position=1,
+        number=1,
+        text="1. Назарбаев Н. А. Евразийский союз // Известия. 2011.",
     )
     Reference.objects.create(
-        article=article, position=2, number=2, text="2. EAEU treaty. www.eaeunion.org/treaty", urls=["www.eaeunion.org/treaty"],
+        article=article,
+        position=2,
+        number=2,
+        text="2. EAEU treaty. www.eaeunion.org/treaty",
+        urls=["www.eaeunion.org/treaty"],
     )
     for slug in ("eurasian-economic-union", "foreign-policy"):
         ArticleTopic.objects.create(article=article, topic=Topic.objects.get(slug=slug))

@@ -48,8 +48,10 @@ class CitationTestCase(TestCase):
 
     def article_download(self, article: Article, extension: str, language: str = "en") -> str:
         text = self.download(f"/{language}/articles/{article.slug}/citation.{extension}", extension)
-        self.assertIn(f'filename="{article.slug}.{extension}"', self.client.get(
-            f"/{language}/articles/{article.slug}/citation.{extension}")["Content-Disposition"])
+        self.assertIn(
+            f'filename="{article.slug}.{extension}"',
+            self.client.get(f"/{language}/articles/{article.slug}/citation.{extension}")["Content-Disposition"],
+        )
         return text
 
 
@@ -96,8 +98,10 @@ class BibTeXChecks:
         self.assertEqual(entry["journal"], JOURNAL)
         self.assertEqual(entry["ID"], f"ivanov2019_{self.ids['full']}")
         self.assertEqual(entry["abstract"], r"Аннотация о <script>alert(1)</script> интеграции \& сотрудничестве.")
-        self.assertEqual(entry["note"], "[kk] Қазақстан және ЕАЭО: интеграция жолы; "
-                                        "[en] Kazakhstan and the EAEU: the path of integration")
+        self.assertEqual(
+            entry["note"],
+            "[kk] Қазақстан және ЕАЭО: интеграция жолы; [en] Kazakhstan and the EAEU: the path of integration",
+        )
         self.assertEqual(entry["keywords"], "ЕАЭС, интеграция, EAEU, integration")
 
 
@@ -119,7 +123,9 @@ class RISChecks:
                 self.assertEqual(sorted(record.get("keywords", [])), sorted(k.text for k in article.keywords.all()))
                 translated = {t.language: t.title for t in article.titles.all()}
                 if translated:
-                    self.assertEqual(record["translated_title"], translated.get("en") or next(iter(translated.values())))
+                    self.assertEqual(
+                        record["translated_title"], translated.get("en") or next(iter(translated.values()))
+                    )
                     self.assertEqual(len(record["notes"]), len(translated))
 
     def test_the_full_article(self):
@@ -130,8 +136,10 @@ class RISChecks:
         self.assertEqual((record["year"], record["date"]), ("2019", "2019/03/15"))
         self.assertEqual(record["translated_title"], "Kazakhstan and the EAEU: the path of integration")
         self.assertEqual(record["abstract"], "Аннотация о <script>alert(1)</script> интеграции & сотрудничестве.")
-        self.assertEqual(record["notes"], ["[kk] Қазақстан және ЕАЭО: интеграция жолы",
-                                           "[en] Kazakhstan and the EAEU: the path of integration"])
+        self.assertEqual(
+            record["notes"],
+            ["[kk] Қазақстан және ЕАЭО: интеграция жолы", "[en] Kazakhstan and the EAEU: the path of integration"],
+        )
 
     def test_news_names_its_agency_as_publisher(self):
         interview = Article.objects.get(kind="interview")
@@ -147,8 +155,9 @@ class CSLJSONChecks:
                 items = json.loads(self.article_download(article, "json"))
                 self.assertEqual(len(items), 1)
                 item = items[0]
-                self.assertEqual(item["type"], "article-journal" if article.kind == "research_article"
-                                 else "article-newspaper")
+                self.assertEqual(
+                    item["type"], "article-journal" if article.kind == "research_article" else "article-newspaper"
+                )
                 self.assertEqual(item["URL"], archive_data.article_url(article))
                 self.assertEqual(item["title"], article.title or "[Untitled fragment]")
                 self.assertEqual(len(item.get("author", [])), article.authorships.count())
@@ -162,10 +171,15 @@ class CSLJSONChecks:
     def test_the_full_article(self):
         item = json.loads(self.article_download(Article.objects.get(slug=FULL_SLUG), "json"))[0]
         self.assertEqual(item["title"], FULL_TITLE)
-        self.assertEqual(item["author"], [
-            {"family": "Иванов", "given": "А. Б."}, {"family": "Петров", "given": "В. Г."},
-            {"family": "Smith", "given": "Jane"}, {"family": "Ли", "given": "Ж.-К."},
-        ])
+        self.assertEqual(
+            item["author"],
+            [
+                {"family": "Иванов", "given": "А. Б."},
+                {"family": "Петров", "given": "В. Г."},
+                {"family": "Smith", "given": "Jane"},
+                {"family": "Ли", "given": "Ж.-К."},
+            ],
+        )
         self.assertEqual(item["container-title"], JOURNAL)
         self.assertEqual(item["keyword"], "ЕАЭС, интеграция, EAEU, integration")
 
@@ -221,26 +235,35 @@ class StyleTests(CitationTestCase):
     def test_four_authors_journal_and_date(self):
         gost, apa = self.cite(FULL_SLUG)
         url = f"http://testserver/ru/articles/{FULL_SLUG}/"
-        self.assertEqual(gost, f"{FULL_TITLE} [Электронный ресурс] / А. Б. Иванов, В. Г. Петров, J. Smith [и др.] "
-                               f"// {JOURNAL}. – 2019. – URL: {url} (дата обращения: 01.02.2026).")
-        self.assertEqual(apa, f"Ivanov, A. B., Petrov, V. G., Smith, J., & Li, Zh.-K. (2019). {FULL_TITLE} "
-                              f"[Kazakhstan and the EAEU: the path of integration]. {JOURNAL}. {url}")
+        self.assertEqual(
+            gost,
+            f"{FULL_TITLE} [Электронный ресурс] / А. Б. Иванов, В. Г. Петров, J. Smith [и др.] "
+            f"// {JOURNAL}. – 2019. – URL: {url} (дата обращения: 01.02.2026).",
+        )
+        self.assertEqual(
+            apa,
+            f"Ivanov, A. B., Petrov, V. G., Smith, J., & Li, Zh.-K. (2019). {FULL_TITLE} "
+            f"[Kazakhstan and the EAEU: the path of integration]. {JOURNAL}. {url}",
+        )
 
     def test_one_author_without_a_date(self):
         slug = "qazaqstan-respublikasynyn-eqyu-dagy-toragalygy-kezindegi-adami-olsem-boiynsa"
         title = "Қазақстан Республикасының ЕҚЫҰ-дағы төрағалығы кезіндегі адами өлшем бойынша атқарған іс-шаралары"
         gost, apa = self.cite(slug)
         url = f"http://testserver/kk/articles/{slug}/"
-        self.assertEqual(gost, f"Доллин Д. {title} [Электронный ресурс] / Д. Доллин. – URL: {url} "
-                               "(дата обращения: 01.02.2026).")
+        self.assertEqual(
+            gost, f"Доллин Д. {title} [Электронный ресурс] / Д. Доллин. – URL: {url} (дата обращения: 01.02.2026)."
+        )
         self.assertEqual(apa, f"Dollin, D. (n.d.). {title}. {url}")
 
     def test_news_without_authors_dated_to_the_day(self):
         interview = Article.objects.get(kind="interview")
         gost, apa = self.cite(interview.slug)
         url = archive_data.article_url(interview)
-        self.assertEqual(gost, f"{interview.title} [Электронный ресурс] // Kazinform. – 2025. – URL: {url} "
-                               "(дата обращения: 01.02.2026).")
+        self.assertEqual(
+            gost,
+            f"{interview.title} [Электронный ресурс] // Kazinform. – 2025. – URL: {url} (дата обращения: 01.02.2026).",
+        )
         self.assertEqual(apa, f"{interview.title}. (2025, November 13). Kazinform. {url}")
 
     def test_an_untitled_fragment_degrades_gracefully(self):
@@ -254,9 +277,12 @@ class StyleTests(CitationTestCase):
 
     def test_names_in_every_printed_order(self):
         cases = {
-            "Д. Доллин": ("Доллин", "Д."), "Хасенова А. К.": ("Хасенова", "А. К."), "Jane Smith": ("Smith", "Jane"),
-            "Ж.-К. Ли": ("Ли", "Ж.-К."), "Kazinform": ("Kazinform", ""), "Айгуль Канатовна Серикова": (
-                "Серикова", "Айгуль Канатовна"),
+            "Д. Доллин": ("Доллин", "Д."),
+            "Хасенова А. К.": ("Хасенова", "А. К."),
+            "Jane Smith": ("Smith", "Jane"),
+            "Ж.-К. Ли": ("Ли", "Ж.-К."),
+            "Kazinform": ("Kazinform", ""),
+            "Айгуль Канатовна Серикова": ("Серикова", "Айгуль Канатовна"),
         }
         for printed, (family, given) in cases.items():
             name = citations.split_name(printed)

@@ -115,8 +115,14 @@ class VerbTests(HarvestTestCase):
         for response in OAIResponseIterator(self.sickle, {"verb": "ListIdentifiers", "metadataPrefix": "oai_dc"}):
             element = response.xml.find(f".//{OAI}resumptionToken")
             if element is not None:
-                tokens.append((element.text, element.get("cursor"), element.get("completeListSize"),
-                               element.get("expirationDate")))
+                tokens.append(
+                    (
+                        element.text,
+                        element.get("cursor"),
+                        element.get("completeListSize"),
+                        element.get("expirationDate"),
+                    )
+                )
         total = len(self.every_item())
         pages = -(-total // 3)
         self.assertEqual(len(tokens), pages)
@@ -180,7 +186,9 @@ class SelectiveHarvestChecks:
                 self.identifiers(set=f"kind:{kind}"),
                 {oai_id(pk) for pk in Article.objects.filter(kind=kind).values_list("pk", flat=True)},
             )
-        self.assertEqual(self.identifiers(set="kind"), {oai_id(pk) for pk in Article.objects.values_list("pk", flat=True)})
+        self.assertEqual(
+            self.identifiers(set="kind"), {oai_id(pk) for pk in Article.objects.values_list("pk", flat=True)}
+        )
 
     def test_topic_sets(self):
         for topic in Topic.objects.filter(articles__isnull=False).distinct():
@@ -205,7 +213,9 @@ class SelectiveHarvestChecks:
         self.assertEqual(self.identifiers(**{"from": "2024-03-03"}), self.by_day(2))
         self.assertEqual(self.identifiers(until="2024-03-02"), self.by_day(0, 1))
         self.assertEqual(self.identifiers(**{"from": "2024-03-02", "until": "2024-03-04"}), self.by_day(1, 3))
-        self.assertEqual(self.identifiers(**{"from": "2024-04-01", "until": "2024-04-01"}), {oai_id(self.ids["deleted"])})
+        self.assertEqual(
+            self.identifiers(**{"from": "2024-04-01", "until": "2024-04-01"}), {oai_id(self.ids["deleted"])}
+        )
 
     def test_from_and_until_at_second_granularity_take_in_the_whole_second(self):
         second_article = Article.objects.order_by("pk")[1]

@@ -1,4 +1,4 @@
-"""generate_corpus and benchmark run end to end on a tiny archive (benchmarks are not unit tests: no timing is asserted).
+"""generate_corpus and benchmark run end to end on a tiny archive (benchmarks are not unit tests: no timing asserted).
 
 The commands run as subprocesses against a database of their own (a file on
 SQLite, a scratch database on the PostgreSQL server of the suite), because
@@ -20,10 +20,10 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import SimpleTestCase, TestCase
 
-from bench.corpus import generate_corpus
 from articles.models import Article
-from articles.search.index import index_articles
 from articles.models.search import SearchDocument
+from articles.search.index import index_articles
+from bench.corpus import generate_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = ("title_terms", "title_shadow", "abstract_terms", "abstract_shadow", "body_terms", "body_shadow")
@@ -75,10 +75,18 @@ class CommandsEndToEndTests(SimpleTestCase):
             return f"sqlite:///{directory}/perf.db"
         settings = connection.settings_dict
         name = f"perf_{uuid.uuid4().hex[:12]}"
-        server = dict(host=settings["HOST"] or "127.0.0.1", port=settings["PORT"] or 5432, user=settings["USER"],
-                      password=settings["PASSWORD"] or None, dbname="postgres", autocommit=True)
+        server = dict(  # noqa: C408 — keyword arguments for psycopg
+            host=settings["HOST"] or "127.0.0.1",
+            port=settings["PORT"] or 5432,
+            user=settings["USER"],
+            password=settings["PASSWORD"] or None,
+            dbname="postgres",
+            autocommit=True,
+        )
         with psycopg.connect(**server) as admin:
-            admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
+            admin.execute(
+                f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
+            )
 
         def drop():
             with psycopg.connect(**server) as admin:
@@ -102,8 +110,22 @@ class CommandsEndToEndTests(SimpleTestCase):
         self.assertIn("20 articles", done.stdout)
         out = Path(tempfile.mkdtemp()) / "bench.json"
         done = self.manage(
-            env, "benchmark", "--json", str(out), "--requests", "2", "--warmup", "1", "--floor-repeat", "1",
-            "--workers", "1", "--concurrency", "2", "--load-requests", "6",
+            env,
+            "benchmark",
+            "--json",
+            str(out),
+            "--requests",
+            "2",
+            "--warmup",
+            "1",
+            "--floor-repeat",
+            "1",
+            "--workers",
+            "1",
+            "--concurrency",
+            "2",
+            "--load-requests",
+            "6",
         )
         self.assertEqual(done.returncode, 0, done.stderr)
         result = json.loads(out.read_text(encoding="utf-8"))
@@ -111,8 +133,18 @@ class CommandsEndToEndTests(SimpleTestCase):
         names = [case["name"] for case in result["cases"]]
         self.assertEqual(
             names,
-            ["browse", "browse-3-facets", "search-common", "search-medium", "search-rare", "search-two-terms",
-             "search-phrase", "search-latin-name", "article", "api-search"],
+            [
+                "browse",
+                "browse-3-facets",
+                "search-common",
+                "search-medium",
+                "search-rare",
+                "search-two-terms",
+                "search-phrase",
+                "search-latin-name",
+                "article",
+                "api-search",
+            ],
         )
         for case in result["cases"]:
             self.assertEqual(case["errors"], 0, case)

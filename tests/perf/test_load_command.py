@@ -14,7 +14,6 @@ from django.core.management.base import CommandError
 from django.test import TransactionTestCase
 
 from bench.load import mixed_paths
-
 from tests.reliability.test_interrupted_imports import database_url
 
 
@@ -28,8 +27,9 @@ class LoadCommandTests(TransactionTestCase):
         # gunicorn is another process: point it at this test's database.
         with tempfile.TemporaryDirectory() as folder, mock.patch.dict(os.environ, {"DATABASE_URL": database_url()}):
             report = Path(folder) / "load.json"
-            call_command("load_test", "--clients", "3", "--seconds", "2", "--workers", "1", "--json", str(report),
-                         stdout=out)
+            call_command(
+                "load_test", "--clients", "3", "--seconds", "2", "--workers", "1", "--json", str(report), stdout=out
+            )
             summary = json.loads(report.read_text())
         self.assertEqual(summary["errors"], 0)
         self.assertGreater(summary["requests"], 3)

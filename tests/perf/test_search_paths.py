@@ -11,13 +11,13 @@ from django.test import TestCase, TransactionTestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from bench.corpus import generate_corpus
-from bench.vocabulary import COMMON_WORDS
 from articles.browse.service import browse
 from articles.models import Article
-from articles.search.backends import get_backend, search_queryset
 from articles.models.search import SearchDocument
+from articles.search.backends import get_backend, search_queryset
 from articles.search.query import parse_query
+from bench.corpus import generate_corpus
+from bench.vocabulary import COMMON_WORDS
 
 
 class RankedPagesTests(TestCase):
@@ -46,11 +46,15 @@ class RankedPagesTests(TestCase):
 
     def test_only_the_newest_candidates_are_ranked_the_rest_follow_by_date(self):
         word = COMMON_WORDS["kk"]
-        with mock.patch("articles.search.backends.postgres.RANK_CANDIDATES", 3), \
-                mock.patch("articles.search.backends.sqlite.RANK_CANDIDATES", 3):
-            ids, total = self.ranked(word, 0, 1000)
+        with (
+            mock.patch("articles.search.backends.postgres.RANK_CANDIDATES", 3),
+            mock.patch("articles.search.backends.sqlite.RANK_CANDIDATES", 3),
+        ):
+            ids, _total = self.ranked(word, 0, 1000)
         by_date = list(
-            Article.objects.filter(pk__in=ids).order_by(F("published").desc(nulls_last=True), "-pk").values_list("pk", flat=True)
+            Article.objects.filter(pk__in=ids)
+            .order_by(F("published").desc(nulls_last=True), "-pk")
+            .values_list("pk", flat=True)
         )
         self.assertEqual(set(ids[:3]), set(by_date[:3]))
         self.assertEqual(ids[3:], by_date[3:])
@@ -93,8 +97,10 @@ class FacetCacheTests(TransactionTestCase):
         self.assertEqual(first_queries - again_queries, 4)  # the four facet queries; both make a MAX(updated)
         with translation.override("ru"):
             russian, _ = self.browse_facets()
-        self.assertEqual([(n, [(v, c) for v, _, c in values]) for n, values in russian],
-                         [(n, [(v, c) for v, _, c in values]) for n, values in first])
+        self.assertEqual(
+            [(n, [(v, c) for v, _, c in values]) for n, values in russian],
+            [(n, [(v, c) for v, _, c in values]) for n, values in first],
+        )
         article = Article.objects.published().first()
         article.kind = Article.Kind.INTERVIEW if article.kind != Article.Kind.INTERVIEW else Article.Kind.NEWS
         article.save()

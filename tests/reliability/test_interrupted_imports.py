@@ -36,7 +36,11 @@ def start_import(*paths: str, verbosity: int = 1) -> subprocess.Popen:
     env = {**os.environ, "DATABASE_URL": database_url(), "DJANGO_SETTINGS_MODULE": "archive.settings_test"}
     return subprocess.Popen(
         [sys.executable, "manage.py", "import_texts", f"--verbosity={verbosity}", *paths],
-        cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -86,7 +90,7 @@ class InterruptedImportTests(TransactionTestCase):
     def test_two_imports_at_once_create_no_duplicates(self):
         first, second = start_import(), start_import()
         outputs = [p.communicate(timeout=180) for p in (first, second)]
-        for process, (out, err) in zip((first, second), outputs):
+        for process, (_out, err) in zip((first, second), outputs):
             self.assertEqual(process.returncode, 0, err)
         reports = sorted(out.strip().splitlines()[-1] for out, _ in outputs)
         self.assertEqual(

@@ -47,7 +47,7 @@ class RestoreTests(TestCase):
         index_articles([dollin.pk])
 
     def write(self, text: str) -> Path:
-        handle = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
+        handle = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")  # noqa: SIM115
         handle.write(text)
         handle.close()
         self.addCleanup(Path(handle.name).unlink)
@@ -89,8 +89,14 @@ class RestoreTests(TestCase):
         broken = [
             ("\n".join(lines[:4] + ["{not json"] + lines[4:]), "Line 5: not JSON"),
             ("\n".join(lines[:2] + ['{"slug": "x"}']), "Line 3: missing kind"),
-            ("\n".join(lines[:-1] + [lines[-1].replace('"status": "published"', '"status": "gone"')]), "unknown status"),
-            ("\n".join(lines[:-1] + [lines[-1].replace('"topics": [', '"topics": ["no-such-topic", ')]), "unknown topics no-such-topic"),
+            (
+                "\n".join(lines[:-1] + [lines[-1].replace('"status": "published"', '"status": "gone"')]),
+                "unknown status",
+            ),
+            (
+                "\n".join(lines[:-1] + [lines[-1].replace('"topics": [', '"topics": ["no-such-topic", ')]),
+                "unknown topics no-such-topic",
+            ),
         ]
         before = export()
         for text, message in broken:

@@ -20,12 +20,12 @@ from django.test import TestCase
 
 from articles.browse.filters import ArticleFilter
 from articles.models import Abstract, Article
+from articles.models.search import VECTOR_INDEX_NAME, SearchDocument, SqliteSearchRow
 from articles.search.backends import get_backend, search_queryset
 from articles.search.backends.base import MAX_PHRASE_SPELLINGS, phrase_alternatives
 from articles.search.backends.postgres import tsquery_text, vector_positions
 from articles.search.backends.sqlite import match_expression
 from articles.search.index import index_articles, rebuild_index, remove_articles
-from articles.models.search import VECTOR_INDEX_NAME, SearchDocument, SqliteSearchRow
 from articles.search.query import parse_query
 
 # The eight seed articles, named by what sets them apart.
@@ -249,7 +249,7 @@ class SeedSearchTests(TestCase):
         ]
         for text in hostile:
             with self.subTest(text=text[:40]):
-                found, parsed = search_queryset(Article.objects.all(), text)
+                found, _parsed = search_queryset(Article.objects.all(), text)
                 list(found.order_by("-search_rank").values_list("slug", "search_rank"))
                 self.assertEqual(found.count(), len(found))
         self.assertEqual(Article.objects.count(), 8)
@@ -323,7 +323,10 @@ class QueryTranslationTests(TestCase):
         # Past 256 positions for one word and past the last position (16,383), both as PostgreSQL limits them.
         body = ["жиі"] * 300 + [f"сөз{n % 300}" for n in range(17_000)]
         document = SearchDocument(
-            article=article, title_terms="қазақстан 'ы\\", title_shadow="qazaqstan y", abstract_terms="б",
+            article=article,
+            title_terms="қазақстан 'ы\\",
+            title_shadow="qazaqstan y",
+            abstract_terms="б",
             body_terms=" ".join(body),
         )
         get_backend().write([document])

@@ -26,7 +26,10 @@ class DeploymentCheckTests(TestCase):
         env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
         return subprocess.run(
             [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-            cwd=settings.BASE_DIR, env={**env, **PRODUCTION_ENV, **extra}, capture_output=True, text=True,
+            cwd=settings.BASE_DIR,
+            env={**env, **PRODUCTION_ENV, **extra},
+            capture_output=True,
+            text=True,
         )
 
     def test_check_deploy_passes_with_production_settings(self):
@@ -73,11 +76,16 @@ class ImportedTextStaysTextTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.article = Article.objects.create(
-            slug="hostile", title=cls.HOSTILE, body=cls.HOSTILE + "\n\n" + cls.HOSTILE, language="ru",
+            slug="hostile",
+            title=cls.HOSTILE,
+            body=cls.HOSTILE + "\n\n" + cls.HOSTILE,
+            language="ru",
         )
         cls.article.abstracts.create(language="ru", text=cls.HOSTILE)
         Reference.objects.create(
-            article=cls.article, position=0, number=1,
+            article=cls.article,
+            position=0,
+            number=1,
             text="Evil javascript:alert(3) and <a href='javascript:alert(4)'>x</a> and https://example.org/ok",
             urls=["javascript:alert(3)", "https://example.org/ok"],
         )

@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 from django.utils import translation
 
 from articles.interop.metadata import abstracts_by_language, keywords_by_language, titles_by_language, topic_names
-from articles.models import Article
 from articles.interop.oai import xml
 from articles.interop.oai.errors import OAIError
+from articles.models import Article
 
 PREFIX = "oai_dc"
 # metadataPrefix -> (schema, namespace)

@@ -16,10 +16,10 @@ from django.conf import settings
 from django.db.models import Exists, Min, OuterRef, Q, QuerySet
 from django.utils import translation
 
-from articles.models import Article, ArticleTopic, DeletedArticle, Topic
 from articles.interop.oai.arguments import Interval
 from articles.interop.oai.errors import OAIError
 from articles.interop.oai.tokens import Position
+from articles.models import Article, ArticleTopic, DeletedArticle, Topic
 
 TOPIC, KIND = "topic", "kind"
 
@@ -78,7 +78,7 @@ def _tombstones() -> QuerySet:
 
 def parse_identifier(identifier: str) -> int | None:
     prefix = f"oai:{settings.ARCHIVE_OAI_REPOSITORY_IDENTIFIER}:"
-    rest = identifier[len(prefix):] if identifier.startswith(prefix) else ""
+    rest = identifier[len(prefix) :] if identifier.startswith(prefix) else ""
     return int(rest) if re.fullmatch(r"[1-9][0-9]{0,17}", rest) else None
 
 
@@ -124,9 +124,7 @@ def _after(queryset: QuerySet, stamp_field: str, id_field: str, position: Positi
     )
 
 
-def list_page(
-    interval: Interval, set_spec: str | None, position: Position | None, with_metadata: bool
-) -> Page:
+def list_page(interval: Interval, set_spec: str | None, position: Position | None, with_metadata: bool) -> Page:
     """One page of the items in the interval (and set), after `position`; tombstones belong to no set."""
     size = settings.ARCHIVE_OAI_PAGE_SIZE
     articles = _within(_articles(with_metadata), "updated", interval)
@@ -159,10 +157,12 @@ def all_sets() -> list[SetInfo]:
     for topic in Topic.objects.all():
         titles = {code: getattr(topic, f"name_{code}") for code in languages}
         descriptions = {code: getattr(topic, f"description_{code}") for code in languages}
-        sets.append(SetInfo(
-            f"{TOPIC}:{topic.slug}",
-            topic.name_en,
-            {code: text for code, text in titles.items() if text},
-            {code: text for code, text in descriptions.items() if text},
-        ))
+        sets.append(
+            SetInfo(
+                f"{TOPIC}:{topic.slug}",
+                topic.name_en,
+                {code: text for code, text in titles.items() if text},
+                {code: text for code, text in descriptions.items() if text},
+            )
+        )
     return sets

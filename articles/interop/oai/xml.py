@@ -29,7 +29,9 @@ def datestamp(moment: datetime.datetime) -> str:
     return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def child(parent: ET.Element, tag: str, text: str | None = None, attributes: dict[str, str] | None = None) -> ET.Element:
+def child(
+    parent: ET.Element, tag: str, text: str | None = None, attributes: dict[str, str] | None = None
+) -> ET.Element:
     element = ET.SubElement(parent, tag, {name: clean(value) for name, value in (attributes or {}).items()})
     if text is not None:
         element.text = clean(text)
@@ -38,19 +40,30 @@ def child(parent: ET.Element, tag: str, text: str | None = None, attributes: dic
 
 def envelope(response_date: datetime.datetime, base_url: str, request_arguments: dict[str, str]) -> ET.Element:
     """`<OAI-PMH>` with responseDate and request; the request echoes its arguments only when they were valid."""
-    root = ET.Element("OAI-PMH", {
-        "xmlns": OAI_NS, "xmlns:xsi": XSI_NS, "xsi:schemaLocation": f"{OAI_NS} {OAI_SCHEMA}",
-    })
+    root = ET.Element(
+        "OAI-PMH",
+        {
+            "xmlns": OAI_NS,
+            "xmlns:xsi": XSI_NS,
+            "xsi:schemaLocation": f"{OAI_NS} {OAI_SCHEMA}",
+        },
+    )
     child(root, "responseDate", datestamp(response_date))
     child(root, "request", base_url, request_arguments)
     return root
 
 
 def oai_dc(parent: ET.Element) -> ET.Element:
-    return child(parent, "oai_dc:dc", attributes={
-        "xmlns:oai_dc": OAI_DC_NS, "xmlns:dc": DC_NS, "xmlns:xsi": XSI_NS,
-        "xsi:schemaLocation": f"{OAI_DC_NS} {OAI_DC_SCHEMA}",
-    })
+    return child(
+        parent,
+        "oai_dc:dc",
+        attributes={
+            "xmlns:oai_dc": OAI_DC_NS,
+            "xmlns:dc": DC_NS,
+            "xmlns:xsi": XSI_NS,
+            "xsi:schemaLocation": f"{OAI_DC_NS} {OAI_DC_SCHEMA}",
+        },
+    )
 
 
 def dc(parent: ET.Element, name: str, text: str, language: str = "") -> None:

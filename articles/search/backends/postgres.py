@@ -28,8 +28,8 @@ from django.db.models import Case, Count, F, OuterRef, QuerySet, Subquery, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
 
-from articles.search.backends.base import RANK_CANDIDATES, SearchBackend, phrase_alternatives, term_alternatives
 from articles.models.search import SearchDocument
+from articles.search.backends.base import RANK_CANDIDATES, SearchBackend, phrase_alternatives, term_alternatives
 from articles.search.query import Clause, ParsedQuery
 
 # Field runs in vector order, with their weight: A titles/keywords/authors, B abstracts, C body.

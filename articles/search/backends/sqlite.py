@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from django.db import connections
-from django.db.models import F, FloatField, Func, IntegerField, QuerySet, Value
+from django.db.models import F, FloatField, Func, QuerySet, Value
 from django.db.models.expressions import RawSQL
 
+from articles.models.search import FTS_TABLE, SearchDocument, SqliteSearchRow
 from articles.search.backends.base import RANK_CANDIDATES, SearchBackend, phrase_spellings, term_alternatives
-from articles.models.search import FTS_TABLE, NotIndexed, SearchDocument, SqliteSearchRow
 from articles.search.query import Clause, ParsedQuery
 
 NATIVE_COLUMNS = ("title", "abstract", "body")

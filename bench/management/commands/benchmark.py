@@ -8,8 +8,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS
 
-from bench.bench import Settings, format_table, run_benchmark
 from articles.models import Article
+from bench.bench import Settings, format_table, run_benchmark
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""python manage.py generate_corpus N [--seed S] — a synthetic archive of N articles (see articles/benchmarking/corpus.py)."""
+"""python manage.py generate_corpus N [--seed S] — a synthetic archive of N articles (see bench/corpus.py)."""
 
 from __future__ import annotations
 
