@@ -8,6 +8,7 @@ everything *except* one facet: ``ArticleFilter.queryset_without(name)``.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import django_filters
 from django import forms
@@ -39,7 +40,8 @@ class Completeness(models.TextChoices):
 
 
 # Undated articles (fragments) go last either way, on both databases (PostgreSQL sorts NULL first in DESC).
-ORDERINGS = {
+ORDERINGS: dict[str, tuple[Any, ...]] = {
+    Sort.RELEVANCE: ("-search_rank", F("published").desc(nulls_last=True), "-pk"),
     Sort.NEWEST: (F("published").desc(nulls_last=True), "-pk"),
     Sort.OLDEST: (F("published").asc(nulls_last=True), "pk"),
     Sort.TITLE: ("title", "pk"),
@@ -143,6 +145,27 @@ class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
         return qs.with_ids_in(linked)
 
 
+class SortFilter(django_filters.OrderingFilter):
+    """The ``sort`` parameter: django-filter's ordering filter over the archive's named orders.
+
+    The first value counts.  The FilterSet orders last, by ``sort_order``,
+    which knows the default (relevance with a query, newest without) and
+    that relevance needs a query.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(choices=Sort.choices, **kwargs)
+
+    def filter(self, qs: QuerySet, value: Any) -> QuerySet:
+        return qs  # applied last, by ArticleFilter.filter_queryset
+
+    def get_ordering_value(self, param: str) -> tuple[Any, ...]:  # type: ignore[override]  # a tuple of fields
+        return ORDERINGS[param]
+
+    def order(self, qs: QuerySet, sort: str) -> QuerySet:
+        return qs.order_by(*self.get_ordering_value(sort))
+
+
 class ArticleFilter(django_filters.FilterSet):
     # No max_length: an over-long query is shortened by the parser, which says so.
     q = SearchFilter(method="filter_query", label=_("Search"))
@@ -158,7 +181,7 @@ class ArticleFilter(django_filters.FilterSet):
         choices=Language.choices, method="filter_abstract_language", label=_("Abstract available in")
     )
     fragment = ChoicesFilter(choices=Completeness.choices, method="filter_fragment", label=_("Completeness"))
-    sort = django_filters.ChoiceFilter(choices=Sort.choices, method="filter_sort", label=_("Sort"))
+    sort = SortFilter(label=_("Sort"))
 
     # The facets a page shows, in order; "q" and "sort" are not facets.
     FACETS = ("topic", "language", "kind", "author", "source", "year", "abstract_language", "fragment")
@@ -184,9 +207,6 @@ class ArticleFilter(django_filters.FilterSet):
             return queryset
         return queryset.filter(is_fragment=Completeness.FRAGMENT in value)
 
-    def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset  # ordering is applied last, in filter_queryset
-
     # What the views use --------------------------------------------------
     @property
     def query_text(self) -> str:
@@ -198,7 +218,7 @@ class ArticleFilter(django_filters.FilterSet):
 
     @property
     def sort_order(self) -> str:
-        chosen = self.form.cleaned_data.get("sort") if self.is_valid_part("sort") else ""
+        chosen = (self.form.cleaned_data.get("sort") or [""])[0] if self.is_valid_part("sort") else ""
         if chosen == Sort.RELEVANCE and not self.query_text:
             chosen = ""
         return chosen or (Sort.RELEVANCE if self.query_text else Sort.NEWEST)
@@ -251,6 +271,4 @@ class ArticleFilter(django_filters.FilterSet):
         """Filter by every valid parameter (invalid ones are reported, not applied), then order."""
         for name, value in self.form.cleaned_data.items():
             queryset = self.filters[name].filter(queryset, value)
-        if self.sort_order == Sort.RELEVANCE:
-            return queryset.order_by("-search_rank", F("published").desc(nulls_last=True), "-pk")
-        return queryset.order_by(*ORDERINGS[self.sort_order])
+        return self.filters["sort"].order(queryset, self.sort_order)
