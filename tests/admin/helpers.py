@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import copy
 import io
-from unittest import mock
 
 from django import forms
 from django.contrib.auth.models import Group, User
@@ -13,9 +11,8 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
 
-from articles.ingest.pipeline import parse_files
 from articles.models import Article
-from tests.search import test_index_and_backends as seeds  # the eight seed articles, named once
+from tests import fixtures as seeds  # the eight seed articles, named once
 
 ALL_SEEDS = {
     seeds.EU_FRAGMENT,
@@ -33,22 +30,6 @@ def admin_url(name: str, *args) -> str:
     """An admin URL in English (the tests read Django's and the archive's English messages)."""
     with translation.override("en"):
         return reverse(f"admin:{name}", args=args)
-
-
-_parsed: dict = {}
-
-
-def parse_files_once(named_texts, topics=None):
-    """parse_files, remembered: the same texts always parse to the same records.
-
-    Parsing the seeds is nearly all of an import's time, and these tests
-    import them dozens of times; the command, the loader and its respect of
-    curated fields still run for real every time.
-    """
-    key = (tuple(named_texts), repr(topics.definitions) if topics else None)
-    if key not in _parsed:
-        _parsed[key] = parse_files(named_texts, topics)
-    return copy.deepcopy(_parsed[key])
 
 
 def reimport() -> str:
@@ -111,11 +92,6 @@ def form_errors(response) -> dict:
 
 class AdminTestCase(TestCase):
     """The seed archive, imported, and an editor logged in."""
-
-    @classmethod
-    def setUpClass(cls):
-        cls.enterClassContext(mock.patch("articles.management.commands.import_texts.parse_files", new=parse_files_once))
-        super().setUpClass()
 
     @classmethod
     def setUpTestData(cls):

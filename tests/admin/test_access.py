@@ -5,7 +5,7 @@ from django.test import TestCase
 
 from articles.models import Article
 from tests.admin.helpers import AdminTestCase, admin_url
-from tests.search.test_index_and_backends import NEWS
+from tests.fixtures import NEWS
 
 CONTENT_MODELS = [
     "article",

@@ -6,7 +6,7 @@ from articles.curation.services import EDITOR_TOPIC_REASON
 from articles.models import Article, Topic
 from articles.models.search import SearchDocument
 from tests.admin.helpers import ALL_SEEDS, AdminTestCase, reimport
-from tests.search.test_index_and_backends import BORDER, DOLLIN, KHASENOVA, NEWS
+from tests.fixtures import BORDER, DOLLIN, KHASENOVA, NEWS
 
 
 def found(word: str) -> set[str]:

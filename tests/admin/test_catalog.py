@@ -5,7 +5,7 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from articles.models import Abstract, Article, Author, Keyword, Source, Topic
 from articles.models.search import SearchDocument
 from tests.admin.helpers import AdminTestCase, admin_url, reimport
-from tests.search.test_index_and_backends import BORDER, DOLLIN, INTERVIEW, KHASENOVA
+from tests.fixtures import BORDER, DOLLIN, INTERVIEW, KHASENOVA
 
 UNCHANGED = "0 updated, 8 unchanged"
 

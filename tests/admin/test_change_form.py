@@ -17,7 +17,7 @@ from tests.admin.helpers import (
     inline_rows,
     reimport,
 )
-from tests.search.test_index_and_backends import BORDER, DOLLIN, KHASENOVA, NEWS
+from tests.fixtures import BORDER, DOLLIN, KHASENOVA, NEWS
 
 UNCHANGED = "8 records: 0 created, 0 updated, 8 unchanged."
 

@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from articles.curation.merging import merge_authors
 from articles.models import Article, Author, Authorship
 from tests.admin.helpers import AdminTestCase, reimport
-from tests.search.test_index_and_backends import BORDER, DOLLIN
+from tests.fixtures import BORDER, DOLLIN
 
 
 def found(word: str) -> set[str]:

@@ -2,7 +2,7 @@
 
 from articles.models import Article, Author
 from tests.admin.helpers import AdminTestCase, add_inline_row, admin_url
-from tests.search.test_index_and_backends import (
+from tests.fixtures import (
     BAIKUSHIKOVA,
     BORDER,
     DOLLIN,

@@ -2,7 +2,7 @@
 
 from articles.models import Article, Author
 from tests.admin.helpers import AdminTestCase, admin_url
-from tests.search.test_index_and_backends import BAIKUSHIKOVA, BORDER, DOLLIN, KAZAKHSTAN, KHASENOVA, NEWS
+from tests.fixtures import BAIKUSHIKOVA, BORDER, DOLLIN, KAZAKHSTAN, KHASENOVA, NEWS
 
 
 class ArticleSearchTests(AdminTestCase):

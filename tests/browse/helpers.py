@@ -11,7 +11,7 @@ from django.test import TestCase
 from articles.models import Article
 
 # Re-exported names of the eight seed articles (see tests/search for how each was read off the texts).
-from tests.search.test_index_and_backends import (  # noqa: F401
+from tests.fixtures import (  # noqa: F401
     BAIKUSHIKOVA,
     BORDER,
     COOPERATION_KK,

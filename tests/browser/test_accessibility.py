@@ -11,7 +11,7 @@ import unittest
 from urllib.parse import quote
 
 from tests.browser.support import DESKTOP, NARROW, SCREENSHOT_DIR, SUMMARY, BrowserTestCase, axe_core_script
-from tests.search.test_index_and_backends import BORDER
+from tests.fixtures import BORDER
 
 FAILING_IMPACTS = {"serious", "critical"}
 SCREENSHOT_MAX_HEIGHT = 8000

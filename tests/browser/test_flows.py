@@ -13,7 +13,7 @@ from django.contrib.auth.models import Group, User
 
 from articles.models import Article
 from tests.browser.support import NARROW, BrowserTestCase
-from tests.search.test_index_and_backends import BORDER, COOPERATION_KK, DOLLIN
+from tests.fixtures import BORDER, COOPERATION_KK, DOLLIN
 
 
 def path_of(url: str) -> str:

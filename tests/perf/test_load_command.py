@@ -14,7 +14,7 @@ from django.core.management.base import CommandError
 from django.test import TransactionTestCase
 
 from bench.load import mixed_paths
-from tests.reliability.test_interrupted_imports import database_url
+from tests.fixtures import database_url
 
 
 class LoadCommandTests(TransactionTestCase):

@@ -15,21 +15,13 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import connection
 from django.test import TransactionTestCase
 
 from articles.models import Article, Author, Keyword
 from articles.models.search import SearchDocument
+from tests.fixtures import database_url
 
 PROJECT = Path(settings.BASE_DIR)
-
-
-def database_url() -> str:
-    """The URL of the test database this process uses, for a subprocess to use the same one."""
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    return f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 def start_import(*paths: str, verbosity: int = 1) -> subprocess.Popen:

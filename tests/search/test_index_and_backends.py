@@ -27,24 +27,17 @@ from articles.search.backends.postgres import tsquery_text, vector_positions
 from articles.search.backends.sqlite import match_expression
 from articles.search.index import index_articles, rebuild_index, remove_articles
 from articles.search.query import parse_query
-
-# The eight seed articles, named by what sets them apart.
-EU_FRAGMENT = "fragment-europalyq-odaq-jane-ortalyq-aziia-arasyndagy-aimaqtyq-jaqyndasu"  # 000#3, ru
-DOLLIN = "qazaqstan-respublikasynyn-eqyu-dagy-toragalygy-kezindegi-adami-olsem-boiynsa"  # 000#21, kk, Д. Доллин
-KHASENOVA = "strategicheskie-napravleniia-razvitiia-prigranichnogo-sotrudnichestva"  # 000#145, ru, А. К. Хасенова
-RU_FRAGMENT = "fragment-ne-nosit-odnoznachno-konfrontatsionnyi-kharakter-ee-mozhno-nazvat"  # 001#2, ru
-BAIKUSHIKOVA = "qazaqstannyn-europalyq-odaqpen-ekologiia-salasyndagy-yntymaqtastygynyn-keibir"  # 001#15, kk
-NEWS = "almatyda-buu-nyn-onirlik-ortalygy-asylady"  # 002#1, kk news
-BORDER = "qazaqstannyn-eaeo-elderimen-sekaralyq-yntymaqtastygynyn-sekara-manyndagy"  # 003#1, kk/ru/en
-INTERVIEW = "toqaev-diplomatiiasy-qazaqstan-resei-dialogi-turaqtylygynyn-negizgi-resursynyn"  # 004#1, kk
-
-# ынтымақтастық in Dollin's body (ынтымақтастықты), Baikushikova's title (ЫНТЫМАҚТАСТЫҒЫНЫҢ) and
-# body (ынтымақтастыққа), the news (ынтымақтастықты), the border article (ынтымақтастығының ...)
-# and the interview (ынтымақтастық, ынтымақтастықтың).
-COOPERATION_KK = {DOLLIN, BAIKUSHIKOVA, NEWS, BORDER, INTERVIEW}
-# Қазақстан in every Kazakh article; Казахстан(а) of the Russian title of Khasenova's article folds
-# to the same Latin key (kazaksta).  The two Russian fragments never name the country in indexed text.
-KAZAKHSTAN = {DOLLIN, KHASENOVA, BAIKUSHIKOVA, NEWS, BORDER, INTERVIEW}
+from tests.fixtures import (
+    BAIKUSHIKOVA,
+    BORDER,
+    COOPERATION_KK,
+    DOLLIN,
+    INTERVIEW,
+    KAZAKHSTAN,
+    KHASENOVA,
+    NEWS,
+    RU_FRAGMENT,
+)
 
 
 def slugs(text: str, queryset=None) -> set[str]:
