@@ -14,7 +14,7 @@ import json
 import threading
 import time
 from collections.abc import Callable
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urlencode
 
@@ -127,7 +127,7 @@ def floor_statements(query: str | None, using: str) -> list[tuple[str, tuple]]:
     return search_floor(Article.objects.using(using).all(), query)
 
 
-def _execution_ms(sql: str, params, using: str) -> float:
+def _execution_ms(sql: str, params: tuple, using: str) -> float:
     connection = connections[using]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -141,7 +141,7 @@ def _execution_ms(sql: str, params, using: str) -> float:
         return (time.perf_counter() - started) * 1000
 
 
-def _settings_of(query: str | None, using: str):
+def _settings_of(query: str | None, using: str) -> AbstractContextManager:
     """The database settings the page runs its ranking statement under (on PostgreSQL)."""
     return get_backend(using).ranking_settings() if query else nullcontext()
 

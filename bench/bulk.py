@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from django.conf import settings
@@ -13,7 +14,7 @@ from articles.models.search import VECTOR_INDEX_DDL
 
 
 @contextmanager
-def no_query_log():
+def no_query_log() -> Iterator[None]:
     """DEBUG keeps the SQL of every query (with 30 KB bodies in it): not during a bulk load."""
     debug = settings.DEBUG
     settings.DEBUG = False
@@ -24,7 +25,7 @@ def no_query_log():
 
 
 @contextmanager
-def no_cyclic_gc():
+def no_cyclic_gc() -> Iterator[None]:
     """A batch allocates some 10,000 lists a document; each time, the collector walked every live object.
 
     That was half the cost of building a search vector.  Each process
@@ -41,7 +42,7 @@ def no_cyclic_gc():
 
 
 @contextmanager
-def bulk_session(using: str):
+def bulk_session(using: str) -> Iterator[None]:
     """PostgreSQL: LZ4 for the TOASTed texts and vectors, no wait for the WAL flush at each batch's commit."""
     connection = connections[using]
     if connection.vendor != "postgresql":
@@ -63,7 +64,7 @@ def bulk_session(using: str):
 
 
 @contextmanager
-def index_suspended(using: str, suspend: bool):
+def index_suspended(using: str, suspend: bool) -> Iterator[None]:
     """PostgreSQL, large loads: build the GIN index of the vectors once at the end, not row by row."""
     connection = connections[using]
     if not suspend or connection.vendor != "postgresql":

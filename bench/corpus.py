@@ -22,7 +22,7 @@ import gc
 import multiprocessing
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -248,6 +248,7 @@ class CorpusGenerator:
             n, s = self._mapped(item.abstract_words[language], language)
             natives.append(n)
             shadows.append(s)
+        assert article.language is not None  # every generated article has one
         body_terms, body_shadow = self._mapped(item.body_words, article.language)
         return SearchDocument(
             article=article,
@@ -345,7 +346,14 @@ def _worker_batch(bounds: tuple[int, int]) -> list[Generated]:
     return _WORKER.batch(*bounds)
 
 
-def _generate(count, seed, batch_size, using, progress, pipeline) -> CorpusReport:
+def _generate(
+    count: int,
+    seed: int,
+    batch_size: int,
+    using: str,
+    progress: Callable[[int, int, float], None] | None,
+    pipeline: bool,
+) -> CorpusReport:
     global _WORKER
     started = time.perf_counter()
     generator = CorpusGenerator(count, seed, using)
@@ -355,6 +363,7 @@ def _generate(count, seed, batch_size, using, progress, pipeline) -> CorpusRepor
     report = CorpusReport()
     bounds = [(start, min(count, start + batch_size)) for start in range(0, count, batch_size)]
     pool = None
+    batches: Iterator[list[Generated]]
     if pipeline:
         _WORKER = generator  # the forked workers inherit it, vocabulary and analyzed words included
         pool = multiprocessing.get_context("fork").Pool(GENERATOR_PROCESSES)

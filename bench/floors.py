@@ -8,15 +8,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from django.conf import settings
-from django.db.models import F, QuerySet
+from django.db.models import F
 
 from articles.models import SearchDocument
+from articles.models.querysets import ArticleQuerySet
 from articles.search.backends import get_backend
 from articles.search.backends.postgres import copy_fields
 from articles.search.query import parse_query
 
 
-def search_floor(queryset: QuerySet, text: str | None, page_size: int | None = None) -> list[tuple[str, tuple]]:
+def search_floor(queryset: ArticleQuerySet, text: str | None, page_size: int | None = None) -> list[tuple[str, tuple]]:
     """The bare SQL a search (or a browse without one) needs: the match's count and its first page in order.
 
     For a search, the one statement that ranks, counts and cuts the first

@@ -85,6 +85,7 @@ class Server:
         deadline = time.monotonic() + READY_TIMEOUT
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
+                assert self.process.stderr is not None  # stderr=PIPE
                 raise RuntimeError("gunicorn stopped: " + self.process.stderr.read().decode(errors="replace")[-2000:])
             try:
                 status, _ = request(self.port, "/en/")

@@ -182,7 +182,7 @@ def _fits(word: str, language: str) -> bool:
 @cache
 def vocabularies(seed_dir: str | None = None) -> dict[str, Vocabulary]:
     """Zipf-ranked words per language, from the seed texts' words (by frequency) then their inflections."""
-    counts = {language: Counter() for language in LANGUAGES}
+    counts: dict[str, Counter[str]] = {language: Counter() for language in LANGUAGES}
     for path in collect_files([Path(seed_dir or settings.ARCHIVE_SEED_DIR)]):
         for line in read_text_file(path).splitlines():
             language = detect_language(line)

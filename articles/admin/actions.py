@@ -7,8 +7,11 @@ changelist with ``apply`` set.
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.db.models import Model, QuerySet
+from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -20,7 +23,16 @@ from articles.models import Article
 APPLY = "apply"
 
 
-def action_form_page(modeladmin, request, queryset, form, *, title: str, intro: str, submit: str) -> TemplateResponse:
+def action_form_page(
+    modeladmin: admin.ModelAdmin,
+    request: HttpRequest,
+    queryset: QuerySet[Model],
+    form: forms.Form,
+    *,
+    title: str,
+    intro: str,
+    submit: str,
+) -> TemplateResponse:
     """The second step of an action: the selected objects, a form, and a button that applies the action."""
     opts = modeladmin.model._meta
     context = {
@@ -39,7 +51,7 @@ def action_form_page(modeladmin, request, queryset, form, *, title: str, intro: 
     return TemplateResponse(request, "admin/articles/action_form.html", context)
 
 
-def _done(modeladmin, request, message: str) -> None:
+def _done(modeladmin: admin.ModelAdmin, request: HttpRequest, message: str) -> None:
     modeladmin.message_user(request, message, messages.SUCCESS)
 
 

@@ -7,9 +7,13 @@ save commits.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from django import forms
 from django.contrib import admin
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +28,7 @@ from articles.curation import services as curation
 from articles.models import Abstract, Article, Reference
 
 
-def _count(model) -> Coalesce:
+def _count(model: type[Abstract | Reference]) -> Coalesce:
     """How many rows of an article part each article has, as a subquery (no join fan-out)."""
     rows = model.objects.filter(article=OuterRef("pk")).order_by().values("article").annotate(n=Count("pk"))
     return Coalesce(Subquery(rows.values("n"), output_field=IntegerField()), 0)
@@ -33,10 +37,11 @@ def _count(model) -> Coalesce:
 FORM_FIELD_NAMES = {"chosen_topics": "topics"}
 
 
-def changed_parts(form, formsets) -> list[str]:
+def changed_parts(form: forms.ModelForm, formsets: Iterable[BaseInlineFormSet]) -> list[str]:
     """The import's names of what an editor changed: form fields, then each changed inline."""
     names = [FORM_FIELD_NAMES.get(name, name) for name in form.changed_data]
-    names += [curation.PART_FIELDS[formset.model] for formset in formsets if formset.has_changed()]
+    # The stubs allow a formset without a model; inline formsets always have one.
+    names += [curation.PART_FIELDS[formset.model] for formset in formsets if formset.has_changed()]  # type: ignore[index]
     return curation.curated_names(names)
 
 

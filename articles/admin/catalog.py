@@ -37,7 +37,7 @@ class SharedRowAdmin(admin.ModelAdmin):
         queryset = super().get_queryset(request).annotate(article_count=Count(self.count_lookup, distinct=True))
         return queryset.order_by(*self.model._meta.ordering)
 
-    def article_ids(self, obj) -> list[int]:
+    def article_ids(self, obj: Author | Topic | Source) -> list[int]:
         return list(Article.objects.filter(**{self.article_filter: obj}).values_list("pk", flat=True).distinct())
 
     def save_model(self, request, obj, form, change):
@@ -56,7 +56,7 @@ class SharedRowAdmin(admin.ModelAdmin):
         curation.articles_changed(ids, [self.curated_as])
 
     @admin.display(description=_("articles"), ordering="article_count")
-    def article_count(self, obj) -> int:
+    def article_count(self, obj: Author | Topic | Source) -> int:
         return obj.article_count
 
 
@@ -124,7 +124,7 @@ class TopicArticleInline(admin.TabularInline):
 
     model = ArticleTopic
     fields = ["article_link", "article_status", "reason"]
-    readonly_fields = fields
+    readonly_fields = ["article_link", "article_status", "reason"]  # the same names: every column is read-only
     extra = 0
     can_delete = False
     verbose_name = _("article")

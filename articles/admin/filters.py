@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from articles.curation import services as curation
@@ -26,5 +27,5 @@ class NeedsReviewFilter(admin.SimpleListFilter):
         return queryset
 
     @classmethod
-    def is_active(cls, request) -> bool:
+    def is_active(cls, request: HttpRequest) -> bool:
         return request.GET.get(cls.parameter_name) == cls.QUEUE

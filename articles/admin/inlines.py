@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib import admin
 from django.db import models
@@ -11,7 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from articles.models import Abstract, ArticleTitle, Authorship, Keyword, Reference
 
 # Long texts in a table row: a small box that grows, not a full-page textarea.
-SHORT_TEXTAREA = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 80})}}
+SHORT_TEXTAREA: dict[type[models.Field], dict[str, Any]] = {
+    models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 80})}
+}
 # Rows about to move are parked here first: positions are unique per article and
 # PostgreSQL checks that row by row, so two rows swapping places would collide.
 PARKING_POSITION = 30000
@@ -62,13 +66,13 @@ class OrderedInlineFormSet(BaseInlineFormSet):
         self.save_m2m()
         return saved
 
-    def _group(self, obj) -> tuple:
+    def _group(self, obj: models.Model) -> tuple:
         return tuple(getattr(obj, name) for name in self.group_by)
 
-    def _group_of_initial(self, form) -> tuple:
+    def _group_of_initial(self, form: forms.ModelForm) -> tuple:
         return tuple(form.initial.get(name) for name in self.group_by)
 
-    def _order(self, obj, index: int) -> tuple:
+    def _order(self, obj: Authorship | Keyword | Reference, index: int) -> tuple:
         blank = obj.position is None
         return (*self._group(obj), blank, obj.position or 0, index)
 

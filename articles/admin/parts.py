@@ -6,6 +6,8 @@ A change here counts as a change of the article: its field is curated, its
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.contrib import admin
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +23,7 @@ class ArticlePartAdmin(admin.ModelAdmin):
     def get_list_select_related(self, request):
         return list(self.autocomplete_fields)  # the rows each list line names
 
-    def _changed(self, article_ids) -> None:
+    def _changed(self, article_ids: Iterable[int | None]) -> None:
         curation.articles_changed(article_ids, [curation.PART_FIELDS[self.model]])
 
     def save_model(self, request, obj, form, change):
@@ -40,7 +42,7 @@ class ArticlePartAdmin(admin.ModelAdmin):
         self._changed(article_ids)
 
     @admin.display(description=_("text"))
-    def excerpt(self, obj) -> str:
+    def excerpt(self, obj: Abstract | Reference) -> str:
         return Truncator(obj.text).chars(100)
 
 

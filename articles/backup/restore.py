@@ -53,7 +53,7 @@ def parse_lines(lines: Iterable[str]) -> list[dict[str, Any]]:
         _check(isinstance(item, dict), number, "not a JSON object.")
         missing = [key for key in EXPORT_KEYS if key not in item]
         _check(not missing, number, f"missing {', '.join(missing)}.")
-        _check(isinstance(item["slug"], str) and item["slug"], number, "slug must be a non-empty string.")
+        _check(isinstance(item["slug"], str) and bool(item["slug"]), number, "slug must be a non-empty string.")
         _check(item["kind"] in Article.Kind.values, number, f"unknown kind {item['kind']!r}.")
         _check(item["status"] in Article.Status.values, number, f"unknown status {item['status']!r}.")
         _check(item["language"] in (*Language.values, None), number, f"unknown language {item['language']!r}.")

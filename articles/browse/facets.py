@@ -34,6 +34,7 @@ from django.core.cache import cache
 from django.db import connections
 from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
 from django.http import QueryDict
+from django.utils.functional import Promise
 from django.utils.translation import get_language
 
 from articles.browse.filters import ArticleFilter, Completeness
@@ -81,7 +82,7 @@ Row = tuple
 # A facet's counter: a fetch of plain rows (one grouped query; what the cache keeps) and a labeller
 # that turns them into (value, label, count) in the interface language.
 Fetch = Callable[[QuerySet, list[str]], list[Row]]
-Label = Callable[[list[Row]], Iterable[tuple[str, str, int]]]
+Label = Callable[[list[Row]], Iterable[tuple[str, str | Promise, int]]]  # labels may be lazy translations
 
 
 @dataclass(frozen=True)
@@ -108,15 +109,15 @@ def _fetch_topics(qs: QuerySet, selected: list[str]) -> list[Row]:
     )
 
 
-def _label_topics(rows: list[Row]):
+def _label_topics(rows: list[Row]) -> list[tuple[str, str, int]]:
     index = {"kk": 1, "ru": 2, "en": 3}.get((get_language() or "kk")[:2], 3)
     return [(r[0], r[index] or r[3] or r[0], r[-1]) for r in rows if r[0]]
 
 
-def _label_choices(choices) -> Label:
+def _label_choices(choices: Iterable[tuple[str, str | Promise]]) -> Label:
     labels = dict(choices)
 
-    def label(rows: list[Row]):
+    def label(rows: list[Row]) -> list[tuple[str, str | Promise, int]]:
         counts = dict(rows)
         return [(value, labels[value], counts[value]) for value in labels if counts.get(value)]
 
@@ -143,17 +144,17 @@ def _fetch_authors(qs: QuerySet, selected: list[str]) -> list[Row]:
     return rows[: max(AUTHOR_FACET_LIMIT, len(selected))]
 
 
-def _label_years(rows: list[Row]):
+def _label_years(rows: list[Row]) -> list[tuple[str, str, int]]:
     return [(str(year), str(year), n) for year, n in rows if year]
 
 
-def _label_completeness(rows: list[Row]):
+def _label_completeness(rows: list[Row]) -> list[tuple[str, str | Promise, int]]:
     counts = dict(rows)
     pairs = ((Completeness.COMPLETE, False), (Completeness.FRAGMENT, True))
     return [(choice.value, choice.label, counts[flag]) for choice, flag in pairs if counts.get(flag)]
 
 
-def _named(rows: list[Row]):
+def _named(rows: list[Row]) -> list[Row]:
     return [r for r in rows if r[0]]
 
 
@@ -223,6 +224,7 @@ def _fetch_all(filterset: ArticleFilter, names: list[str], every: int = 1) -> di
         if counter.columns:
             rows[name] = _fetch_columns(queryset, [name])[name]
         else:
+            assert counter.fetch is not None  # a counter without columns has its own fetch
             rows[name] = counter.fetch(queryset, filterset.selected(name))
     return {name: rows[name] for name in names}
 
@@ -301,6 +303,6 @@ def clear_filters_href(params: QueryDict) -> str:
     """The query string that keeps the search words and the sort but drops every facet."""
     query = QueryDict(mutable=True)
     for name in ("q", "sort"):
-        if params.get(name):
-            query[name] = params[name]
+        if value := params.get(name):
+            query[name] = value
     return "?" + query.urlencode()

@@ -18,6 +18,7 @@ from django.db.models import F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Abstract, Article, ArticleTopic, Author, Authorship, Language, Source, Topic
+from articles.models.querysets import ArticleQuerySet
 from articles.search.backends import get_backend
 from articles.search.query import parse_query
 
@@ -51,12 +52,12 @@ ORDERINGS: dict[str, tuple[Any, ...]] = {
 class SearchTextField(forms.CharField):
     """What a person typed: never refused, control characters (NUL included) become spaces."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.validators = []  # CharField refuses NUL; the query parser treats it as a separator
 
-    def to_python(self, value) -> str:
-        text = super().to_python(value)
+    def to_python(self, value: Any) -> str:
+        text = super().to_python(value) or ""
         return "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in text)
 
 
@@ -73,7 +74,7 @@ class YearListField(forms.Field):
         "too_many": _("Too many values."),
     }
 
-    def to_python(self, value) -> list[int]:
+    def to_python(self, value: Any) -> list[int]:
         values = [v for v in (value or []) if str(v).strip()]
         if len(values) > MAX_VALUES_PER_PARAMETER:
             raise ValidationError(self.error_messages["too_many"], code="too_many")
@@ -133,15 +134,15 @@ class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
 
     field_class = BoundedModelMultipleChoiceField
 
-    def __init__(self, *args, through: type[models.Model], through_field: str, **kwargs):
+    def __init__(self, *args: Any, through: type[models.Model], through_field: str, **kwargs: Any) -> None:
         self.through = through
         self.through_field = through_field
         super().__init__(*args, to_field_name="slug", distinct=False, **kwargs)
 
-    def filter(self, qs: QuerySet, value) -> QuerySet:
+    def filter(self, qs: ArticleQuerySet, value: Any) -> ArticleQuerySet:
         if not value:
             return qs
-        linked = self.through.objects.filter(**{f"{self.through_field}__in": value}).values("article_id")
+        linked = self.through._default_manager.filter(**{f"{self.through_field}__in": value}).values("article_id")
         return qs.with_ids_in(linked)
 
 
@@ -159,7 +160,7 @@ class SortFilter(django_filters.OrderingFilter):
     def filter(self, qs: QuerySet, value: Any) -> QuerySet:
         return qs  # applied last, by ArticleFilter.filter_queryset
 
-    def get_ordering_value(self, param: str) -> tuple[Any, ...]:  # type: ignore[override]  # a tuple of fields
+    def get_ordering_value(self, param: str) -> tuple[Any, ...]:
         return ORDERINGS[param]
 
     def order(self, qs: QuerySet, sort: str) -> QuerySet:
@@ -191,13 +192,13 @@ class ArticleFilter(django_filters.FilterSet):
         fields: list[str] = []
 
     # Filter methods ------------------------------------------------------
-    def filter_query(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+    def filter_query(self, queryset: ArticleQuerySet, name: str, value: str) -> ArticleQuerySet:
         return queryset.search(value) if value.strip() else queryset
 
     def filter_source(self, queryset: QuerySet, name: str, value: list[Source]) -> QuerySet:
         return queryset.filter(source__in=value) if value else queryset
 
-    def filter_abstract_language(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+    def filter_abstract_language(self, queryset: ArticleQuerySet, name: str, value: list[str]) -> ArticleQuerySet:
         if not value:
             return queryset
         return queryset.with_ids_in(Abstract.objects.filter(language__in=value).values("article_id"))

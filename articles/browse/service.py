@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from articles.browse.facets import Chip, Facet, clear_filters_href, count_facets, sample_every, selected_chips
 from articles.browse.filters import ArticleFilter, Sort
 from articles.models import Abstract, Article
+from articles.models.querysets import ArticleQuerySet
 from articles.search.backends import RANK_CANDIDATES, get_backend
 from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
 from articles.search.snippets import Snippet, article_snippet, page_matcher, title_pieces
@@ -113,7 +114,7 @@ class _PageIds:
 MAX_PAGE_NUMBER = 10**9
 
 
-def _page_number(number) -> int:
+def _page_number(number: str | None) -> int:
     """The page asked for; 0 for one Paginator.get_page() would answer with the last page."""
     try:
         value = float(number) if number is not None else 1.0
@@ -125,7 +126,7 @@ def _page_number(number) -> int:
     return min(int(value), MAX_PAGE_NUMBER) if value >= 1 else 0
 
 
-def _ranked_page(filterset: ArticleFilter, parsed: ParsedQuery, number, page_size: int | None) -> Page:
+def _ranked_page(filterset: ArticleFilter, parsed: ParsedQuery, number: str | None, page_size: int | None) -> Page:
     """A page of a search by relevance: its ids ranked and cut by the database (with the match's count), then its rows.
 
     One query for the ids and the count; a page past the end (or below 1)
@@ -140,12 +141,13 @@ def _ranked_page(filterset: ArticleFilter, parsed: ParsedQuery, number, page_siz
         total = matched.count()
         wanted = max(1, -(-total // size))
         ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size)
-    page = Paginator(_PageIds(ids, total), size).page(wanted)
+    # Paginator takes any sliceable object with a count() (Django's documentation); the stubs ask for a sequence.
+    page: Page = Paginator(_PageIds(ids, total), size).page(wanted)  # type: ignore[arg-type]
     page.object_list = _articles_in_order(filterset, ids)
     return page
 
 
-def _ordered_page(filterset: ArticleFilter, number, page_size: int | None) -> Page:
+def _ordered_page(filterset: ArticleFilter, number: str | None, page_size: int | None) -> Page:
     """A page in the chosen order: its ids first, then the rows of those ids.
 
     The ids come from the indexes alone (SQLite sorts index entries, not
@@ -172,7 +174,7 @@ def _articles_in_order(filterset: ArticleFilter, ids: list[int]) -> list[Article
 
 def browse(
     params: QueryDict,
-    queryset: QuerySet | None = None,
+    queryset: ArticleQuerySet | None = None,
     *,
     hidden_facets: tuple[str, ...] = (),
     page_size: int | None = None,

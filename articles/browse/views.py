@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import Promise
 from django.utils.translation import get_language
 
 from articles.browse.service import BrowseResult, browse
@@ -32,7 +33,7 @@ def _browse_context(request: HttpRequest, result: BrowseResult) -> dict:
 def home(request: HttpRequest) -> HttpResponse:
     articles = Article.objects.published()
     kinds = dict(Article.Kind.choices)
-    languages = dict(Language.choices)
+    languages: dict[str | None, str | Promise] = dict(Language.choices)  # looked up by a nullable column
     return render(
         request,
         "articles/home.html",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.contrib.admin.models import DELETION, LogEntry
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -28,7 +29,7 @@ def merged_aliases(kept: Author, duplicates: list[Author]) -> list[str]:
     return [s for s in dict.fromkeys(s.strip() for s in spellings if isinstance(s, str)) if s and s != kept.name]
 
 
-def merge_authors(kept: Author, duplicates: list[Author], user) -> MergeResult:
+def merge_authors(kept: Author, duplicates: list[Author], user: AbstractBaseUser) -> MergeResult:
     """Move every authorship of the duplicates to `kept`, keep their spellings as aliases, delete them.
 
     One transaction.  An article that already names the kept author (or two
@@ -43,7 +44,8 @@ def merge_authors(kept: Author, duplicates: list[Author], user) -> MergeResult:
         duplicate_ids = [d.pk for d in duplicates]
         rows = Authorship.objects.filter(author_id__in=duplicate_ids).order_by("article_id", "position")
         seen = set(Authorship.objects.filter(author=kept).values_list("article_id", flat=True))
-        move, drop = [], []
+        move: list[int] = []
+        drop: list[int] = []
         for pk, article_id in rows.values_list("pk", "article_id"):
             (drop if article_id in seen else move).append(pk)
             seen.add(article_id)

@@ -16,8 +16,10 @@ the search index to follow once the transaction commits.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
@@ -95,7 +97,7 @@ def reindex_on_commit(article_ids: Iterable[int]) -> None:
 
 
 @transaction.atomic
-def articles_changed(article_ids: Iterable[int], names: Iterable[str]) -> list[int]:
+def articles_changed(article_ids: Iterable[int | None], names: Iterable[str]) -> list[int]:
     """After a change made around the article form: bump `updated`, curate the names, reindex on commit."""
     ids = list(dict.fromkeys(pk for pk in article_ids if pk is not None))
     if ids:
@@ -105,7 +107,7 @@ def articles_changed(article_ids: Iterable[int], names: Iterable[str]) -> list[i
     return ids
 
 
-def log_change(user, objects: list, message: list | str) -> None:
+def log_change(user: AbstractBaseUser, objects: list, message: list | str) -> None:
     """One history entry per object, by this user, now."""
     if objects:
         LogEntry.objects.log_actions(user_id=user.pk, queryset=objects, action_flag=CHANGE, change_message=message)
@@ -124,7 +126,7 @@ def _rows(queryset: QuerySet, *fields: str) -> QuerySet:
 # The review queue -------------------------------------------------------------------------------------------
 
 
-def _has(model, **filters) -> Exists:
+def _has(model: type[Authorship | ArticleTopic | Abstract], **filters: Any) -> Exists:
     return Exists(model.objects.filter(article=OuterRef("pk"), **filters))
 
 
@@ -172,7 +174,7 @@ def review_reasons(article: Article) -> list[str]:
 
 
 @transaction.atomic
-def mark_reviewed(queryset: QuerySet, user) -> int:
+def mark_reviewed(queryset: QuerySet, user: AbstractBaseUser) -> int:
     """Confirm these articles now; they leave the review queue.  Returns how many."""
     articles = list(_rows(queryset))
     now = timezone.now()
@@ -187,7 +189,7 @@ def mark_reviewed(queryset: QuerySet, user) -> int:
 
 
 @transaction.atomic
-def set_status(queryset: QuerySet, status: str, user) -> int:
+def set_status(queryset: QuerySet, status: str, user: AbstractBaseUser) -> int:
     """Publish or unpublish; returns how many articles changed (the others already had that status)."""
     articles = list(_rows(queryset.exclude(status=status), "status"))
     now = timezone.now()
@@ -202,18 +204,18 @@ def set_status(queryset: QuerySet, status: str, user) -> int:
     return len(articles)
 
 
-def log_article_changes(user, article_ids: list[int], message: list | str) -> None:
+def log_article_changes(user: AbstractBaseUser, article_ids: list[int], message: list | str) -> None:
     log_change(user, list(_rows(Article.objects.filter(pk__in=article_ids))), message)
 
 
-def _touch_topics(article_ids: list[int], user) -> None:
+def _touch_topics(article_ids: list[int], user: AbstractBaseUser) -> None:
     """What every bulk change of articles' topics also does: bump `updated`, curate, log."""
     articles_changed(article_ids, ["topics"])
     log_article_changes(user, article_ids, changed_fields_message("topics"))
 
 
 @transaction.atomic
-def add_topic(queryset: QuerySet, topic: Topic, user) -> int:
+def add_topic(queryset: QuerySet, topic: Topic, user: AbstractBaseUser) -> int:
     """Give these articles the topic; returns how many did not have it yet."""
     ids = list(queryset.exclude(topics=topic).values_list("pk", flat=True))
     ArticleTopic.objects.bulk_create(ArticleTopic(article_id=pk, topic=topic, reason=EDITOR_TOPIC_REASON) for pk in ids)
@@ -222,7 +224,7 @@ def add_topic(queryset: QuerySet, topic: Topic, user) -> int:
 
 
 @transaction.atomic
-def remove_topic(queryset: QuerySet, topic: Topic, user) -> int:
+def remove_topic(queryset: QuerySet, topic: Topic, user: AbstractBaseUser) -> int:
     """Take the topic off these articles; returns how many had it."""
     links = ArticleTopic.objects.filter(article__in=queryset.values("pk"), topic=topic)
     ids = list(links.values_list("article_id", flat=True))

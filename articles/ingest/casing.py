@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 
 from articles.ingest.language import KAZAKH_WORDS, RUSSIAN_WORDS
 
@@ -65,6 +66,11 @@ def _fix_word(word: str, counts: CaseCounts, first_in_compound: bool) -> str:
     return word if 2 <= len(word) <= 4 else word.lower()
 
 
+def _fix_match(match: re.Match[str], counts: CaseCounts, first_in_compound: bool) -> str:
+    """_fix_word() as a re.sub() replacement."""
+    return _fix_word(match.group(0), counts, first_in_compound)
+
+
 def truecase_title(title: str, reference_text: str) -> str:
     """`ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЕҚЫҰ-ДАҒЫ …` → `Қазақстан Республикасының ЕҚЫҰ-дағы …` using the body's spellings."""
     letters = [c for c in title if c.isalpha()]
@@ -76,7 +82,7 @@ def truecase_title(title: str, reference_text: str) -> str:
         parts = token.split("-")
         tokens.append(
             "-".join(
-                _WORD_RE.sub(lambda m, first=(i == 0): _fix_word(m.group(0), counts, first), part)
+                _WORD_RE.sub(partial(_fix_match, counts=counts, first_in_compound=(i == 0)), part)
                 for i, part in enumerate(parts)
             )
         )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from articles.ingest.casing import truecase_title
 from articles.ingest.language import detect_language, missing_language
 from articles.ingest.layout import Line, Paragraph, reflow
-from articles.ingest.records import ArticleRecord
+from articles.ingest.records import ArticleRecord, ReferenceRecord
 from articles.ingest.references import (
     NUMBERED_CITATION_RE,
     find_reference_run,
@@ -109,7 +109,9 @@ def _keyword_list(lines: list[Line], vocabulary: Vocabulary) -> list[str]:
     return [item for item in items if item]
 
 
-def parse_front_matter(rest: list[Line], vocabulary: Vocabulary):
+def parse_front_matter(
+    rest: list[Line], vocabulary: Vocabulary
+) -> tuple[dict[str, str], dict[str, list[str]], dict[str, str], list[Line]] | None:
     """Trilingual abstracts with keywords before the body; None when the article has none."""
     labels = [i for i, line in enumerate(rest) if KEYWORDS_RE.match(line.text)]
     if not labels or labels[0] > 80:
@@ -120,6 +122,7 @@ def parse_front_matter(rest: list[Line], vocabulary: Vocabulary):
     segment_start = 0
     for order, label_at in enumerate(labels):
         match = KEYWORDS_RE.match(rest[label_at].text)
+        assert match is not None  # labels holds the lines it matches
         language = KEYWORD_LABEL_LANGUAGE[match.group("label").split()[0].lower()]
         keyword_lines = [Line(rest[label_at].number, match.group("rest"))]
         end = label_at + 1
@@ -141,7 +144,7 @@ def parse_front_matter(rest: list[Line], vocabulary: Vocabulary):
     return abstracts, keywords, titles, rest[segment_start:]
 
 
-def _split_tail(tail: list[Paragraph], language: str | None):
+def _split_tail(tail: list[Paragraph], language: str | None) -> tuple[list[ReferenceRecord], dict[str, str]]:
     """Numbered references, then the abstracts in the other languages that follow them."""
     references = []
     abstracts: dict[str, str] = {}
@@ -183,13 +186,15 @@ def parse_article(
         authors = [" ".join(name.split()) for name in lines[start.author_index].text.split(",") if name.strip()]
     rest = strip_running_headers(lines[start.title_indexes[-1] + 1 :], caps_title)
     front = parse_front_matter(rest, vocabulary)
-    abstracts, keywords, titles = {}, {}, {}
+    abstracts: dict[str, str] = {}
+    keywords: dict[str, list[str]] = {}
+    titles: dict[str, str] = {}
     if front:
         abstracts, keywords, titles, rest = front
     paragraphs = reflow(rest, vocabulary)
     full_text = "\n".join(p.text for p in paragraphs)
     language = detect_language(full_text) or detect_language(caps_title)
-    references = []
+    references: list[ReferenceRecord] = []
     run = find_reference_run(paragraphs)
     body = paragraphs
     if run is not None and run > 0:
@@ -225,7 +230,9 @@ def parse_leading_fragment(lines: list[Line], file: str, vocabulary: Vocabulary)
     """The tail of an article whose beginning is in an earlier file: its last text, references, abstracts."""
     paragraphs = reflow(lines, vocabulary)
     run = find_reference_run(paragraphs)
-    body, references, abstracts = paragraphs, [], {}
+    body = paragraphs
+    references: list[ReferenceRecord] = []
+    abstracts: dict[str, str] = {}
     if run is not None:
         body = paragraphs[:run]
         references, abstracts = _split_tail(paragraphs[run:], None)

@@ -10,7 +10,7 @@ from articles.ingest.language import detect_language
 from articles.ingest.layout import Line, reflow
 from articles.ingest.records import ArticleRecord
 from articles.ingest.repair import Vocabulary
-from articles.records.catalog import outlet_for
+from articles.text.outlets import outlet_for
 
 DATE_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s+(.+)$", re.IGNORECASE)
 DATELINE_RE = re.compile(

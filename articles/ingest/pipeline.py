@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 
 from articles.ingest.journal import parse_journal
 from articles.ingest.layout import Line
@@ -14,7 +15,7 @@ from articles.search.analyzer import stem
 
 
 def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
-    return Vocabulary(texts, [lambda word, code=code: stem(word, code) for code in ("kk", "ru", "en")])
+    return Vocabulary(texts, [partial(stem, language=code) for code in ("kk", "ru", "en")])
 
 
 def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleRecord]:

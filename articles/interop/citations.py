@@ -196,7 +196,11 @@ def bibtex(items: Iterable[Cited]) -> str:
 
 # --- RIS ----------------------------------------------------------------------------------------------------
 
-RIS_TYPES = {Article.Kind.RESEARCH_ARTICLE: "JOUR", Article.Kind.NEWS: "NEWS", Article.Kind.INTERVIEW: "NEWS"}
+RIS_TYPES: dict[str, str] = {
+    Article.Kind.RESEARCH_ARTICLE: "JOUR",
+    Article.Kind.NEWS: "NEWS",
+    Article.Kind.INTERVIEW: "NEWS",
+}
 
 
 def ris_record(article: Article, url: str) -> str:

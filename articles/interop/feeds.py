@@ -6,6 +6,8 @@ import datetime
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import translation
@@ -17,6 +19,7 @@ from articles.interop.citations import citation_title
 from articles.interop.metadata import abstracts_by_language
 from articles.interop.oai.repository import oai_identifier
 from articles.models import Article, Topic
+from articles.models.querysets import ArticleQuerySet
 
 
 class LatestArticlesFeed(Feed):
@@ -33,10 +36,10 @@ class LatestArticlesFeed(Feed):
     def link(self) -> str:
         return reverse("articles:list")
 
-    def articles(self):
+    def articles(self) -> ArticleQuerySet:
         return Article.objects.published()
 
-    def items(self):
+    def items(self) -> QuerySet[Article]:
         return self.articles().for_detail().order_by("-created", "slug")[: settings.ARCHIVE_PAGE_SIZE]
 
     def item_title(self, article: Article) -> str:
@@ -70,18 +73,19 @@ class LatestArticlesFeed(Feed):
 
 
 class TopicArticlesFeed(LatestArticlesFeed):
-    def get_object(self, request, slug: str) -> Topic:
+    def get_object(self, request: HttpRequest, slug: str) -> Topic:
         self.topic = get_object_or_404(Topic, slug=slug)
         return self.topic
 
-    def title(self, topic: Topic) -> str:
+    # Feed calls title(), subtitle() and link() with the object when they take one (it checks their arity).
+    def title(self, topic: Topic) -> str:  # type: ignore[override]
         return _("Kazakhstan International Relations Archive: %(topic)s") % {"topic": topic.name}
 
-    def subtitle(self, topic: Topic) -> str:
+    def subtitle(self, topic: Topic) -> str:  # type: ignore[override]
         return topic.description or ""
 
-    def link(self, topic: Topic) -> str:
+    def link(self, topic: Topic) -> str:  # type: ignore[override]
         return topic.get_absolute_url()
 
-    def articles(self):
+    def articles(self) -> ArticleQuerySet:
         return Article.objects.published().filter(topics=self.topic)

@@ -18,7 +18,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.models import Article
+from articles.models import Article, Author, Reference, Topic
 from articles.text.rendering import safe_href
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
@@ -78,14 +78,14 @@ def keywords_by_language(article: Article) -> dict[str, list[str]]:
     return keywords
 
 
-def reference_text(reference) -> str:
+def reference_text(reference: Reference) -> str:
     """A reference without the list number it was printed with."""
     if reference.number is None:
         return reference.text.strip()
     return _REFERENCE_NUMBER.sub("", reference.text, count=1).strip()
 
 
-def topic_names(topic) -> dict[str, str]:
+def topic_names(topic: Topic) -> dict[str, str]:
     return {language: getattr(topic, f"name_{language}") for language in INTERFACE_LANGUAGES}
 
 
@@ -203,12 +203,12 @@ def json_ld(article: Article, url: str, request: HttpRequest) -> dict[str, Any]:
     return data
 
 
-def topic_path(topic, language: str | None = None) -> str:
+def topic_path(topic: Topic, language: str | None = None) -> str:
     with translation.override(language or translation.get_language() or DEFAULT_LANGUAGE):
         return topic.get_absolute_url()
 
 
-def _person(author, request: HttpRequest) -> dict[str, Any]:
+def _person(author: Author, request: HttpRequest) -> dict[str, Any]:
     url = request.build_absolute_uri(author.get_absolute_url())
     person: dict[str, Any] = {"@type": "Person", "name": author.name, "url": url}
     if author.name_latin and author.name_latin != author.name:
@@ -216,7 +216,7 @@ def _person(author, request: HttpRequest) -> dict[str, Any]:
     return person
 
 
-def _cited_work(reference) -> dict[str, Any]:
+def _cited_work(reference: Reference) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "CreativeWork", "name": reference_text(reference)}
     links = [href for href in map(safe_href, reference.urls) if href]
     if links:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.contrib.sitemaps import Sitemap
+from django.db.models import QuerySet
 
 from articles.models import Article, Author, Topic
 
@@ -16,22 +19,22 @@ class _Multilingual(Sitemap):
 class ArticleSitemap(_Multilingual):
     changefreq = "monthly"
 
-    def items(self):
+    def items(self) -> QuerySet[Article]:
         return Article.objects.published().order_by("pk")
 
-    def lastmod(self, article: Article):
+    def lastmod(self, article: Article) -> datetime.datetime:
         return article.updated
 
 
 class AuthorSitemap(_Multilingual):
-    def items(self):
+    def items(self) -> QuerySet[Author]:
         return Author.objects.with_published_articles().order_by("pk")
 
 
 class TopicSitemap(_Multilingual):
     changefreq = "weekly"
 
-    def items(self):
+    def items(self) -> QuerySet[Topic]:
         return Topic.objects.order_by("position", "slug")
 
 

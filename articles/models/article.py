@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -68,6 +70,13 @@ class Article(models.Model):
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+
+    if TYPE_CHECKING:
+        # Not columns: .annotate() adds them where a queryset asks for them.
+        abstract_count: int  # articles.admin.article.ArticleAdmin.get_queryset
+        reference_count: int
+        has_author: bool  # articles.curation.services.with_review_flags
+        has_topic: bool
 
     class Meta:
         ordering = ["-published", "title", "slug"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -39,6 +41,10 @@ class Source(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
     url = models.URLField(_("URL"), blank=True)
 
+    if TYPE_CHECKING:
+        # Not a column: .annotate() adds it (articles.admin.catalog.SharedRowAdmin).
+        article_count: int
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("source")
@@ -64,6 +70,10 @@ class Topic(models.Model):
     position = models.PositiveIntegerField(_("position"), default=0)
 
     objects = TopicQuerySet.as_manager()
+
+    if TYPE_CHECKING:
+        # Not a column: .annotate() adds it (articles.admin.catalog.SharedRowAdmin, with_article_counts).
+        article_count: int
 
     class Meta:
         ordering = ["position", "slug"]
@@ -100,6 +110,10 @@ class Author(models.Model):
     aliases = models.JSONField(_("other spellings"), default=list, blank=True)
 
     objects = AuthorQuerySet.as_manager()
+
+    if TYPE_CHECKING:
+        # Not a column: .annotate() adds it (articles.admin.catalog.SharedRowAdmin).
+        article_count: int
 
     class Meta:
         ordering = ["name"]

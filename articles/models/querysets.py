@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import connections, models
 from django.db.models import F, Prefetch, QuerySet
+from django.db.models.expressions import RawSQL
 from django.db.models.lookups import In
 
 from articles.models.search import NotIndexed
+
+if TYPE_CHECKING:  # the models import this module; Article and Topic are named in strings below
+    from articles.models.article import Article  # noqa: F401
+    from articles.models.catalog import Author, Topic  # noqa: F401
 
 
 def _related_model(model: type[models.Model], name: str) -> type[models.Model]:
@@ -14,11 +21,11 @@ def _related_model(model: type[models.Model], name: str) -> type[models.Model]:
     return model._meta.get_field(name).related_model  # type: ignore[return-value]
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(models.QuerySet["Article"]):
     def published(self) -> ArticleQuerySet:
         return self.filter(status="published")
 
-    def with_ids_in(self, ids: QuerySet) -> ArticleQuerySet:
+    def with_ids_in(self, ids: QuerySet | RawSQL) -> ArticleQuerySet:
         """The articles whose id a subquery gives (a topic's, an author's, a search's matches).
 
         On SQLite each id is checked against the indexes that start with
@@ -60,7 +67,7 @@ class ArticleQuerySet(models.QuerySet):
             Prefetch(
                 "authorships",
                 queryset=_related_model(self.model, "authorships")
-                .objects.select_related("author")
+                ._default_manager.select_related("author")
                 .order_by("position"),
             ),
             "topics",
@@ -75,20 +82,22 @@ class ArticleQuerySet(models.QuerySet):
         return self.for_detail().prefetch_related(
             Prefetch(
                 "topic_links",
-                queryset=_related_model(self.model, "topic_links").objects.select_related("topic").order_by("pk"),
+                queryset=_related_model(self.model, "topic_links")
+                ._default_manager.select_related("topic")
+                .order_by("pk"),
             )
         )
 
 
-class AuthorQuerySet(models.QuerySet):
+class AuthorQuerySet(models.QuerySet["Author"]):
     def with_published_articles(self) -> AuthorQuerySet:
         return self.filter(authorships__article__status="published").distinct()
 
-    def coauthors_of(self, author) -> AuthorQuerySet:
+    def coauthors_of(self, author: Author) -> AuthorQuerySet:
         """Who wrote published articles with this author, with how many shared (``shared``), most first."""
         shared = (
             _related_model(self.model, "authorships")
-            .objects.filter(author=author, article__status="published")
+            ._default_manager.filter(author=author, article__status="published")
             .values("article_id")
         )
         return (
@@ -99,7 +108,7 @@ class AuthorQuerySet(models.QuerySet):
         )
 
 
-class TopicQuerySet(models.QuerySet):
+class TopicQuerySet(models.QuerySet["Topic"]):
     def with_article_counts(self) -> TopicQuerySet:
         return self.annotate(
             article_count=models.Count("articles", filter=models.Q(articles__status="published"), distinct=True)

@@ -13,15 +13,10 @@ from django.db import models
 from django.utils.text import slugify
 
 from articles.models import Author, Source, Topic
+from articles.text.outlets import outlet_for
 from articles.text.translit import romanize
 
 SLUG_MAX = 80
-# Outlets named in a text, with what the archive records about them: (display name, kind, address).
-OUTLETS = {
-    "kazinform": ("Kazinform", Source.Kind.NEWS_AGENCY.value, "https://www.inform.kz"),
-    "gov.kz": ("gov.kz", Source.Kind.GOVERNMENT.value, "https://www.gov.kz"),
-    "akorda.kz": ("akorda.kz", Source.Kind.GOVERNMENT.value, "https://www.akorda.kz"),
-}
 
 
 @dataclass
@@ -84,11 +79,6 @@ def author_named(name: str) -> Author:
     return Author.objects.create(
         name=name, name_latin=romanize(name), slug=unique_slug(Author, latin_slug(name) or "author")
     )
-
-
-def outlet_for(name: str) -> tuple[str, str, str]:
-    """How the archive records an outlet named in a text: (display name, Source.Kind, address)."""
-    return OUTLETS.get(name.lower(), (name, Source.Kind.OTHER.value, ""))
 
 
 def source_named(name: str | None) -> Source | None:

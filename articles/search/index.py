@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Prefetch
 
-from articles.models import Article, Authorship
+from articles.models import Article, Author, Authorship
+from articles.models.querysets import ArticleQuerySet
 from articles.models.search import SearchDocument
 from articles.search.analyzer import analyze
 from articles.search.backends import get_backend
@@ -43,7 +44,7 @@ def terms_of(parts: Iterable[tuple[str | None, str | None]]) -> tuple[str, str]:
     return " ".join(native), " ".join(shadow)
 
 
-def author_spellings(author) -> list[str]:
+def author_spellings(author: Author) -> list[str]:
     """An author's printed name and other spellings (Author.aliases, a JSON list of strings)."""
     aliases = author.aliases if isinstance(author.aliases, list) else []
     return [author.name, *(alias for alias in aliases if isinstance(alias, str))]
@@ -75,7 +76,7 @@ def build_document(article: Article) -> SearchDocument:
     )
 
 
-def _published_with_parts(ids: list[int], using: str):
+def _published_with_parts(ids: list[int], using: str) -> ArticleQuerySet:
     return (
         Article.objects.using(using)
         .published()

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from django.utils.html import escape
 
+from articles.models import Article
 from articles.search.analyzer import word_terms, words
 from articles.search.query import ParsedQuery, Term
 
@@ -101,7 +102,7 @@ def _scan(
         if word:
             found.append((m.start(), m.end(), index, word))
             seen.add(word)
-            if wanted and stop_at is None and len(seen) == len(wanted):
+            if wanted and size is not None and stop_at is None and len(seen) == len(wanted):
                 stop_at = _complete_window_end(found, len(wanted), size)
     return spans, found, len(seen)
 
@@ -169,7 +170,11 @@ def page_matcher(parsed: ParsedQuery | None) -> Matcher | None:
 
 
 def article_snippet(
-    article, parsed: ParsedQuery | None, preferred_language: str | None = None, *, matcher: Matcher | None = None
+    article: Article,
+    parsed: ParsedQuery | None,
+    preferred_language: str | None = None,
+    *,
+    matcher: Matcher | None = None,
 ) -> Snippet:
     """The best passage of an article for a query: an abstract that matched, else the body.
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 
 import html5lib
-from django.core.management import call_command
 from django.test import TestCase
 
 from articles.models import Article
 
 # Re-exported names of the eight seed articles (see tests/search for how each was read off the texts).
+from tests import fixtures
 from tests.fixtures import (  # noqa: F401
     BAIKUSHIKOVA,
     BORDER,
@@ -26,10 +26,8 @@ from tests.fixtures import (  # noqa: F401
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
-class SeedArchiveTestCase(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        call_command("import_texts", verbosity=0)
+class SeedArchiveTestCase(fixtures.SeedArchiveTestCase):
+    """The seed archive, with helpers for the JSON API and HTML pages."""
 
     def json(self, url: str, params: dict | None = None, status: int = 200) -> dict:
         response = self.client.get(url, params or {})

@@ -18,6 +18,7 @@ from articles.search.backends import get_backend, search_queryset
 from articles.search.query import parse_query
 from bench.corpus import generate_corpus
 from bench.vocabulary import COMMON_WORDS
+from tests.fixtures import PostgresTestCase
 
 
 class RankedPagesTests(TestCase):
@@ -68,9 +69,13 @@ class RankedPagesTests(TestCase):
             page = browse(QueryDict(f"q={word}&page={number}"), page_size=7).page
             self.assertIn(page.number, (1, page.paginator.num_pages), number)
 
+
+class RankVectorTests(PostgresTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        generate_corpus(30, seed=4)
+
     def test_rank_vector_is_the_vector_without_the_body(self):
-        if connection.vendor != "postgresql":
-            self.skipTest("PostgreSQL only")
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT COUNT(*) FROM {SearchDocument._meta.db_table} "

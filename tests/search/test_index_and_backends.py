@@ -37,6 +37,7 @@ from tests.fixtures import (
     KHASENOVA,
     NEWS,
     RU_FRAGMENT,
+    PostgresTestCase,
 )
 
 
@@ -309,9 +310,19 @@ class QueryTranslationTests(TestCase):
         self.assertEqual(vector, {**titles, "г": [b | 9], "в": [c | 12]})
         self.assertEqual(rank_vector, {**titles, "г": [b | 9]})
 
+    def test_long_phrases_stay_within_the_spelling_budget(self):
+        parsed = parse_query('"' + " ".join(["Qazaqstan Respublikasy Tokayev"] * 4) + '"')
+        total = 1
+        for alternatives in phrase_alternatives(parsed.clauses[0]):
+            self.assertGreaterEqual(len(alternatives), 1)
+            total *= len(alternatives)
+        self.assertLessEqual(total, MAX_PHRASE_SPELLINGS)
+
+
+class BinaryCopyTests(PostgresTestCase):
+    """The tsvector columns exist on PostgreSQL only."""
+
     def test_binary_copy_stores_what_the_text_form_says(self):
-        if connection.vendor != "postgresql":
-            self.skipTest("the tsvector columns exist on PostgreSQL only")
         article = Article.objects.create(title="x", slug="binary-copy", language="kk")
         # Past 256 positions for one word and past the last position (16,383), both as PostgreSQL limits them.
         body = ["жиі"] * 300 + [f"сөз{n % 300}" for n in range(17_000)]
@@ -335,11 +346,3 @@ class QueryTranslationTests(TestCase):
                 [literal, literal, article.pk],
             )
             self.assertEqual(cursor.fetchone(), (True, True, 306))
-
-    def test_long_phrases_stay_within_the_spelling_budget(self):
-        parsed = parse_query('"' + " ".join(["Qazaqstan Respublikasy Tokayev"] * 4) + '"')
-        total = 1
-        for alternatives in phrase_alternatives(parsed.clauses[0]):
-            self.assertGreaterEqual(len(alternatives), 1)
-            total *= len(alternatives)
-        self.assertLessEqual(total, MAX_PHRASE_SPELLINGS)

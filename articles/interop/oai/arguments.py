@@ -88,6 +88,7 @@ def parse_interval(from_value: str | None, until_value: str | None) -> Interval:
     if from_value and until_value:
         if from_granule != until_granule:
             raise bad_argument("The 'from' and 'until' arguments have different granularities.")
+        assert start is not None  # set above: from_value is given
         if start > until_start:
             raise bad_argument("The 'from' argument is later than the 'until' argument.")
     return Interval(start, end)

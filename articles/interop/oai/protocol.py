@@ -142,6 +142,7 @@ def _record(parent: ET.Element, item: repository.Item, request: HttpRequest) -> 
     record = xml.child(parent, "record")
     _header(record, item)
     if not item.deleted:
+        assert item.article is not None  # a live item carries its article
         oai_dc.write(xml.child(record, "metadata"), item.article, article_url(request, item.article))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -16,7 +17,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path, help="a file written by export_articles ('-' is not accepted)")
 
-    def handle(self, *args, file: Path, verbosity: int, **options):
+    def handle(self, *args: Any, file: Path, verbosity: int, **options: Any) -> None:
         try:
             with file.open(encoding="utf-8") as handle:
                 items = parse_lines(handle)

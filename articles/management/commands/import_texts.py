@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -21,7 +22,7 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="*", type=Path, help="files or folders; default: fixtures/seeds/")
         parser.add_argument("--dry-run", action="store_true", help="report what would change without writing")
 
-    def handle(self, *args, paths: list[Path], dry_run: bool, verbosity: int, **options):
+    def handle(self, *args: Any, paths: list[Path], dry_run: bool, verbosity: int, **options: Any) -> None:
         try:
             files = collect_files(paths or [Path(settings.ARCHIVE_SEED_DIR)])
         except FileNotFoundError as error:

@@ -1,5 +1,7 @@
 """python manage.py rebuild_search_index — analyze every published article again and rewrite the index."""
 
+from typing import Any
+
 from django.core.management.base import BaseCommand
 
 from articles.search.index import rebuild_index
@@ -11,7 +13,7 @@ class Command(BaseCommand):
         "until the new one is complete). Needed after a change to the analyzer."
     )
 
-    def handle(self, *args, **options) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         verbosity = options["verbosity"]
 
         def progress(done: int, total: int) -> None:

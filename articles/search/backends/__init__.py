@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models import FloatField, QuerySet, Value
+from django.db.models import FloatField, Value
 
 from articles.search.backends.base import RANK_CANDIDATES, SearchBackend
 from articles.search.backends.postgres import PostgresSearchBackend
 from articles.search.backends.sqlite import SqliteSearchBackend
 from articles.search.query import ParsedQuery, parse_query
+
+if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
+    from articles.models.querysets import ArticleQuerySet
 
 __all__ = ["RANK_CANDIDATES", "SearchBackend", "get_backend", "search_queryset"]
 
@@ -25,7 +30,7 @@ def get_backend(using: str = DEFAULT_DB_ALIAS) -> SearchBackend:
         raise ImproperlyConfigured(f"Search supports SQLite and PostgreSQL, not {vendor}.") from None
 
 
-def search_queryset(queryset: QuerySet, text: str) -> tuple[QuerySet, ParsedQuery]:
+def search_queryset(queryset: ArticleQuerySet, text: str) -> tuple[ArticleQuerySet, ParsedQuery]:
     """Restrict an Article queryset to the matches of what a user typed.
 
     Returns the queryset annotated with ``search_rank`` (higher is better;

@@ -19,12 +19,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from itertools import product
+from typing import TYPE_CHECKING
 
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import F, QuerySet
 
 from articles.models.search import SearchDocument
 from articles.search.query import Clause, ParsedQuery, Term
+
+if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
+    from articles.models.querysets import ArticleQuerySet
 
 # A phrase of n words with k alternatives each has k**n spellings; FTS5 must list them.
 # Both backends trim the alternatives to the same budget so they keep matching alike.
@@ -89,11 +93,11 @@ class SearchBackend:
         """Tidy the index after a full rebuild."""
 
     # Searching ----------------------------------------------------------
-    def search(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
+    def search(self, queryset: ArticleQuerySet, parsed: ParsedQuery) -> ArticleQuerySet:
         """Filter to the matches of a non-empty parsed query, annotated with search_rank."""
         raise NotImplementedError
 
-    def match(self, queryset: QuerySet, parsed: ParsedQuery, every: int = 1) -> QuerySet:
+    def match(self, queryset: ArticleQuerySet, parsed: ParsedQuery, every: int = 1) -> ArticleQuerySet:
         """Filter to the matches without ranking them (counts and facets): the cheapest form of the match.
 
         With ``every`` above 1, only the matches whose id is a multiple of it: a sample for estimated counts.
@@ -104,7 +108,7 @@ class SearchBackend:
         """Database settings the ranking statement (ranked_sql) runs under; none by default."""
         return nullcontext()
 
-    def matcher(self, parsed: ParsedQuery) -> Callable[..., QuerySet]:
+    def matcher(self, parsed: ParsedQuery) -> Callable[..., ArticleQuerySet]:
         """match() for the several queries of one page (count, ranking, each facet): ``(queryset, every=1)``.
 
         By default each query repeats the match; a backend whose match is

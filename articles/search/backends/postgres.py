@@ -21,6 +21,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections, transaction
@@ -31,6 +32,9 @@ from django.db.models.functions import RowNumber
 from articles.models.search import SearchDocument
 from articles.search.backends.base import RANK_CANDIDATES, SearchBackend, phrase_alternatives, term_alternatives
 from articles.search.query import Clause, ParsedQuery
+
+if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
+    from articles.models.querysets import ArticleQuerySet
 
 # Field runs in vector order, with their weight: A titles/keywords/authors, B abstracts, C body.
 FIELD_WEIGHTS = (
@@ -199,16 +203,16 @@ class PostgresSearchBackend(SearchBackend):
         wanted = TsQueryLiteral(tsquery_text(parsed, negations=False))
         return SearchRank(F(vector), wanted, weights=RANK_WEIGHTS)
 
-    def search(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
+    def search(self, queryset: ArticleQuerySet, parsed: ParsedQuery) -> ArticleQuerySet:
         return self.match(queryset, parsed).annotate(search_rank=self.rank(parsed))
 
-    def match(self, queryset: QuerySet, parsed: ParsedQuery, every: int = 1) -> QuerySet:
+    def match(self, queryset: ArticleQuerySet, parsed: ParsedQuery, every: int = 1) -> ArticleQuerySet:
         # The ids from the GIN index (migrations 0005 and 0008 say why a function): a semi-join, no
         # vector read; the sample is taken inside it.
         matched = RawSQL(f"SELECT {MATCH_FUNCTION}(%s::tsquery, %s)", (tsquery_text(parsed), every))
         return queryset.filter(pk__in=matched)
 
-    def matcher(self, parsed: ParsedQuery) -> Callable[..., QuerySet]:
+    def matcher(self, parsed: ParsedQuery) -> Callable[..., ArticleQuerySet]:
         # A phrase (or a weighted match) is checked against each candidate's whole vector, detoasted:
         # 460 ms for a common pair at 12,377 articles, 3 s at 100,000.  Once per page, then by id
         # (a facet sample too: every n-th of those ids).  A word's facet sample is also fetched
@@ -217,7 +221,7 @@ class PostgresSearchBackend(SearchBackend):
         phrase_ids = self._matching_ids(tsquery) if any(clause.is_phrase for clause in parsed.clauses) else None
         samples: dict[int, list[int]] = {}
 
-        def restrict(queryset: QuerySet, every: int = 1) -> QuerySet:
+        def restrict(queryset: ArticleQuerySet, every: int = 1) -> ArticleQuerySet:
             if phrase_ids is None and every == 1:
                 return self.match(queryset, parsed)
             if every not in samples:

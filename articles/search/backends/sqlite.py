@@ -7,6 +7,7 @@ SqliteSearchRow model; raw SQL is limited to FTS5 commands.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from django.db import connections
 from django.db.models import F, FloatField, Func, QuerySet, Value
@@ -15,6 +16,9 @@ from django.db.models.expressions import RawSQL
 from articles.models.search import FTS_TABLE, SearchDocument, SqliteSearchRow
 from articles.search.backends.base import RANK_CANDIDATES, SearchBackend, phrase_spellings, term_alternatives
 from articles.search.query import Clause, ParsedQuery
+
+if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
+    from articles.models.querysets import ArticleQuerySet
 
 NATIVE_COLUMNS = ("title", "abstract", "body")
 SHADOW_COLUMNS = ("title_shadow", "abstract_shadow", "body_shadow")
@@ -100,20 +104,21 @@ class SqliteSearchBackend(SearchBackend):
         with connections[self.using].cursor() as cursor:
             cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
 
-    def search(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
+    def search(self, queryset: ArticleQuerySet, parsed: ParsedQuery) -> ArticleQuerySet:
         # The join puts the FTS5 cursor in the query, so bm25 reads the statistics of the match.
         return queryset.filter(sqlite_search_row__table__match=match_expression(parsed)).annotate(
             search_rank=Bm25Rank(F("sqlite_search_row__table"))
         )
 
-    def match(self, queryset: QuerySet, parsed: ParsedQuery, every: int = 1) -> QuerySet:
+    def match(self, queryset: ArticleQuerySet, parsed: ParsedQuery, every: int = 1) -> ArticleQuerySet:
         # A subquery of rowids: FTS5 answers it from its index alone.  Reading any column of the
         # table (the joined article_id too) loads the whole stored row, every body of the match:
         # 80 ms for 441 matches of a common word, per query.  The ids are checked against the
         # articles' (status, ...) indexes, which cover the facets' columns; looked up by rowid,
         # each article row is read past its body (status, dates and sources are stored after it,
         # in overflow pages): 180 ms against 8 ms for 9,000 matches.
-        sql, params = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", (match_expression(parsed),)
+        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
+        params: tuple[str | int, ...] = (match_expression(parsed),)
         if every > 1:  # a sample for estimated counts: every n-th match by id
             sql, params = sql + " AND rowid %% %s = 0", (*params, every)
         return queryset.with_ids_in(RawSQL(sql, params))

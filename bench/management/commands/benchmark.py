@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS
@@ -26,7 +27,7 @@ class Command(BaseCommand):
         parser.add_argument("--no-plans", action="store_true", help="leave the query plans out of the output")
         parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
 
-    def handle(self, *args, verbosity: int, **options):
+    def handle(self, *args: Any, verbosity: int, **options: Any) -> None:
         for name in ("requests", "workers", "concurrency", "load_requests", "floor_repeat"):
             if options[name] < 1:
                 raise CommandError(f"--{name.replace('_', '-')} must be at least 1.")

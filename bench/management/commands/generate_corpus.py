@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS
 
@@ -18,7 +20,9 @@ class Command(BaseCommand):
         parser.add_argument("--batch-size", type=int, default=250, help="articles per transaction (default 250)")
         parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
 
-    def handle(self, *args, count: int, seed: int, batch_size: int, database: str, verbosity: int, **options):
+    def handle(
+        self, *args: Any, count: int, seed: int, batch_size: int, database: str, verbosity: int, **options: Any
+    ) -> None:
         if count < 1:
             raise CommandError("N must be at least 1.")
         if batch_size < 1:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -19,7 +20,9 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=3, help="gunicorn workers (default 3)")
         parser.add_argument("--json", dest="json_path", type=Path, help="also write the summary to this file")
 
-    def handle(self, *args, clients: int, seconds: float, workers: int, json_path: Path | None, **options):
+    def handle(
+        self, *args: Any, clients: int, seconds: float, workers: int, json_path: Path | None, **options: Any
+    ) -> None:
         if clients < 1 or seconds <= 0 or workers < 1:
             raise CommandError("--clients and --workers must be at least 1 and --seconds positive.")
         try:
