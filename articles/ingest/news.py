@@ -30,8 +30,6 @@ def is_news(lines: list[Line]) -> bool:
     nonblank = [line.text for line in lines if line.text.strip()][:3]
     if not nonblank:
         return False
-    if DATE_PREFIX_RE.match(nonblank[0]):
-        return True
     if len(nonblank) >= 2 and DATELINE_RE.match(nonblank[1]):
         return True
     headline = " ".join(nonblank[0].split())

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import partial
+from functools import lru_cache, partial
 
-from articles.ingest.journal import parse_journal
+from articles.ingest.assemble import parse_single
+from articles.ingest.journal import find_starts, parse_journal
 from articles.ingest.layout import Line
 from articles.ingest.news import is_news, parse_news
 from articles.ingest.records import ArticleRecord
 from articles.ingest.repair import Vocabulary, normalize_characters
+from articles.ingest.single import has_labelled_head
 from articles.ingest.topics import TopicMatcher
 from articles.search.analyzer import stem
 
 
 def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
-    return Vocabulary(texts, [partial(stem, language=code) for code in ("kk", "ru", "en")])
+    # Remembered per import: the repair asks for the stems of the same words tens of thousands of times.
+    return Vocabulary(texts, [lru_cache(maxsize=None)(partial(stem, language=code)) for code in ("kk", "ru", "en")])
 
 
 def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleRecord]:
@@ -23,7 +26,9 @@ def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleReco
     lines = [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
     if is_news(lines):
         return [parse_news(lines, file, vocabulary)]
-    return parse_journal(lines, file, vocabulary)
+    if find_starts(lines) and not has_labelled_head(lines):
+        return parse_journal(lines, file, vocabulary)  # an issue dump, or an article without labels
+    return [parse_single(lines, file, vocabulary)]
 
 
 def parse_files(named_texts: list[tuple[str, str]], topics: TopicMatcher | None = None) -> list[ArticleRecord]:

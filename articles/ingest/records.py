@@ -34,6 +34,9 @@ class ArticleRecord:
     fragment_note: str = ""
     body: str = ""
     topics: list[tuple[str, str]] = field(default_factory=list)  # (slug, why)
+    # Bibliographic facts the text holds.
+    doi: str | None = None
+    udc: str | None = None
 
     @property
     def import_key(self) -> str:

@@ -137,15 +137,16 @@ def join_spaced_letters(text: str, vocabulary: Vocabulary) -> str:
             if not last or any(c.isupper() for p in parts[1:] for c in p[:1]):
                 continue
             candidate = "".join(parts[:-1]) + last.group(1)
-            if not vocabulary.attests_joined(candidate):
-                continue
             pieces = parts[:-1] + [last.group(1)]
+            # The cheap tests first (the pieces' stems repeat and are remembered); stemming the candidate last.
             if min(len(piece) for piece in pieces) < 2:
                 continue  # "углубление и": a one-letter word is a conjunction or preposition, not a shard
             if all(vocabulary.is_word(piece) for piece in pieces):
                 continue
             # A frequent short word (мен, және, и) is a word in its own right: "Армения мен" stays apart.
             if any(len(piece) >= 3 and vocabulary.count(piece) >= FREQUENT_WORD for piece in pieces):
+                continue
+            if not vocabulary.attests_joined(candidate):
                 continue
             joined_to = (width, candidate + last.group(2))
             break

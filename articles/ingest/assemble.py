@@ -1,0 +1,168 @@
+"""Assembling one record from a labelled text (see single.py): title, byline, abstracts, kind, dates, body."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from articles.ingest import cues
+from articles.ingest.casing import truecase_title
+from articles.ingest.language import detect_language
+from articles.ingest.layout import Line, reflow
+from articles.ingest.news import BOILERPLATE_START_RE, DOMAIN_SUFFIX_RE
+from articles.ingest.records import ArticleRecord, ReferenceRecord
+from articles.ingest.references import extract_urls
+from articles.ingest.repair import Vocabulary, ends_sentence
+from articles.ingest.single import (
+    GLUED_DATE_RE,
+    GLUED_LABEL_RE,
+    STORE_DATE_RE,
+    TITLE_SITE_SUFFIX_RE,
+    Head,
+    is_furniture,
+    read_head,
+)
+from articles.text.outlets import outlet_for
+
+REFERENCE_NUMBER_RE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*")
+KEYWORD_SPLIT_RE = re.compile(r"\s*[;]\s*|\s*,\s*|\s+/\s+|\s*•\s*")
+NOTE_CUT_END = "The text breaks off mid-sentence at the end of the source file."
+NOTE_CUT_START = "The text begins mid-sentence: its beginning is missing."
+
+
+def _prepared(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
+    """The lines without the page's tail of furniture, a title glued to its date split off, the store's date read."""
+    published = None
+    prepared: list[Line] = []
+    for line in lines:
+        if BOILERPLATE_START_RE.match(line.text):
+            break
+        text = line.text
+        if not prepared and not any(p.text.strip() for p in prepared):
+            stored = STORE_DATE_RE.match(text)
+            if stored:
+                try:
+                    published = datetime.date.fromisoformat(stored.group(1))
+                except ValueError:
+                    published = None
+                text = stored.group(2)
+        pieces = GLUED_DATE_RE.split(text) if len(prepared) < 5 else [text]
+        pieces = [part for piece in pieces for part in GLUED_LABEL_RE.split(piece)]
+        prepared += [Line(line.number, piece) for piece in pieces]
+    return prepared, published
+
+
+def _title(head: Head, lines: list[Line]) -> str | None:
+    title = head.title
+    if not title:
+        return None
+    title = " ".join(title.split())
+    suffix = TITLE_SITE_SUFFIX_RE.search(title)
+    if suffix:
+        prefix = title[: suffix.start()].strip()
+        site = suffix.group("site")
+        repeated = any(" ".join(line.text.split()) == prefix for line in lines)
+        if repeated or DOMAIN_SUFFIX_RE.search(" " + site) or "«" in site or site.isupper():
+            title = prefix
+    for name in head.authors:  # a byline glued to the title
+        at = title.find(name)
+        if at > 0:
+            title = title[:at].rstrip(" ,;")
+    return title or None
+
+
+def _kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> str:
+    opening = " ".join([title or ""] + [line.text for line in lines[:8]])
+    turns = sum(1 for p in body if cues.QA_TURN_RE.match(p))
+    questions = sum(1 for p in body if p.rstrip().endswith("?"))
+    if cues.INTERVIEW_RE.search(opening) or (turns >= 4 and questions >= 2) or questions >= 3:
+        return "interview"
+    if head.abstracts or head.keywords or head.research >= 2:
+        return "research_article"
+    return "news"
+
+
+def _keywords(texts: list[str], default: str | None) -> dict[str, list[str]]:
+    keywords: dict[str, list[str]] = {}
+    for text in texts:
+        for word in KEYWORD_SPLIT_RE.split(text.strip().rstrip(".")):
+            word = word.strip(" .")
+            if word:
+                language = detect_language(word, default) or default or "en"
+                keywords.setdefault(language, [])
+                if word not in keywords[language]:
+                    keywords[language].append(word)
+    return keywords
+
+
+def _references(paragraphs: list[str]) -> tuple[list[str], list[ReferenceRecord]]:
+    """The body without its reference list, and the list's entries."""
+    for index, paragraph in enumerate(paragraphs):
+        if cues.REFERENCES_HEADING_RE.match(paragraph):
+            entries = []
+            for entry in paragraphs[index + 1 :]:
+                number = REFERENCE_NUMBER_RE.match(entry)
+                text = entry.strip()
+                entries.append(
+                    ReferenceRecord(text=text, number=int(number.group(1) or number.group(2)) if number else None)
+                )
+                entries[-1].urls = extract_urls(text)
+            return paragraphs[:index], entries
+    return paragraphs, []
+
+
+def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> ArticleRecord:
+    lines, stored_date = _prepared(lines)
+    head = read_head(lines)
+    title = _title(head, lines)
+    body_lines = [
+        line
+        for index, line in enumerate(lines)
+        if index not in head.used and index != head.title_line and not is_furniture(line.text)
+    ]
+    paragraphs, references = _references([p.text for p in reflow(body_lines, vocabulary)])
+    body = "\n\n".join(paragraphs)
+    abstracts: dict[str, str] = {}
+    for text in head.abstracts:
+        abstracts.setdefault(detect_language(text, "en") or "en", text)
+    language = detect_language(body + " " + " ".join(abstracts.values())) or detect_language(title or "")
+    kind = _kind(head, title, lines, paragraphs)
+    dated = [d for d in head.dates if d.precision == "day"] or head.dates
+    published = stored_date or (dated[0].date if dated else None)
+    source = None
+    for line in lines[:12]:
+        dateline = cues.DATELINE_RE.match(line.text)
+        if dateline and dateline.group("outlet"):
+            source = outlet_for(dateline.group("outlet").strip().title())[0]
+            break
+    if title and title.isupper():
+        title = truecase_title(title, body)
+    nonblank = [line.text.strip() for line in lines if line.text.strip()]
+    notes = []
+    if nonblank and nonblank[0][:1].islower():
+        notes.append(NOTE_CUT_START)
+    last = paragraphs[-1] if paragraphs else (nonblank[-1] if nonblank else "")
+    if last and not references and not ends_sentence(last):
+        notes.append(NOTE_CUT_END)
+    numbers = [line.number for line in lines if line.text.strip()]
+    return ArticleRecord(
+        file=file,
+        position=1,
+        first_line=numbers[0] if numbers else 1,
+        last_line=numbers[-1] if numbers else 1,
+        kind=kind,
+        language=language,
+        title=title,
+        titles={language: title} if language and title else {},
+        authors=head.authors,
+        abstracts=abstracts,
+        keywords=_keywords(head.keywords, language),
+        references=references,
+        source=source,
+        published=published,
+        is_fragment=bool(notes),
+        fragment_note=" ".join(notes),
+        body=body,
+        doi=head.doi,
+        udc=head.udc,
+    )

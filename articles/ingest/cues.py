@@ -1,0 +1,109 @@
+"""What a line of a journal or news page says about itself: labels, identifiers, names, site furniture.
+
+Cue words in Kazakh, Russian and English; each pattern reads a shape that
+journals and news sites share, not one site's layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+LOWER = "a-zа-яёәғқңөұүһіı"
+LETTER = f"{UPPER}{LOWER}"
+
+# Labels ---------------------------------------------------------------------------------------------
+ABSTRACT_LABEL_RE = re.compile(
+    r"^\s*(?P<label>Аңдатпа|Андатпа|Аннотация(?:\s+научной\s+статьи[^—–\n]*?(?:[—–-]\s*(?P<byline>.+?))?(?=$|\n))?"
+    r"|Annotation|Abstract|Түйіндеме|Түйін|Резюме|Summary)"
+    r"(?![\w-])(?!\s*сөздер)\s*(?:[.:–—]\s*)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+KEYWORDS_LABEL_RE = re.compile(
+    r"^\s*(?P<label>Түйін(?:ді)?\s+сөздер|Кілт(?:ті)?\s+сөздер|Ключевые\s+слова|Key\s*words|Index\s+terms)"
+    r"\s*[:.–—-]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+REFERENCES_HEADING_RE = re.compile(
+    r"^\s*(?:\d+\.?\s*)?(?:Әдебиеттер(?:\s+тізімі)?|Пайдаланылған\s+әдебиеттер(?:\s+тізімі)?"
+    r"|Список\s+(?:использованной\s+)?(?:литературы|источников)|Литература|Библиографический\s+список"
+    r"|References|Bibliography|Sources|Источники)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+AUTHORS_LABEL_RE = re.compile(
+    r"^\s*(?:Автор(?:\(лар\)|лар|ы)?|Authors?(?:\(s\))?|Авторлар)\s*[:.–—-]?\s*(?P<rest>.*)$", re.IGNORECASE
+)
+# The heading that ends a journal article's head: its body has begun.
+BODY_HEADING_RE = re.compile(
+    r"^\s*(?:\d\.?\s*)?(?:Кіріспе|Введение|Introduction|Материалдар\s+мен\s+әдістер|Материалы\s+и\s+методы"
+    r"|Methods?|Methodology|Основная\s+часть|Негізгі\s+бөлім)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+# Rubrics: the kind of paper, a specialty code, a section; they precede the title.
+RUBRIC_RE = re.compile(
+    r"^\s*(?:(?:Научная|Оригинальная|Обзорная)\s+статья|Зерттеу\s+мақаласы|Ғылыми\s+мақала"
+    r"|(?:Original|Research|Review)\s+(?:article|paper)|ОРИГИНАЛЬНАЯ\s+СТАТЬЯ|ҒЫЛЫМИ\s+МАҚАЛА)"
+    r"(?:\s*/\s*(?:Original|Research|Review)\s+(?:article|paper))?\s*[.:]?\s*",
+    re.IGNORECASE,
+)
+SPECIALTY_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S")  # 5.5.2 Политические институты ...
+TOPIC_OF_PAPER_RE = re.compile(r"^\s*Научная\s+статья\s+на\s+тему\s+['«\"](?P<title>.+?)['»\"]\s*$", re.IGNORECASE)
+
+# Identifiers -------------------------------------------------------------------------------------
+DOI_RE = re.compile(r"\b10\.\s?\d{4,9}/[\x21-\x7e]+")
+UDC_RE = re.compile(r"\b(?:УДК|UDC|ӘОЖ)\s*:?\s*(?P<udc>\d[\d.,()\-:/+\s]*\d\)?)")
+IRSTI_RE = re.compile(r"\b(?:МРНТИ|ГРНТИ|IRSTI|ХҒТАР|МРНТИ)\s*:?\s*(?P<code>\d{2}(?:\.\d{2}){1,2})")
+ISSN_RE = re.compile(r"\bISSN\s*:?\s*(?P<issn>\d{4}-\d{3}[\dXx])")
+ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[email\s+protected\]|e-?mail\s*:", re.IGNORECASE)
+IDENTIFIER_LINE_RE = re.compile(
+    r"^\s*(?:DOI|УДК|UDC|ӘОЖ|МРНТИ|ГРНТИ|IRSTI|ХҒТАР|ISSN|ORCID|EDN|ResearcherID|Scopus|https?://doi\.org)\b",
+    re.IGNORECASE,
+)
+
+# Names -------------------------------------------------------------------------------------------
+_CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_CAPS = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?"
+_INITIALS = rf"(?:[{UPPER}][{LOWER}]?\.\s?-?){{1,3}}"
+_MARK = r"(?:\s*(?:[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|\d{1,2}(?![\d.])|\([a-z\d]\))+)?"
+NAME_PATTERNS = (
+    rf"{_INITIALS}\s?(?:{_CAP}|{_CAPS})",  # И.О. Фамилия, Kh. K. Kussainov
+    rf"(?:{_CAP}|{_CAPS})\s{_INITIALS}",  # Фамилия И.О.
+    rf"{_CAP}(?:\s(?:{_CAP}|[{UPPER}]\.?)){{0,2}}\s(?:{_CAP}|{_CAPS})",  # Firstname (M.) Lastname, Фамилия Имя Отчество
+)
+NAME_RE = re.compile(rf"(?:{'|'.join(NAME_PATTERNS)}){_MARK}")
+NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|\bи\b|\bмен\b|&)\s*")
+PATRONYMIC_RE = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)\b", re.IGNORECASE)
+AFFILIATION_RE = re.compile(
+    r"университет|институт|академи|колледж|university|institute|academy|college|school\s+of|faculty|факультет"
+    r"|кафедр|department|center|centre|центр|орталығы|ministry|министерств|\bг\.\s|Russia|Kazakhstan|Қазақстан"
+    r"|Казахстан|Россия|Федерация|Republic",
+    re.IGNORECASE,
+)
+DEGREE_RE = re.compile(
+    r"\b(?:PhD|Ph\.D|D\.Sc|Dr\.|профессор|доцент|докторант|магистрант|аспирант|кандидат|доктор|ғылым|professor"
+    r"|lecturer|student|postgraduate)\b",
+    re.IGNORECASE,
+)
+
+# Site furniture: what a saved page holds around its text -----------------------------------------------
+FURNITURE_RE = re.compile(
+    r"^\s*(?:[-•·*]\s*)?(?:Меню|Menu|PDF|Split\s+View|Views?|Cite|Share(?:\s+Icon\s+Share)?|Download|Скачать|Жүктеу"
+    r"|Подписаться|Подписывайтесь\b.*|Поделиться|Бөлісу|Print|Печать|Contacts|AUTHOR\s+IDs|Библиотека"
+    r"|ваш\s+профиль|Вернуться\s+к\s+содержанию|Перевести\s+страницу\s+на:?|Фото:?.*|Photo:?.*|Сурет:?.*"
+    r"|Images?\s*\|.*|©.*|CC\s+BY.*|i\s+Надоели\s+баннеры\?.*|Читайте\s+также:?.*|Read\s+also:?.*"
+    r"|Тағы\s+оқыңыз:?.*|Похожие\s+(?:темы|статьи).*|Related.*|Теги:?.*|Тэги:?.*|Tags:?.*|Реклама"
+    r"|Please\s+select\s+your\s+language.*|You\s+can\s+just\s+close\s+the\s+window.*|Submit\s+your\s+article.*"
+    r"|Article\s+views:?.*|View\s+related\s+articles|View\s+Crossmark\s+data|Citing\s+articles:?.*"
+    r"|Правильная\s+ссылка\s+на\s+статью:?|For\s+citation,?\s+please\s+use:?|Для\s+цитирования:?|Дәйексөз\s+үшін:?"
+    r"|Published\s+online:.*|Опубликовано\s+в\b.*|Full\s+Terms\s+&\s+Conditions.*)\s*$",
+    re.IGNORECASE,
+)
+NUMBERS_ONLY_RE = re.compile(r"^[\s\d.,:%+$€¥₸()/-]*$")
+# A dateline opens a news text: АСТАНА. KAZINFORM – ..., Астана. 5 марта. KAZAKHSTAN TODAY - ...
+DATELINE_RE = re.compile(
+    rf"^\s*(?P<place>[{UPPER}][{LETTER}-]+(?:[\s-][{UPPER}][{LETTER}-]+)?)[.,]\s+(?:\d{{1,2}}\s+[{LOWER}]+\.?\s+)?"
+    rf"(?:(?P<outlet>[{UPPER}][{UPPER}\s]{{3,}}[{UPPER}])\s*[–—-]\s+|[–—-]\s+)"
+)
+INTERVIEW_RE = re.compile(r"сұхбат|интервью|interview", re.IGNORECASE)
+QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")

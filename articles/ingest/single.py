@@ -1,0 +1,288 @@
+"""One text, one record: a journal article's web page or PDF text, a news item or an interview.
+
+Each line of the text's head is labelled by what it shows (a date, an
+identifier, a label such as `Аннотация`, a byline, an affiliation, site
+furniture, prose), then the record is assembled from the labels: the title
+is the first title-like line of the head, the byline the name lines around
+it, an abstract what follows its label.  What the text does not show stays
+empty: an untitled text gets no title rather than a sentence of its body.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from articles.ingest import cues
+from articles.ingest.dates import FoundDate, find_dates
+from articles.ingest.language import detect_language
+from articles.ingest.layout import Line
+from articles.ingest.repair import ends_sentence
+from articles.text.translit import ascii_key, romanize
+
+STORE_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$", re.IGNORECASE)
+# A label glued to the text before it by a page's text extraction: "…/10.48371/ISMO.2022.48.2.004Keywords:".
+GLUED_LABEL_RE = re.compile(
+    r"(?<=[\w.)])(?=(?:Аннотация|Аңдатпа|Abstract|Keywords|Key\s+words|Кілт\s+сөздер|Түйін\s+сөздер|Ключевые\s+слова)"
+    r"(?:\s*[:.]|\s*$))"
+)
+GLUED_DATE_RE = re.compile(rf"(?<=[{cues.LOWER}»\")])(?=\d{{2}}\.\d{{2}}\.\d{{4}})")
+TITLE_SITE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
+HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near the top
+MAX_TITLE_CHARS = 300
+MIN_PROSE_CHARS = 160
+
+
+@dataclass
+class Head:
+    """What the head of a text says, line by line, before the body begins."""
+
+    title: str | None = None
+    title_line: int | None = None
+    title_candidates: list[tuple[int, str]] = field(default_factory=list)  # (line index, text)
+    authors: list[str] = field(default_factory=list)
+    dates: list[FoundDate] = field(default_factory=list)
+    abstracts: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    doi: str | None = None
+    udc: str | None = None
+    research: int = 0  # evidence of a scholarly article: labels, identifiers, affiliations
+    used: set[int] = field(default_factory=set)  # lines the head consumed (not body)
+
+
+def has_labelled_head(lines: list[Line]) -> bool:
+    """A head with labels (Аннотация, Автор(лар)) or identifiers: one article's page, not an issue dump."""
+    nonblank = [line.text for line in lines if line.text.strip()][:HEAD_LINES]
+    return any(
+        cues.ABSTRACT_LABEL_RE.match(text)
+        or cues.AUTHORS_LABEL_RE.match(text)
+        or cues.TOPIC_OF_PAPER_RE.match(text)
+        or cues.RUBRIC_RE.match(text)
+        or GLUED_LABEL_RE.search(text)
+        for text in nonblank
+    ) or any(cues.IDENTIFIER_LINE_RE.match(text) or cues.DOI_RE.search(text) for text in nonblank[:8])
+
+
+def is_furniture(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) < 3 or bool(cues.FURNITURE_RE.match(stripped) or cues.NUMBERS_ONLY_RE.match(stripped))
+
+
+def names_in(text: str) -> list[str]:
+    """The people a byline names, or [] when the line is not a byline."""
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip().strip(",;").strip())  # (Китай): a country
+    parts = [p for p in cues.NAME_SEPARATOR_RE.split(text) if p.strip()]
+    names = []
+    for part in parts:
+        match = cues.NAME_RE.fullmatch(part.strip())
+        if not match:
+            return []
+        names.append(re.sub(r"[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰\d()]+$", "", part.strip()).strip())
+    return names
+
+
+def _strong_byline(text: str, names: list[str]) -> bool:
+    """A byline that needs no title before it: several names, initials, marks or capitalised surnames."""
+    return len(names) >= 2 or bool(re.search(rf"[{cues.UPPER}]\.|[©*¹²³⁴⁵]|\b[{cues.UPPER}]{{3,}}\b", text))
+
+
+def _romanized_twin(name: str, others: list[str]) -> bool:
+    """The Latin spelling of a name already on the byline (journals print both)."""
+    key = ascii_key(name)
+    return any(
+        difflib.SequenceMatcher(None, key, ascii_key(romanize(other))).ratio() >= 0.85 or ascii_key(other) == key
+        for other in others
+    )
+
+
+def _byline_evidence(text: str, names: list[str], following: str) -> bool:
+    """A name-shaped line is a byline only with evidence: initials, marks, a list, a patronymic, an affiliation."""
+    if not names:
+        return False
+    if len(names) >= 2 or re.search(r"[A-ZА-ЯӘҒҚҢӨҰҮҺІ]\.", text) or re.search(r"[©*¹²³⁴⁵\d]", text):
+        return True
+    if re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text) or cues.PATRONYMIC_RE.search(text):
+        return True
+    return bool(cues.AFFILIATION_RE.search(following) or cues.EMAIL_RE.search(following))
+
+
+def is_title_like(text: str) -> bool:
+    stripped = text.strip()
+    words = stripped.split()
+    if not 2 <= len(words) <= 40 or len(stripped) > MAX_TITLE_CHARS or is_furniture(stripped):
+        return False
+    if not (stripped[0].isupper() or stripped[0] in "«\"'“‘(") or stripped.endswith((":", ",", ";")):
+        return False
+    letters = sum(c.isalpha() for c in stripped)
+    if letters < 0.6 * len(stripped.replace(" ", "")):
+        return False
+    if stripped.startswith("(") or (stripped.endswith(".") and len(words) > 12):
+        return False
+    # One sentence at most (a lead paragraph is not a headline), unless short: "МИД Казахстана. Внешняя политика".
+    return len(words) <= 8 or not re.search(rf"[.!?]\s+[{cues.UPPER}]", stripped.rstrip("."))
+
+
+def _clean_doi(raw: str) -> str:
+    match = re.match(r"10\.\d{4,9}/[\x21-\x7e]+", re.sub(r"\s", "", raw))
+    return (match.group(0) if match else raw).rstrip(".,;)]")
+
+
+def _collect_label(lines: list[Line], index: int, rest: str, head: Head, stop: int) -> tuple[str, int]:
+    """The text of a label (an abstract, keywords): the rest of its line and the lines after, to the next label."""
+    parts = [rest] if rest.strip() else []
+    i = index + 1
+    while i < stop:
+        text = lines[i].text.strip()
+        if not text:
+            if parts and i + 1 < stop and not lines[i + 1].text.strip():
+                break
+            i += 1
+            continue
+        if (
+            cues.KEYWORDS_LABEL_RE.match(text)
+            or cues.ABSTRACT_LABEL_RE.match(text)
+            or cues.REFERENCES_HEADING_RE.match(text)
+            or cues.BODY_HEADING_RE.match(text)
+            or cues.IDENTIFIER_LINE_RE.match(text)
+            or is_furniture(text)
+        ):
+            break
+        if parts and len(text) < 60 and not parts[-1].rstrip().endswith(("-", ",")) and ends_sentence(parts[-1]):
+            break  # a short line after a finished sentence is a heading, not more of the label's text
+        parts.append(text)
+        i += 1
+    return " ".join(" ".join(parts).split()), i
+
+
+def read_head(lines: list[Line]) -> Head:
+    head = Head()
+    stop = min(len(lines), HEAD_LINES)
+    i = 0
+    while i < stop:
+        text = lines[i].text.strip()
+        following = next((line.text for line in lines[i + 1 : i + 3] if line.text.strip()), "")
+        if not text:
+            i += 1
+            continue
+        for match in cues.DOI_RE.finditer(text):
+            head.doi = head.doi or _clean_doi(match.group(0))
+            head.research += 1
+        udc = cues.UDC_RE.search(text)
+        if udc:
+            head.udc = head.udc or udc.group("udc").strip()
+            head.research += 1
+        label = cues.KEYWORDS_LABEL_RE.match(text)
+        if label:
+            body, end = _collect_label(lines, i, label.group("rest"), head, len(lines))
+            head.keywords.append(body)
+            head.used.update(range(i, end))
+            head.research += 2
+            i = end
+            continue
+        label = cues.ABSTRACT_LABEL_RE.match(text)
+        if label and (label.group("rest") or len(text) < 40):
+            byline = label.group("byline")
+            if byline:  # Аннотация научной статьи по ..., автор научной работы — Фамилия Имя Отчество
+                head.authors = head.authors or names_in(byline)
+                rest = ""
+            else:
+                rest = label.group("rest")
+            body, end = _collect_label(lines, i, rest, head, len(lines))
+            if body:
+                head.abstracts.append(body)
+            head.used.update(range(i, end))
+            head.research += 2
+            i = end
+            continue
+        if cues.BODY_HEADING_RE.match(text) or cues.REFERENCES_HEADING_RE.match(text):
+            break
+        dates = find_dates(text) if len(text) < 160 or re.match(r"\s*\d", text) else []
+        head.dates += dates
+        consumed = _label_line(text, following, i, head, bool(dates))
+        if consumed:
+            head.used.add(i)
+        elif len(text) >= MIN_PROSE_CHARS and head.title_candidates and not head.abstracts:
+            break  # prose after the title: the body has begun
+        i += 1
+    _choose_title(head, lines)
+    return head
+
+
+def _neighbour(lines: list[Line], index: int, step: int) -> str:
+    i = index + step
+    while 0 <= i < len(lines):
+        if lines[i].text.strip():
+            return lines[i].text.strip()
+        i += step
+    return ""
+
+
+def _choose_title(head: Head, lines: list[Line]) -> None:
+    """The best-placed title-like line of the head: above a byline, below identifiers, in the text's language."""
+    if head.title is not None or not head.title_candidates:
+        return
+    language = detect_language(" ".join(line.text for line in lines[:200]))
+
+    def score(rank: int, index: int, text: str) -> float:
+        after, before = _neighbour(lines, index, 1), _neighbour(lines, index, -1)
+        points = -0.2 * rank
+        after_names = names_in(after) or names_in(re.split(r"\s{2,}", after.lstrip("•·*- "))[0])
+        if after_names and _byline_evidence(after, after_names, _neighbour(lines, index + 1, 1)):
+            points += 3
+        if cues.IDENTIFIER_LINE_RE.match(before) or cues.DOI_RE.search(before) or cues.RUBRIC_RE.match(before):
+            points += 1
+        if cues.SPECIALTY_RE.match(before):
+            points -= 3
+        if language and detect_language(text, language) != language:
+            points -= 1.5
+        if text.isupper():
+            points += 1
+        return points
+
+    ranked = [
+        (score(rank, index, text), -rank, index, text) for rank, (index, text) in enumerate(head.title_candidates)
+    ]
+    _, _, head.title_line, head.title = max(ranked)
+
+
+def _label_line(text: str, following: str, index: int, head: Head, dated: bool) -> bool:
+    """Label one head line; True when it belongs to the head (not to the body)."""
+    topic = cues.TOPIC_OF_PAPER_RE.match(text)
+    if topic:
+        head.title, head.title_line = head.title or topic.group("title"), index
+        head.research += 1
+        return True
+    if is_furniture(text) or cues.IDENTIFIER_LINE_RE.match(text) or cues.SPECIALTY_RE.match(text):
+        return True
+    authors_label = cues.AUTHORS_LABEL_RE.match(text)
+    if authors_label and (names_in(authors_label.group("rest")) or not authors_label.group("rest")):
+        head.authors = head.authors or names_in(authors_label.group("rest"))
+        return True
+    bullet = re.match(r"^\s*[•·*-]\s+(?P<rest>.*)$", text)
+    candidate = bullet.group("rest") if bullet else text
+    names = names_in(re.split(r"\s{2,}|,\s+(?=[a-zа-яәғқңөұүһі])", candidate)[0]) if bullet else names_in(candidate)
+    if (
+        names
+        and _byline_evidence(candidate, names, following)
+        and (head.title_candidates or head.research or _strong_byline(candidate, names))
+    ):
+        head.authors += [n for n in names if n not in head.authors and not _romanized_twin(n, head.authors)]
+        return True
+    if dated and len(text) < 80:
+        return True  # a date line (with a rubric or a counter)
+    rubric = cues.RUBRIC_RE.match(text)
+    if rubric:
+        head.research += 1
+        text = text[rubric.end() :].strip()
+        if not text:
+            return True
+    if head.authors and text.startswith(head.authors[0]):
+        return False
+    if is_title_like(text) and len(head.title_candidates) < 8:
+        head.title_candidates.append((index, text))
+        return False  # part of the body unless chosen as the title
+    if head.authors and (cues.AFFILIATION_RE.search(text) or cues.EMAIL_RE.search(text)) and len(text) < 400:
+        head.research += 1
+        return True
+    return False
