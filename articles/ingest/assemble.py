@@ -20,6 +20,7 @@ from articles.ingest.single import (
     TITLE_SITE_SUFFIX_RE,
     Head,
     is_furniture,
+    names_in,
     read_head,
 )
 from articles.text.outlets import outlet_for
@@ -71,11 +72,23 @@ def _title(head: Head, lines: list[Line]) -> str | None:
     return title or None
 
 
+def _closing_byline(lines: list[Line]) -> tuple[list[str], list[Line]]:
+    """A news text signed at its end ("Айбек ҚОБДАБ", "Rýslan IZIMOV,"): the name, and the lines above it."""
+    nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
+    for i in reversed(nonblank[-3:]):
+        text = lines[i].text.strip()
+        names = names_in(text)
+        if len(names) == 1 and len(text) < 60 and re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text):
+            return names, [line for j, line in enumerate(lines) if j < i]
+    return [], lines
+
+
 def _kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> str:
     opening = " ".join([title or ""] + [line.text for line in lines[:8]])
     turns = sum(1 for p in body if cues.QA_TURN_RE.match(p))
     questions = sum(1 for p in body if p.rstrip().endswith("?"))
-    if cues.INTERVIEW_RE.search(opening) or (turns >= 4 and questions >= 2) or questions >= 3:
+    speaker = cues.SPEAKER_HEADLINE_RE.match(title or "")
+    if speaker or cues.INTERVIEW_RE.search(opening) or (turns >= 4 and questions >= 2) or questions >= 3:
         return "interview"
     if head.abstracts or head.keywords or head.research >= 2:
         return "research_article"
@@ -120,6 +133,9 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
         for index, line in enumerate(lines)
         if index not in head.used and index != head.title_line and not is_furniture(line.text)
     ]
+    authors = head.authors
+    if not authors:
+        authors, body_lines = _closing_byline(body_lines)
     paragraphs, references = _references([p.text for p in reflow(body_lines, vocabulary)])
     body = "\n\n".join(paragraphs)
     abstracts: dict[str, str] = {}
@@ -154,7 +170,7 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
         language=language,
         title=title,
         titles={language: title} if language and title else {},
-        authors=head.authors,
+        authors=authors,
         abstracts=abstracts,
         keywords=_keywords(head.keywords, language),
         references=references,

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-LOWER = "a-zа-яёәғқңөұүһіı"
+# Latin letters with diacritics too: names in the Kazakh Latin alphabets (Rýslan IZIMOV) and in Turkish.
+UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİĶĻŁŃŇŌŐŘŚŞŠŢŤŪŮŰŹŻŽ"
+LOWER = "a-zа-яёәғқңөұүһіıß-öø-ÿāăąćčďēęěğīķļłńňōőřśşšţťūůűźżžǵ"
 LETTER = f"{UPPER}{LOWER}"
 
 # Labels ---------------------------------------------------------------------------------------------
@@ -80,6 +81,11 @@ AFFILIATION_RE = re.compile(
     r"|Казахстан|Россия|Федерация|Republic",
     re.IGNORECASE,
 )
+INSTITUTION_RE = re.compile(
+    r"университет|институт|академи|колледж|university|institute|academy|college|school\s+of|faculty|факультет"
+    r"|кафедр|department",
+    re.IGNORECASE,
+)
 DEGREE_RE = re.compile(
     r"\b(?:PhD|Ph\.D|D\.Sc|Dr\.|профессор|доцент|докторант|магистрант|аспирант|кандидат|доктор|ғылым|professor"
     r"|lecturer|student|postgraduate)\b",
@@ -96,7 +102,8 @@ FURNITURE_RE = re.compile(
     r"|Please\s+select\s+your\s+language.*|You\s+can\s+just\s+close\s+the\s+window.*|Submit\s+your\s+article.*"
     r"|Article\s+views:?.*|View\s+related\s+articles|View\s+Crossmark\s+data|Citing\s+articles:?.*"
     r"|Правильная\s+ссылка\s+на\s+статью:?|For\s+citation,?\s+please\s+use:?|Для\s+цитирования:?|Дәйексөз\s+үшін:?"
-    r"|Published\s+online:.*|Опубликовано\s+в\b.*|Full\s+Terms\s+&\s+Conditions.*)\s*$",
+    r"|Published\s+online:.*|Опубликовано\s+в\b.*|Full\s+Terms\s+&\s+Conditions.*|Language|Язык|Тіл"
+    r"|How\s+to\s+Cite|Как\s+цитировать|Қалай\s+сілтеме\s+жасау)\s*$",
     re.IGNORECASE,
 )
 NUMBERS_ONLY_RE = re.compile(r"^[\s\d.,:%+$€¥₸()/-]*$")
@@ -105,5 +112,16 @@ DATELINE_RE = re.compile(
     rf"^\s*(?P<place>[{UPPER}][{LETTER}-]+(?:[\s-][{UPPER}][{LETTER}-]+)?)[.,]\s+(?:\d{{1,2}}\s+[{LOWER}]+\.?\s+)?"
     rf"(?:(?P<outlet>[{UPPER}][{UPPER}\s]{{3,}}[{UPPER}])\s*[–—-]\s+|[–—-]\s+)"
 )
+INLINE_KEYWORDS_RE = re.compile(
+    r"\s(?:Key\s*words|Keywords|Ключевые\s+слова|Түйін(?:ді)?\s+сөздер|Кілт(?:ті)?\s+сөздер)\s*[:.–—-]\s*",
+    re.IGNORECASE,
+)
+PUBLISHED_LABEL_RE = re.compile(r"публикац|опубликован|published|жарияла|дата\s+выпуска|issue\s+date", re.IGNORECASE)
+OTHER_DATE_LABEL_RE = re.compile(
+    r"направлен|поступ|принят|received|accepted|submitted|revised|redakciyaga|редакцияға|түсті|қабылдан", re.IGNORECASE
+)
+UPDATED_SUFFIX_RE = re.compile(r"\s+(?:Дополнено|Обновлено|Жаңартылды|Толықтырылды|Updated)\s*$", re.IGNORECASE)
+# A headline that names a speaker: "Эксперт: Казахстан продолжает …" (an expert's interview).
+SPEAKER_HEADLINE_RE = re.compile(r"^\s*(?:Эксперт|Сарапшы|Политолог|Саясаттанушы|Expert|Analyst)\s*:", re.IGNORECASE)
 INTERVIEW_RE = re.compile(r"сұхбат|интервью|interview", re.IGNORECASE)
 QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")

@@ -22,7 +22,7 @@ _MONTH_DAY_YEAR = rf"\b{_WORD}\s+\d{{1,2}},\s+\d{{4}}\b"
 _MONTH_YEAR = rf"\b{_WORD}\s+\d{{4}}\b"
 _KAZAKH_YEAR_FIRST = rf"\b(?P<kyear>\d{{4}})\s+ж(?:ылғы|\.)?\s+(?P<kday>\d{{1,2}})[-\s]*(?P<kmonth>{_WORD})"
 DATE_RE = re.compile(
-    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)|(?P<dotted>\b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b)|{_KAZAKH_YEAR_FIRST}"
+    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)|(?P<dotted>\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}\b)|{_KAZAKH_YEAR_FIRST}"
     rf"|(?P<dmy>{_DAY_MONTH_YEAR})|(?P<mdy>{_MONTH_DAY_YEAR})|(?P<my>{_MONTH_YEAR})",
     re.IGNORECASE,
 )
@@ -83,7 +83,7 @@ def find_dates(text: str) -> list[FoundDate]:
         if match.group("kyear"):
             candidate, precision = f"{match.group('kday')} {match.group('kmonth')} {match.group('kyear')}", "day"
         elif match.group("dotted"):
-            candidate, precision = match.group("dotted"), PRECISION_DAY
+            candidate, precision = re.sub(r"[/-]", ".", match.group("dotted")), PRECISION_DAY
         else:
             words = [w for w in re.findall(r"[^\W\d_]+", match.group(kind or "my")) if len(w) >= 3]
             if not any(w[:3].lower() in MONTH_PREFIXES for w in words):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+# Letters of the Kazakh Latin alphabets (2018 and 2021) that English never writes.
+KAZAKH_LATIN_LETTERS = set("áǵńóúýıäğñöşüūÁǴŃÓÚÝÄĞÑÖŞÜŪ")
 LANGUAGES = ("kk", "ru", "en")
 
 # Frequent words that settle Kazakh or Russian when the Kazakh letters happen to be absent.
@@ -78,7 +80,8 @@ def detect_language(text: str, default: str | None = None) -> str | None:
     cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
     latin = sum(1 for c in letters if c.isascii())
     if latin > cyrillic:
-        return "en"
+        kazakh_latin = sum(1 for c in letters if c in KAZAKH_LATIN_LETTERS)
+        return "kk" if kazakh_latin >= 0.01 * len(letters) else "en"
     kazakh = sum(1 for c in letters if c in KAZAKH_LETTERS)
     if kazakh and kazakh >= 0.004 * cyrillic:
         return "kk"

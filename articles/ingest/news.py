@@ -20,19 +20,16 @@ DOMAIN_SUFFIX_RE = re.compile(r"\s+(?P<domain>(?:[a-z0-9-]+\.)+(?:kz|ru|com|org)
 # Where a saved page's own text ends and the site's furniture begins.
 BOILERPLATE_START_RE = re.compile(
     r"^\s*(Сіздің реакцияңыз\??|Ваша реакция\??|Your reaction\??|Соңғы жаңалықтар|Последние новости|Latest news"
-    r"|Бөлісу|Поделиться|Share)\s*$",
+    r"|Бөлісу|Поделиться|Share|Sońǵy\s+jańalyqtar|Songy\s+janalyqtar)\s*$",
     re.IGNORECASE,
 )
 QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")
 
 
-def is_news(lines: list[Line]) -> bool:
+def is_saved_news_page(lines: list[Line]) -> bool:
+    """A page saved with its headline repeated and the site's domain after it (`… gov.kz`)."""
     nonblank = [line.text for line in lines if line.text.strip()][:3]
-    if not nonblank:
-        return False
-    if len(nonblank) >= 2 and DATELINE_RE.match(nonblank[1]):
-        return True
-    headline = " ".join(nonblank[0].split())
+    headline = " ".join(nonblank[0].split()) if nonblank else ""
     return (
         len(nonblank) >= 2 and bool(DOMAIN_SUFFIX_RE.search(nonblank[1])) and nonblank[1].strip().startswith(headline)
     )

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from functools import lru_cache, partial
 
 from articles.ingest.assemble import parse_single
-from articles.ingest.journal import find_starts, parse_journal
+from articles.ingest.journal import KEYWORDS_RE, find_starts, parse_journal
 from articles.ingest.layout import Line
-from articles.ingest.news import is_news, parse_news
+from articles.ingest.news import is_saved_news_page, parse_news
 from articles.ingest.records import ArticleRecord
 from articles.ingest.repair import Vocabulary, normalize_characters
 from articles.ingest.single import has_labelled_head
@@ -24,11 +24,18 @@ def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
 def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleRecord]:
     """Every record one file holds, in order; `text` has been through normalize_characters."""
     lines = [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
-    if is_news(lines):
+    if is_saved_news_page(lines):
         return [parse_news(lines, file, vocabulary)]
-    if find_starts(lines) and not has_labelled_head(lines):
-        return parse_journal(lines, file, vocabulary)  # an issue dump, or an article without labels
+    starts = find_starts(lines)
+    if starts and not has_labelled_head(lines) and (len(starts) > 1 or starts[0].index > 0 or has_keywords(lines)):
+        # An issue dump (several articles, or one cut at its start), or a journal article without labels
+        # but with its keywords: the journal parser reads abstracts by their place.
+        return parse_journal(lines, file, vocabulary)
     return [parse_single(lines, file, vocabulary)]
+
+
+def has_keywords(lines: list[Line]) -> bool:
+    return any(KEYWORDS_RE.match(line.text) for line in lines)
 
 
 def parse_files(named_texts: list[tuple[str, str]], topics: TopicMatcher | None = None) -> list[ArticleRecord]:

@@ -19,6 +19,7 @@ from articles.ingest.dates import FoundDate, find_dates
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
 from articles.ingest.repair import ends_sentence
+from articles.search.analyzer import is_stopword
 from articles.text.translit import ascii_key, romanize
 
 STORE_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$", re.IGNORECASE)
@@ -32,6 +33,7 @@ TITLE_SITE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$
 HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near the top
 MAX_TITLE_CHARS = 300
 MIN_PROSE_CHARS = 160
+MIN_ABSTRACT_CHARS = 100
 
 
 @dataclass
@@ -47,6 +49,7 @@ class Head:
     keywords: list[str] = field(default_factory=list)
     doi: str | None = None
     udc: str | None = None
+    prose: bool = False  # a paragraph of prose was read: titles come before the body
     research: int = 0  # evidence of a scholarly article: labels, identifiers, affiliations
     used: set[int] = field(default_factory=set)  # lines the head consumed (not body)
 
@@ -76,7 +79,8 @@ def names_in(text: str) -> list[str]:
     names = []
     for part in parts:
         match = cues.NAME_RE.fullmatch(part.strip())
-        if not match:
+        # "National Research University", "The Russian Foreign Minister": words no name is made of.
+        if not match or cues.INSTITUTION_RE.search(part) or any(is_stopword(w.lower()) for w in part.split()):
             return []
         names.append(re.sub(r"[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰\d()]+$", "", part.strip()).strip())
     return names
@@ -125,7 +129,9 @@ def is_title_like(text: str) -> bool:
 
 def _clean_doi(raw: str) -> str:
     match = re.match(r"10\.\d{4,9}/[\x21-\x7e]+", re.sub(r"\s", "", raw))
-    return (match.group(0) if match else raw).rstrip(".,;)]")
+    doi = (match.group(0) if match else raw).rstrip(".,;)]")
+    # A word glued on by a page's text extraction: "…2018.1520809To cite this article".
+    return re.sub(r"(?<=\d)(?:To|Published|Download|Accepted|Received|Abstract|Keywords)$", "", doi)
 
 
 def _collect_label(lines: list[Line], index: int, rest: str, head: Head, stop: int) -> tuple[str, int]:
@@ -157,14 +163,16 @@ def _collect_label(lines: list[Line], index: int, rest: str, head: Head, stop: i
 
 def read_head(lines: list[Line]) -> Head:
     head = Head()
-    stop = min(len(lines), HEAD_LINES)
+    seen = 0
+    previous = ""
     i = 0
-    while i < stop:
+    while i < len(lines) and seen < HEAD_LINES:
         text = lines[i].text.strip()
         following = next((line.text for line in lines[i + 1 : i + 3] if line.text.strip()), "")
         if not text:
             i += 1
             continue
+        seen += 1
         for match in cues.DOI_RE.finditer(text):
             head.doi = head.doi or _clean_doi(match.group(0))
             head.research += 1
@@ -181,7 +189,7 @@ def read_head(lines: list[Line]) -> Head:
             i = end
             continue
         label = cues.ABSTRACT_LABEL_RE.match(text)
-        if label and (label.group("rest") or len(text) < 40):
+        if label and (label.group("rest") or label.group("byline") or len(text) < 40):
             byline = label.group("byline")
             if byline:  # Аннотация научной статьи по ..., автор научной работы — Фамилия Имя Отчество
                 head.authors = head.authors or names_in(byline)
@@ -189,21 +197,29 @@ def read_head(lines: list[Line]) -> Head:
             else:
                 rest = label.group("rest")
             body, end = _collect_label(lines, i, rest, head, len(lines))
-            if body:
+            inline = cues.INLINE_KEYWORDS_RE.search(body)
+            if inline:  # "Abstract. … Keywords: a, b, c" on one line
+                body, keywords = body[: inline.start()].strip(), body[inline.end() :].strip()
+                head.keywords.append(keywords)
+            if len(body) >= MIN_ABSTRACT_CHARS:  # "Abstract" above a page's menu is no abstract
                 head.abstracts.append(body)
+                head.research += 2
             head.used.update(range(i, end))
-            head.research += 2
             i = end
             continue
         if cues.BODY_HEADING_RE.match(text) or cues.REFERENCES_HEADING_RE.match(text):
             break
         dates = find_dates(text) if len(text) < 160 or re.match(r"\s*\d", text) else []
-        head.dates += dates
+        if dates and not cues.OTHER_DATE_LABEL_RE.search(previous + " " + text[: dates[0].start]):
+            # A labelled publication date wins over others (a page's date of submission is not one).
+            labelled = bool(cues.PUBLISHED_LABEL_RE.search(previous + " " + text[: dates[0].start]))
+            head.dates = dates + head.dates if labelled else head.dates + dates
         consumed = _label_line(text, following, i, head, bool(dates))
         if consumed:
             head.used.add(i)
-        elif len(text) >= MIN_PROSE_CHARS and head.title_candidates and not head.abstracts:
-            break  # prose after the title: the body has begun
+        elif len(text) >= MIN_PROSE_CHARS and not head.abstracts:
+            head.prose = True  # the body has begun: no title below it
+        previous = text
         i += 1
     _choose_title(head, lines)
     return head
@@ -261,7 +277,12 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
         return True
     bullet = re.match(r"^\s*[•·*-]\s+(?P<rest>.*)$", text)
     candidate = bullet.group("rest") if bullet else text
-    names = names_in(re.split(r"\s{2,}|,\s+(?=[a-zа-яәғқңөұүһі])", candidate)[0]) if bullet else names_in(candidate)
+    names = names_in(candidate)
+    if not names:  # a name followed by its affiliation: "Ілімқожа А.Е. Абылай хан атындағы … университеті"
+        leading = cues.NAME_RE.match(candidate)
+        if leading and cues.INSTITUTION_RE.search(candidate[leading.end() :]):
+            names = names_in(leading.group(0))
+            following = candidate[leading.end() :]
     if (
         names
         and _byline_evidence(candidate, names, following)
@@ -279,10 +300,19 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
             return True
     if head.authors and text.startswith(head.authors[0]):
         return False
-    if is_title_like(text) and len(head.title_candidates) < 8:
+    for name in head.authors:  # a byline glued to the title
+        at = text.find(name)
+        if at > 0:
+            text = text[:at].rstrip(" ,;")
+    text = cues.UPDATED_SUFFIX_RE.sub("", text)
+    if is_title_like(text) and len(head.title_candidates) < 8 and not head.prose:
         head.title_candidates.append((index, text))
         return False  # part of the body unless chosen as the title
-    if head.authors and (cues.AFFILIATION_RE.search(text) or cues.EMAIL_RE.search(text)) and len(text) < 400:
-        head.research += 1
-        return True
+    if head.authors and not head.prose:
+        # An affiliation names an institution or gives an address; a sentence about a country is body text.
+        institution = cues.INSTITUTION_RE.search(text) or cues.EMAIL_RE.search(text) or cues.ORCID_RE.search(text)
+        place = cues.AFFILIATION_RE.search(text) and len(text) < 120 and not ends_sentence(text)
+        if (institution and len(text) < 300) or place:
+            head.research += 1 if institution else 0
+            return True
     return False
