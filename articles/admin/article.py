@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from django import forms
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.forms.models import BaseInlineFormSet
@@ -47,6 +48,7 @@ def changed_parts(form: forms.ModelForm, formsets: Iterable[BaseInlineFormSet]) 
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     form = ArticleAdminForm
     list_display = [
         "display_title",
@@ -90,7 +92,21 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["title", "language", "kind", "status", "slug"]}),
-        (_("Publication"), {"fields": ["source", "published", "is_fragment", "fragment_note"]}),
+        (
+            _("Publication"),
+            {
+                "fields": [
+                    "source",
+                    ("published", "published_precision"),
+                    ("volume", "issue", "pages"),
+                    "doi",
+                    ("udc", "irsti"),
+                    "original_url",
+                    "is_fragment",
+                    "fragment_note",
+                ]
+            },
+        ),
         (_("Topics"), {"fields": ["chosen_topics"]}),
         (_("Text"), {"fields": ["body"], "classes": ["collapse"]}),
         (_("Review"), {"fields": ["review_reasons", "reviewed_at", "curated_fields"]}),

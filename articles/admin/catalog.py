@@ -168,9 +168,9 @@ class TopicAdmin(SharedRowAdmin):
 
 @admin.register(Source)
 class SourceAdmin(SharedRowAdmin):
-    list_display = ["name", "kind", "url", "article_count"]
+    list_display = ["name", "kind", "issn", "url", "article_count"]
     list_filter = ["kind"]
-    search_fields = ["name", "url"]
+    search_fields = ["name", "url", "issn"]
     prepopulated_fields = {"slug": ["name"]}
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     identity_fields = ("name",)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib.admin.widgets import FilteredSelectMultiple
+from django.db import models
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +22,13 @@ class TopicPicker(FilteredSelectMultiple):
         return format_html('<div class="related-widget-wrapper">{}</div>', super().render(*args, **kwargs))
 
 
+def https_by_default(field: models.Field, **kwargs: Any) -> forms.Field | None:
+    """Model fields as form fields; an address typed without a scheme is taken as https:// (Django 6's default)."""
+    if isinstance(field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return field.formfield(**kwargs)
+
+
 class ArticleAdminForm(forms.ModelForm):
     """Topics go through ArticleTopic (with a reason), so the form picks them and the admin saves them."""
 
@@ -32,6 +42,7 @@ class ArticleAdminForm(forms.ModelForm):
 
     class Meta:
         model = Article
+        formfield_callback = https_by_default
         exclude = ["topics"]  # noqa: DJ006 — every field but one; saved by articles.curation.services.set_topics, keeping the import's reasons
 
     def __init__(self, *args, **kwargs):

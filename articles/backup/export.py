@@ -7,6 +7,19 @@ from typing import Any
 
 from articles.models import Article
 
+# Added with the bibliographic record (migration 0009): a backup written before them restores without them.
+BIBLIOGRAPHIC_KEYS = (
+    "source_details",
+    "published_precision",
+    "volume",
+    "issue",
+    "pages",
+    "doi",
+    "udc",
+    "irsti",
+    "original_url",
+)
+# Every key of an exported article, in the order written.
 EXPORT_KEYS = (
     "slug",
     "kind",
@@ -19,7 +32,9 @@ EXPORT_KEYS = (
     "references",
     "topics",
     "source",
+    "source_details",
     "published",
+    *BIBLIOGRAPHIC_KEYS[1:],
     "is_fragment",
     "fragment_note",
     "body",
@@ -60,7 +75,20 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         ],
         "topics": [link.topic.slug for link in sorted(article.topic_links.all(), key=lambda l: l.pk)],
         "source": article.source.name if article.source else None,
+        "source_details": (
+            {"kind": article.source.kind, "issn": article.source.issn, "url": article.source.url}
+            if article.source and article.source.kind == "journal"
+            else None
+        ),
         "published": article.published.isoformat() if article.published else None,
+        "published_precision": article.published_precision,
+        "volume": article.volume,
+        "issue": article.issue,
+        "pages": article.pages,
+        "doi": article.doi,
+        "udc": article.udc,
+        "irsti": article.irsti,
+        "original_url": article.original_url,
         "is_fragment": article.is_fragment,
         "fragment_note": article.fragment_note,
         "body": article.body,

@@ -17,7 +17,7 @@ from typing import Any
 
 from django.db import transaction
 
-from articles.backup.export import EXPORT_KEYS
+from articles.backup.export import BIBLIOGRAPHIC_KEYS, EXPORT_KEYS
 from articles.models import Article, Language, Topic
 from articles.records.catalog import author_named, load_topic_definitions, source_named, sync_topics
 from articles.records.locking import import_lock
@@ -51,7 +51,7 @@ def parse_lines(lines: Iterable[str]) -> list[dict[str, Any]]:
         except json.JSONDecodeError as error:
             raise RestoreError(f"Line {number}: not JSON ({error.msg}).") from None
         _check(isinstance(item, dict), number, "not a JSON object.")
-        missing = [key for key in EXPORT_KEYS if key not in item]
+        missing = [key for key in EXPORT_KEYS if key not in item and key not in BIBLIOGRAPHIC_KEYS]
         _check(not missing, number, f"missing {', '.join(missing)}.")
         _check(isinstance(item["slug"], str) and bool(item["slug"]), number, "slug must be a non-empty string.")
         _check(item["kind"] in Article.Kind.values, number, f"unknown kind {item['kind']!r}.")
@@ -63,6 +63,7 @@ def parse_lines(lines: Iterable[str]) -> list[dict[str, Any]]:
             _check(isinstance(item[key], list), number, f"{key} must be a list.")
         for key in ("titles", "abstracts", "keywords"):
             _check(set(item[key]) <= set(Language.values), number, f"{key} has an unknown language.")
+        _check_bibliographic(item, number)
         try:
             if item["published"]:
                 date.fromisoformat(item["published"])
@@ -102,6 +103,22 @@ def _parts(article: Article, item: dict[str, Any]) -> ArticleParts:
     )
 
 
+def _check_bibliographic(item: dict[str, Any], number: int) -> None:
+    """The keys of the bibliographic record, when present (a backup from before them has none)."""
+    for key in BIBLIOGRAPHIC_KEYS:
+        item.setdefault(key, None if key == "source_details" else ("day" if key == "published_precision" else ""))
+    precisions = Article.DatePrecision.values
+    _check(item["published_precision"] in precisions, number, f"published_precision must be one of {precisions}.")
+    for key in ("volume", "issue", "pages", "doi", "udc", "irsti", "original_url"):
+        _check(isinstance(item[key], str), number, f"{key} must be a string.")
+    details = item["source_details"]
+    _check(
+        details is None or (isinstance(details, dict) and all(isinstance(v, str) for v in details.values())),
+        number,
+        "source_details must be an object of strings, or null.",
+    )
+
+
 def restore_item(item: dict[str, Any]) -> tuple[bool, Article]:
     provenance = item["provenance"]
     article, created = Article.objects.update_or_create(
@@ -112,7 +129,15 @@ def restore_item(item: dict[str, Any]) -> tuple[bool, Article]:
             "title": item["title"] or "",
             "body": item["body"] or "",
             "published": date.fromisoformat(item["published"]) if item["published"] else None,
-            "source": source_named(item["source"]),
+            "source": source_named(item["source"], **(item["source_details"] or {})),
+            "published_precision": item["published_precision"],
+            "volume": item["volume"],
+            "issue": item["issue"],
+            "pages": item["pages"],
+            "doi": item["doi"],
+            "udc": item["udc"],
+            "irsti": item["irsti"],
+            "original_url": item["original_url"],
             "is_fragment": bool(item["is_fragment"]),
             "fragment_note": item["fragment_note"] or "",
             "status": item["status"],

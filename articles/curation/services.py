@@ -53,7 +53,7 @@ PART_FIELDS = {
 # What an editor's change of one form field also takes over.  The import compares
 # the translated titles together with the article's own title, so a new title
 # would make every later import rewrite the translated titles.
-IMPLIED_FIELDS = {"title": ("titles",), "language": ("titles",)}
+IMPLIED_FIELDS = {"title": ("titles",), "language": ("titles",), "published_precision": ("published",)}
 # Stored with a topic an editor chose, next to the import's "matched …" reasons (data, not interface text).
 EDITOR_TOPIC_REASON = "chosen by an editor"
 # Kinds expected to have authors and an abstract in every language; news and interviews often have neither.

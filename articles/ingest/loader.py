@@ -44,8 +44,17 @@ def record_to_dict(record: ArticleRecord) -> dict:
             {"number": r.number, "kind": r.kind, "text": r.text, "urls": list(r.urls)} for r in record.references
         ],
         "topics": [slug for slug, _ in record.topics],
-        "source": record.source,
+        "source": record.journal or record.source,
+        "source_details": source_details(record),
         "published": record.published.isoformat() if record.published else None,
+        "published_precision": record.published_precision if record.published else "day",
+        "volume": record.volume or "",
+        "issue": record.issue or "",
+        "pages": record.pages or "",
+        "doi": record.doi or "",
+        "udc": record.udc or "",
+        "irsti": record.irsti or "",
+        "original_url": record.url or "",
         "is_fragment": record.is_fragment,
         "fragment_note": record.fragment_note,
         "body": record.body,
@@ -74,6 +83,23 @@ def record_parts(record: ArticleRecord) -> ArticleParts:
 
 
 SCALAR_FIELDS = ("kind", "language", "title", "published", "is_fragment", "fragment_note", "body")
+# Fields the record holds under the model's name, as text ("" when the text does not give them).
+BIBLIOGRAPHIC_FIELDS = {
+    "volume": "volume",
+    "issue": "issue",
+    "pages": "pages",
+    "doi": "doi",
+    "udc": "udc",
+    "irsti": "irsti",
+    "original_url": "url",
+}
+
+
+def source_details(record: ArticleRecord) -> dict[str, str] | None:
+    """What the archive records about the record's journal (its kind and ISSN), or None for other sources."""
+    if not record.journal:
+        return None
+    return {"kind": "journal", "issn": record.issn or "", "url": ""}
 
 
 def load_record(record: ArticleRecord) -> tuple[str, Article]:
@@ -104,8 +130,17 @@ def load_record(record: ArticleRecord) -> tuple[str, Article]:
         if name not in curated:
             value = getattr(record, name)
             setattr(article, name, value if value is not None or name in ("language", "published") else "")
+    if "published" not in curated:
+        article.published_precision = record.published_precision if record.published else "day"
+    for name, attribute in BIBLIOGRAPHIC_FIELDS.items():
+        if name not in curated:
+            setattr(article, name, getattr(record, attribute) or "")
     if "source" not in curated:
-        article.source = source_named(record.source)
+        article.source = (
+            source_named(record.journal, kind="journal", issn=record.issn or "")
+            if record.journal
+            else source_named(record.source)
+        )
     article.provenance_file = record.file
     article.provenance_first_line = record.first_line
     article.provenance_last_line = record.last_line

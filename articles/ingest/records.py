@@ -34,9 +34,17 @@ class ArticleRecord:
     fragment_note: str = ""
     body: str = ""
     topics: list[tuple[str, str]] = field(default_factory=list)  # (slug, why)
-    # Bibliographic facts the text holds.
+    published_precision: str = "day"  # day, month or year: how much of the date the text gives
+    # Bibliographic facts the text (or the batch manifest) holds.
+    journal: str | None = None  # the journal's name: the record's source, of kind journal
+    issn: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
     doi: str | None = None
     udc: str | None = None
+    irsti: str | None = None
+    url: str | None = None  # the original address
 
     @property
     def import_key(self) -> str:

@@ -25,6 +25,13 @@ CURATABLE_FIELDS = (
     "topics",
     "source",
     "published",
+    "volume",
+    "issue",
+    "pages",
+    "doi",
+    "udc",
+    "irsti",
+    "original_url",
     "is_fragment",
     "fragment_note",
     "body",
@@ -42,12 +49,24 @@ class Article(models.Model):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
 
+    class DatePrecision(models.TextChoices):
+        DAY = "day", _("Day")
+        MONTH = "month", _("Month")
+        YEAR = "year", _("Year")
+
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.RESEARCH_ARTICLE)
     language = models.CharField(_("language"), max_length=2, choices=Language.choices, null=True, blank=True)
     title = models.TextField(_("title"), blank=True, help_text=_("Empty for a fragment cut before its title."))
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     body = models.TextField(_("body"), blank=True)
     published = models.DateField(_("publication date"), null=True, blank=True)
+    published_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("How much of the publication date the source gives: a year, a month or a day."),
+    )
     source = models.ForeignKey(
         Source, verbose_name=_("source"), on_delete=models.PROTECT, null=True, blank=True, related_name="articles"
     )
@@ -57,6 +76,23 @@ class Article(models.Model):
     topics = models.ManyToManyField(
         Topic, verbose_name=_("topics"), through="ArticleTopic", related_name="articles", blank=True
     )
+    # Where a reference cites it: the volume, issue and pages of its journal, its DOI and classification codes.
+    volume = models.CharField(_("volume"), max_length=30, blank=True)
+    issue = models.CharField(_("issue"), max_length=30, blank=True)
+    pages = models.CharField(_("pages"), max_length=30, blank=True)
+    doi = models.CharField(
+        _("DOI"), max_length=200, blank=True, help_text=_("For example 10.26577/IRILJ.2023.v101.i1.01")
+    )
+    udc = models.CharField(
+        _("UDC"), max_length=100, blank=True, help_text=_("Universal Decimal Classification (УДК, ӘОЖ).")
+    )
+    irsti = models.CharField(
+        _("IRSTI"),
+        max_length=50,
+        blank=True,
+        help_text=_("State rubricator of scientific and technical information (МРНТИ, ХҒТАР)."),
+    )
+    original_url = models.URLField(_("original address"), max_length=500, blank=True)
     # Where the text came from: the import's natural key and what a reader can check.
     import_key = models.CharField(_("import key"), max_length=300, unique=True, null=True, blank=True, editable=False)
     provenance_file = models.CharField(_("source file"), max_length=255, blank=True)
@@ -97,6 +133,7 @@ class Article(models.Model):
             models.Index(fields=["status", "published"], name="article_status_published_idx"),
             models.Index(fields=["status", "is_fragment"], name="article_status_fragment_idx"),
             models.Index(fields=["updated"], name="article_updated_idx"),
+            models.Index(fields=["doi"], name="article_doi_idx", condition=~Q(doi="")),
             # Every column facet (articles/facets.py counts them in one query): read from the index alone.
             # SQLite stores these columns after the body, so reading them from the row walks its pages.
             models.Index(

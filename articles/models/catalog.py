@@ -32,6 +32,7 @@ def language_check(name: str, field: str = "language", nullable: bool = False) -
 class Source(models.Model):
     class Kind(models.TextChoices):
         JOURNAL = "journal", _("Journal")
+        NEWS_OUTLET = "news_outlet", _("News outlet")
         NEWS_AGENCY = "news_agency", _("News agency")
         GOVERNMENT = "government", _("Government site")
         OTHER = "other", _("Other")
@@ -40,6 +41,7 @@ class Source(models.Model):
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
     url = models.URLField(_("URL"), blank=True)
+    issn = models.CharField(_("ISSN"), max_length=9, blank=True, help_text=_("For a journal: 1234-567X."))
 
     if TYPE_CHECKING:
         # Not a column: .annotate() adds it (articles.admin.catalog.SharedRowAdmin).

@@ -81,11 +81,18 @@ def author_named(name: str) -> Author:
     )
 
 
-def source_named(name: str | None) -> Source | None:
+def source_named(name: str | None, *, kind: str = "", issn: str = "", url: str = "") -> Source | None:
+    """The source of this name, created with what is known of it; an existing one keeps what editors wrote."""
     if not name:
         return None
-    display, kind, url = outlet_for(name)
+    display, known_kind, known_url = outlet_for(name)
     source, _ = Source.objects.get_or_create(
-        name=display, defaults={"kind": kind, "url": url, "slug": unique_slug(Source, latin_slug(display))}
+        name=display,
+        defaults={
+            "kind": kind or known_kind,
+            "url": url or known_url,
+            "issn": issn,
+            "slug": unique_slug(Source, latin_slug(display)),
+        },
     )
     return source
