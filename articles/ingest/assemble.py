@@ -127,6 +127,11 @@ def _references(paragraphs: list[str]) -> tuple[list[str], list[ReferenceRecord]
 def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> ArticleRecord:
     lines, stored_date = _prepared(lines)
     head = read_head(lines)
+    citation = head.citation
+    if citation and not head.title and citation.title:
+        head.title = citation.title
+    if citation and not head.authors:
+        head.authors = citation.names
     title = _title(head, lines)
     body_lines = [
         line
@@ -145,6 +150,7 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
     kind = _kind(head, title, lines, paragraphs)
     dated = [d for d in head.dates if d.precision == "day"] or head.dates
     published = stored_date or (dated[0].date if dated else None)
+    precision = "day" if stored_date or not dated else dated[0].precision
     source = None
     for line in lines[:12]:
         dateline = cues.DATELINE_RE.match(line.text)
@@ -176,6 +182,11 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
         references=references,
         source=source,
         published=published,
+        published_precision=precision,
+        journal=citation.journal if citation else None,
+        volume=citation.volume if citation else None,
+        issue=citation.issue if citation else None,
+        pages=citation.pages if citation else None,
         is_fragment=bool(notes),
         fragment_note=" ".join(notes),
         body=body,

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from articles.ingest import cues
+from articles.ingest.citation import Citation, read_citation
 from articles.ingest.dates import FoundDate, find_dates
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
@@ -49,6 +50,7 @@ class Head:
     keywords: list[str] = field(default_factory=list)
     doi: str | None = None
     udc: str | None = None
+    citation: Citation | None = None  # the page's own "how to cite" line
     prose: bool = False  # a paragraph of prose was read: titles come before the body
     research: int = 0  # evidence of a scholarly article: labels, identifiers, affiliations
     used: set[int] = field(default_factory=set)  # lines the head consumed (not body)
@@ -209,6 +211,16 @@ def read_head(lines: list[Line]) -> Head:
             continue
         if cues.BODY_HEADING_RE.match(text) or cues.REFERENCES_HEADING_RE.match(text):
             break
+        citation = None if head.citation else read_citation(text, lambda part: len(names_in(part)) == 1)
+        if citation and (citation.pages or cues.DOI_RE.search(text)):
+            head.citation = citation
+            head.research += 2
+            head.used.add(i)
+            if not head.dates:
+                head.dates = find_dates(text)
+            previous = text
+            i += 1
+            continue
         dates = find_dates(text) if len(text) < 160 or re.match(r"\s*\d", text) else []
         if dates and not cues.OTHER_DATE_LABEL_RE.search(previous + " " + text[: dates[0].start]):
             # A labelled publication date wins over others (a page's date of submission is not one).
