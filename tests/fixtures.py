@@ -10,6 +10,7 @@ fields still run for real every time, on records parsed once.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 from django.core.management import call_command
@@ -45,7 +46,11 @@ KAZAKHSTAN = {DOLLIN, KHASENOVA, BAIKUSHIKOVA, NEWS, BORDER, INTERVIEW}
 _parsed: dict[tuple, list[ArticleRecord]] = {}
 
 
-def parse_files_once(named_texts: list[tuple[str, str]], topics: TopicMatcher | None = None) -> list[ArticleRecord]:
+def parse_files_once(
+    named_texts: list[tuple[str, str]],
+    topics: TopicMatcher | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ArticleRecord]:
     """parse_files, remembered for the session: the same texts always parse to the same records."""
     key = (tuple(named_texts), repr(topics.definitions) if topics else None)
     if key not in _parsed:

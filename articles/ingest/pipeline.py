@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
 
 from articles.ingest.assemble import parse_single
@@ -38,12 +38,18 @@ def has_keywords(lines: list[Line]) -> bool:
     return any(KEYWORDS_RE.match(line.text) for line in lines)
 
 
-def parse_files(named_texts: list[tuple[str, str]], topics: TopicMatcher | None = None) -> list[ArticleRecord]:
+def parse_files(
+    named_texts: list[tuple[str, str]],
+    topics: TopicMatcher | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ArticleRecord]:
     """Parse several files with one shared vocabulary; assign topics when a matcher is given."""
     normalized = [(name, normalize_characters(text)) for name, text in named_texts]
     vocabulary = build_vocabulary(text for _, text in normalized)
     records: list[ArticleRecord] = []
-    for name, text in normalized:
+    for done, (name, text) in enumerate(normalized, start=1):
+        if progress:
+            progress(done, len(normalized))
         for record in parse_text(text, name, vocabulary):
             if topics is not None:
                 record.topics = topics.assign(record)

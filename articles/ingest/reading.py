@@ -46,8 +46,10 @@ def decode_text(data: bytes, name: str) -> str:
             raise UnreadableFile(f"{name}: not UTF-8 text, and not Windows-1251 either.") from None
         if _control_ratio(text) > 0.001 or not _looks_like_prose(text):
             raise UnreadableFile(f"{name}: not UTF-8 text; it does not read as Windows-1251 text either.") from None
-    if _control_ratio(text) > 0.001 or not _looks_like_prose(text):
-        raise UnreadableFile(f"{name}: the file does not read as text (too many control or symbol characters).")
+    # Valid UTF-8 with few control characters is text, whatever symbols it holds (markup, formulas, a table);
+    # only the Windows-1251 fallback, which decodes any bytes, must also read as prose.
+    if _control_ratio(text) > 0.001:
+        raise UnreadableFile(f"{name}: the file does not read as text (too many control characters).")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

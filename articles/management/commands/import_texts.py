@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.ingest.loader import load_records
+from articles.ingest.manifest import ManifestError, apply_manifest, manifests_for
 from articles.ingest.pipeline import parse_files
 from articles.ingest.reading import UnreadableFile, collect_files, read_text_file
 from articles.ingest.topics import TopicMatcher
@@ -21,10 +22,19 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="*", type=Path, help="files or folders; default: fixtures/seeds/")
         parser.add_argument("--dry-run", action="store_true", help="report what would change without writing")
+        parser.add_argument(
+            "--manifest",
+            type=Path,
+            help="a JSON manifest of what the texts do not say (journal, year, issue, address); "
+            "a manifest.json beside the texts is read anyway",
+        )
 
-    def handle(self, *args: Any, paths: list[Path], dry_run: bool, verbosity: int, **options: Any) -> None:
+    def handle(
+        self, *args: Any, paths: list[Path], dry_run: bool, manifest: Path | None, verbosity: int, **options: Any
+    ) -> None:
+        paths = paths or [Path(settings.ARCHIVE_SEED_DIR)]
         try:
-            files = collect_files(paths or [Path(settings.ARCHIVE_SEED_DIR)])
+            files = collect_files(paths)
         except FileNotFoundError as error:
             raise CommandError(str(error)) from error
         if not files:
@@ -35,8 +45,19 @@ class Command(BaseCommand):
                 named_texts.append((path.name, read_text_file(path)))
             except (UnreadableFile, OSError) as error:
                 raise CommandError(f"Nothing was imported. {error}") from error
+        try:
+            manifests = manifests_for(paths, manifest, {path.name for path in files})
+        except ManifestError as error:
+            raise CommandError(f"Nothing was imported. {error}") from error
         definitions = load_topic_definitions(Path(settings.ARCHIVE_TOPICS_FILE))
-        records = parse_files(named_texts, TopicMatcher(definitions))
+        if verbosity >= 1 and len(files) > 1:
+            self.stdout.write(f"Reading {len(files)} files ({sum(len(text) for _, text in named_texts):,} characters)…")
+        def parsing(done: int, total: int) -> None:
+            if verbosity >= 2 or (verbosity >= 1 and total >= 50 and done % 50 == 0):
+                self.stdout.write(f"  parsed {done}/{total} files")
+
+        records = parse_files(named_texts, TopicMatcher(definitions), progress=parsing)
+        apply_manifest(records, manifests)
 
         def progress(done: int, total: int) -> None:
             if verbosity >= 2 or (verbosity >= 1 and total >= 200 and done % 100 == 0):
