@@ -38,6 +38,60 @@ class Paragraph:
     text: str
     first_line: int
     last_line: int
+    table: bool = False  # rows of cells, written as "| a | b |" lines (articles.text.rendering reads them)
+
+
+# A table's rows: cells set apart by tabs or wide gaps, or a label followed by figures.
+CELL_GAP_RE = re.compile(r"\t+|\s{2,}")
+FIGURES_RE = re.compile(r"^(?P<label>.*?[^\d\s.,%–-])\s+(?P<figures>(?:[-–]?\d[\d.,]*\s?%?\s*)+)$")
+MIN_TABLE_ROWS = 3
+
+
+def table_cells(text: str) -> list[str]:
+    stripped = text.strip()
+    if CELL_GAP_RE.search(stripped):
+        return [cell.strip() for cell in CELL_GAP_RE.split(stripped) if cell.strip()]
+    figures = FIGURES_RE.match(stripped)
+    if figures:
+        return [figures.group("label").strip(), *figures.group("figures").split()]
+    return [stripped]
+
+
+def _row_like(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= 200 and not stripped.endswith((".", "!", "?", ":", ";"))
+
+
+def find_tables(lines: list[Line]) -> dict[int, int]:
+    """Tables among the lines, as {index of the first row: index after the last}.
+
+    A run of at least three short lines is a table when its lines hold cells
+    set apart by tabs or wide gaps, or when it follows a caption (Кесте 1,
+    Таблица 1, Table 1) and most of its lines end in figures.
+    """
+    tables: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        captioned = bool(CAPTION_RE.match(lines[i].text))
+        start = i + 1 if captioned else i
+        while captioned and start < len(lines) and not lines[start].text.strip():
+            start += 1
+        end = start
+        while end < len(lines) and _row_like(lines[end].text):
+            end += 1
+        rows = [lines[k].text for k in range(start, end)]
+        gapped = sum(1 for row in rows if len(table_cells(row)) >= 2 and CELL_GAP_RE.search(row.strip()))
+        figured = sum(1 for row in rows if FIGURES_RE.match(row.strip()))
+        if len(rows) >= MIN_TABLE_ROWS and (gapped >= 0.8 * len(rows) or (captioned and figured >= 0.5 * len(rows))):
+            tables[start] = end
+            i = end
+        else:
+            i += 1
+    return tables
+
+
+def table_text(rows: list[str]) -> str:
+    return "\n".join("| " + " | ".join(cell.replace("|", "¦") for cell in table_cells(row)) + " |" for row in rows)
 
 
 @dataclass
@@ -148,7 +202,19 @@ def reflow(lines: list[Line], vocabulary: Vocabulary, style: LayoutStyle | None 
     current: Paragraph | None = None
     last_raw = ""
     gap = False
-    for line in lines:
+    tables = find_tables(lines)
+    skip_to = 0
+    for index, line in enumerate(lines):
+        if index < skip_to:
+            continue
+        if index in tables:
+            if current:
+                paragraphs.append(current)
+                current = None
+            rows = lines[index : tables[index]]
+            paragraphs.append(Paragraph(table_text([r.text for r in rows]), rows[0].number, rows[-1].number, True))
+            skip_to, gap, last_raw = tables[index], True, ""
+            continue
         if not line.text.strip():
             gap = True
             continue
@@ -169,5 +235,6 @@ def reflow(lines: list[Line], vocabulary: Vocabulary, style: LayoutStyle | None 
     if current:
         paragraphs.append(current)
     for paragraph in paragraphs:
-        paragraph.text = join_spaced_letters(clean_spaces(paragraph.text), vocabulary)
+        if not paragraph.table:
+            paragraph.text = join_spaced_letters(clean_spaces(paragraph.text), vocabulary)
     return paragraphs

@@ -18,11 +18,23 @@ _TERMINAL = '.!?;:…»")'
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+[^\s<>\"«».,;:)\]]", re.IGNORECASE)
 
 
+TABLE_ROW_RE = re.compile(r"^\| (?P<cells>.*) \|$")
+
+
 @dataclass
 class Block:
-    kind: str  # "paragraph", "heading" or "list"
+    kind: str  # "paragraph", "heading", "list" or "table"
     text: str = ""
     items: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)  # a table's cells, row by row
+
+
+def table_rows(paragraph: str) -> list[list[str]] | None:
+    """The cells of a paragraph the importer wrote as a table ("| a | b |" lines), or None."""
+    matches = [TABLE_ROW_RE.match(line) for line in paragraph.splitlines()]
+    if len(matches) < 2 or not all(matches):
+        return None
+    return [match.group("cells").split(" | ") for match in matches if match]
 
 
 def is_heading(paragraph: str) -> bool:
@@ -45,7 +57,10 @@ def body_blocks(body: str) -> list[Block]:
         paragraph = paragraph.strip()
         if not paragraph:
             continue
-        if paragraph.startswith(BULLET):
+        rows = table_rows(paragraph)
+        if rows is not None:
+            blocks.append(Block("table", rows=rows))
+        elif paragraph.startswith(BULLET):
             item = paragraph[len(BULLET) :].strip()
             if blocks and blocks[-1].kind == "list":
                 blocks[-1].items.append(item)

@@ -52,6 +52,7 @@ class Command(BaseCommand):
         definitions = load_topic_definitions(Path(settings.ARCHIVE_TOPICS_FILE))
         if verbosity >= 1 and len(files) > 1:
             self.stdout.write(f"Reading {len(files)} files ({sum(len(text) for _, text in named_texts):,} characters)…")
+
         def parsing(done: int, total: int) -> None:
             if verbosity >= 2 or (verbosity >= 1 and total >= 50 and done % 50 == 0):
                 self.stdout.write(f"  parsed {done}/{total} files")
