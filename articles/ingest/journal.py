@@ -44,8 +44,8 @@ class ArticleStart:
 
 
 def is_caps_title(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.9 * len(letters) and len(text.split()) >= 2
+    letters = sum(map(str.isalpha, text))
+    return letters >= 6 and sum(map(str.isupper, text)) >= 0.9 * letters and len(text.split()) >= 2
 
 
 def _next_nonblank(lines: list[Line], index: int) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 # Letters of the Kazakh Latin alphabets (2018 and 2021) that English never writes.
@@ -74,15 +75,18 @@ _KAZAKH_SUFFIX_RE = re.compile(r"(лар|лер|дар|дер|тар|тер|ны
 
 def detect_language(text: str, default: str | None = None) -> str | None:
     """kk, ru or en by script and letters; `default` for text too short or too mixed to tell."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    # Counted per distinct character (a long text has a few hundred), not per character.
+    counts = Counter(text)
+    letters = {c: n for c, n in counts.items() if c.isalpha()}
+    total = sum(letters.values())
+    if not total:
         return default
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in letters if c.isascii())
+    cyrillic = sum(n for c, n in letters.items() if "\u0400" <= c <= "\u04ff")
+    latin = sum(n for c, n in letters.items() if c.isascii())
     if latin > cyrillic:
-        kazakh_latin = sum(1 for c in letters if c in KAZAKH_LATIN_LETTERS)
-        return "kk" if kazakh_latin >= 0.01 * len(letters) else "en"
-    kazakh = sum(1 for c in letters if c in KAZAKH_LETTERS)
+        kazakh_latin = sum(n for c, n in letters.items() if c in KAZAKH_LATIN_LETTERS)
+        return "kk" if kazakh_latin >= 0.01 * total else "en"
+    kazakh = sum(n for c, n in letters.items() if c in KAZAKH_LETTERS)
     if kazakh and kazakh >= 0.004 * cyrillic:
         return "kk"
     words = [w.lower() for w in _WORD_RE.findall(text) if not w.isascii()]

@@ -65,6 +65,7 @@ class Vocabulary:
                         self.compounds[token] += 1
                     self.words.update(token.split("-"))
         self.sorted_words = sorted(self.words)
+        self._is_word: dict[str, bool] = {}  # is_word() remembered: the repair asks about the same tokens often
         self.stems: list[Counter[str]] = [Counter() for _ in stemmers]
         for word, count in self.words.items():
             for stemmer, counter in zip(stemmers, self.stems):
@@ -79,7 +80,10 @@ class Vocabulary:
 
     def is_word(self, word: str) -> bool:
         """Attested as a word of its own, not only as the broken piece being judged."""
-        return len(word) >= 2 and self.stem_count(word) >= 2
+        known = self._is_word.get(word)
+        if known is None:
+            known = self._is_word[word] = len(word) >= 2 and self.stem_count(word) >= 2
+        return known
 
     def attests_joined(self, word: str) -> bool:
         word = word.lower()
@@ -115,26 +119,33 @@ def join_hyphenated(left: str, right: str, vocabulary: Vocabulary) -> bool:
     return not (substantial and (vocabulary.is_word(left) or vocabulary.is_word(right)))
 
 
+_TOKEN_RE = re.compile(r"\S+")
+_LETTERS_RE = re.compile(rf"{LETTER}+")
+_LEADING_LETTERS_RE = re.compile(rf"^({LETTER}+)(.*)$")
+
+
 def join_spaced_letters(text: str, vocabulary: Vocabulary) -> str:
     """Rejoin words that justification spread apart (`эко но микалық`) where the joined word is attested."""
-    tokens = list(re.finditer(r"\S+", text))
+    tokens = list(_TOKEN_RE.finditer(text))
     if len(tokens) < 2:
         return text
+    words = [m.group(0) for m in tokens]
+    # What each token is, found once (every token is looked at in up to three groups).
+    all_letters = [bool(_LETTERS_RE.fullmatch(word)) for word in words]
+    capitalised = [word[:1].isupper() for word in words]
     out: list[str] = []
     position = 0
     index = 0
     while index < len(tokens):
         joined_to = None
         for width in (4, 3, 2):
-            group = tokens[index : index + width]
-            if len(group) < width:
+            if index + width > len(tokens):
                 continue
-            parts = [m.group(0) for m in group]
-            core = [re.sub(rf"^{LETTER}*", "", p) for p in parts[:-1]]
-            if any(core) or not all(re.fullmatch(rf"{LETTER}+", p) for p in parts[:-1]):
+            parts = words[index : index + width]
+            if not all(all_letters[index : index + width - 1]):
                 continue
-            last = re.match(rf"^({LETTER}+)(.*)$", parts[-1])
-            if not last or any(c.isupper() for p in parts[1:] for c in p[:1]):
+            last = _LEADING_LETTERS_RE.match(parts[-1])
+            if not last or any(capitalised[index + 1 : index + width]):
                 continue
             candidate = "".join(parts[:-1]) + last.group(1)
             pieces = parts[:-1] + [last.group(1)]

@@ -15,11 +15,22 @@ RELATIVE_SCORE = 0.2  # of the best topic's score, so incidental mentions do not
 MAX_TOPICS = 4
 
 
-def _count_phrase(haystack: list[str], needle: list[str]) -> int:
-    if not needle:
-        return 0
-    width = len(needle)
-    return sum(1 for i in range(len(haystack) - width + 1) if haystack[i : i + width] == needle)
+class Terms:
+    """A field's analyzed terms with where each term stands, so a phrase is looked for only where it can start."""
+
+    def __init__(self, terms: list[str]) -> None:
+        self.terms = terms
+        self.positions: dict[str, list[int]] = {}
+        for index, term in enumerate(terms):
+            self.positions.setdefault(term, []).append(index)
+
+    def count(self, needle: list[str]) -> int:
+        """How many times the phrase occurs."""
+        if not needle:
+            return 0
+        width = len(needle)
+        starts = self.positions.get(needle[0], ())
+        return sum(1 for i in starts if self.terms[i : i + width] == needle)
 
 
 class TopicMatcher:
@@ -31,16 +42,16 @@ class TopicMatcher:
         }
         self.fallback = next((d.slug for d in definitions if d.fallback), None)
 
-    def _fields(self, record: ArticleRecord) -> dict[str, list[str]]:
+    def _fields(self, record: ArticleRecord) -> dict[str, Terms]:
         language = record.language
         title_text = " . ".join(list(record.titles.values()) + [k for ks in record.keywords.values() for k in ks])
         abstract_terms: list[str] = []
         for abstract_language, text in record.abstracts.items():
             abstract_terms += index_terms(text, abstract_language) + ["."]
         return {
-            "title": index_terms(title_text, language),
-            "abstract": abstract_terms,
-            "body": index_terms(record.body, language),
+            "title": Terms(index_terms(title_text, language)),
+            "abstract": Terms(abstract_terms),
+            "body": Terms(index_terms(record.body, language)),
         }
 
     def assign(self, record: ArticleRecord) -> list[tuple[str, str]]:
@@ -52,7 +63,7 @@ class TopicMatcher:
             evidence: Counter[str] = Counter()
             for term, needle in patterns:
                 for field, haystack in fields.items():
-                    hits = _count_phrase(haystack, needle)
+                    hits = haystack.count(needle)
                     if hits:
                         score += hits * FIELD_WEIGHTS[field]
                         evidence[f"«{term}» in {field}"] += hits

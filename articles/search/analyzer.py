@@ -39,13 +39,15 @@ _VOWELS = set("аәеиоөұүыіэюя")
 
 def _strip_invisible(text: str) -> str:
     """Drop combining marks and format characters; controls become spaces."""
-    out = []
-    for char in text:
+    # Each distinct character is looked at once (a long body has a few hundred), then one translate.
+    table: dict[int, str | None] = {}
+    for char in set(text):
         category = unicodedata.category(char)
         if category in ("Mn", "Me", "Cf"):  # accents, zero-width, bidi, soft hyphen
-            continue
-        out.append(" " if category in ("Cc", "Zl", "Zp") else char)
-    return "".join(out)
+            table[ord(char)] = None
+        elif category in ("Cc", "Zl", "Zp"):
+            table[ord(char)] = " "
+    return text.translate(table) if table else text
 
 
 def normalize(text: str) -> str:
@@ -56,7 +58,9 @@ def normalize(text: str) -> str:
     """
     text = _strip_invisible(unicodedata.normalize("NFC", text))
     text = fix_lookalikes(text).casefold().replace("ё", "е")
-    text = "".join(fold_latin_char(c) for c in text)
+    # Each distinct character folded once, then one translate (a body has a few hundred distinct ones).
+    folds = {ord(c): folded for c in set(text) if (folded := fold_latin_char(c)) != c}
+    text = text.translate(folds) if folds else text
     return _strip_invisible(text)  # casefold can emit combining marks (İ)
 
 
@@ -92,6 +96,7 @@ def _snowball(language: str) -> Stemmer.Stemmer:
     return stemmers[language]
 
 
+@lru_cache(maxsize=65_536)  # a text repeats its words: the Kazakh stemmer is pure Python
 def stem(word: str, language: str) -> str:
     """Stem one normalized word; words holding digits are left as they are."""
     if any(c.isdigit() for c in word):

@@ -31,6 +31,8 @@ _CYRILLIC_TO_LATIN = str.maketrans(
 # Roman numerals, also when some of their letters were typed in Cyrillic.
 _ROMAN_LETTERS = set("IVXLCDMХІСМ")
 _WORD = re.compile(r"[^\W\d_]+")
+# Only a word holding both a Latin and a Cyrillic letter can change (see _fix_word): the others are not visited.
+_MIXED_WORD = re.compile(r"(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
 
 
 def _is_cyrillic(char: str) -> bool:
@@ -66,7 +68,7 @@ def fix_lookalikes(text: str) -> str:
     Words in one script are left alone, except Roman numerals typed partly
     in Cyrillic (ХV → XV), which become all Latin.
     """
-    return _WORD.sub(_fix_word, text)
+    return _MIXED_WORD.sub(_fix_word, text)
 
 
 _KK_LATIN = {

@@ -7,8 +7,10 @@ the benchmark's gunicorn must see committed rows.
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -16,6 +18,7 @@ import uuid
 from pathlib import Path
 
 import psycopg
+import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import SimpleTestCase, TestCase
@@ -154,3 +157,13 @@ class CommandsEndToEndTests(SimpleTestCase):
         self.assertEqual(result["throughput"]["errors"], 0)
         self.assertGreater(result["worker_rss_mb"], 0)
         self.assertIn("p50 ms", done.stdout)
+
+
+def test_benchmark_import_prints_the_parse_speed_of_real_texts():
+    out = io.StringIO()
+    call_command("benchmark_import", "--megabytes", "0.05", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].split(",")[1].strip().endswith("MB") and "load average" in lines[0]
+    assert re.fullmatch(r"again +\d+\.\d\d s = \d+\.\d\d MB/s", lines[2])
+    with pytest.raises(CommandError, match="between 0 and 100"):
+        call_command("benchmark_import", "--megabytes", "0")
