@@ -88,7 +88,18 @@ def _kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> 
     turns = sum(1 for p in body if cues.QA_TURN_RE.match(p))
     questions = sum(1 for p in body if p.rstrip().endswith("?"))
     speaker = cues.SPEAKER_HEADLINE_RE.match(title or "")
-    if speaker or cues.INTERVIEW_RE.search(opening) or (turns >= 4 and questions >= 2) or questions >= 3:
+    # A headline that is a person's words: "Ғани Қарасаев: Қазақстан көп істе көшбасшы болды".
+    quoted = ":" in (title or "") and len(names_in(title.split(":", 1)[0])) == 1 if title else False
+    speakers = [m.group("speaker") for p in body if (m := cues.SPEAKER_TURN_RE.match(p))]
+    dialogue = len(speakers) >= 2 and len(set(speakers)) >= 2
+    if (
+        speaker
+        or quoted
+        or dialogue
+        or cues.INTERVIEW_RE.search(opening)
+        or (turns >= 4 and questions >= 2)
+        or questions >= 3
+    ):
         return "interview"
     if head.abstracts or head.keywords or head.research >= 2:
         return "research_article"

@@ -32,7 +32,7 @@ REFERENCES_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 AUTHORS_LABEL_RE = re.compile(
-    r"^\s*(?:Автор(?:\(лар\)|лар|ы)?|Authors?(?:\(s\))?|Авторлар)\s*[:.–—-]?\s*(?P<rest>.*)$", re.IGNORECASE
+    r"^\s*(?:Автор(?:\(лар\)|лар|ы)?|Authors?(?:\(s\))?|Авторлар|By)\s*[:.–—-]?\s*(?P<rest>.*)$", re.IGNORECASE
 )
 # The heading that ends a journal article's head: its body has begun.
 BODY_HEADING_RE = re.compile(
@@ -123,5 +123,13 @@ OTHER_DATE_LABEL_RE = re.compile(
 UPDATED_SUFFIX_RE = re.compile(r"\s+(?:Дополнено|Обновлено|Жаңартылды|Толықтырылды|Updated)\s*$", re.IGNORECASE)
 # A headline that names a speaker: "Эксперт: Казахстан продолжает …" (an expert's interview).
 SPEAKER_HEADLINE_RE = re.compile(r"^\s*(?:Эксперт|Сарапшы|Политолог|Саясаттанушы|Expert|Analyst)\s*:", re.IGNORECASE)
-INTERVIEW_RE = re.compile(r"сұхбат|интервью|interview", re.IGNORECASE)
+INTERVIEW_RE = re.compile(
+    r"сұхбат|интервью|interview|\bбесед[аыуе]\b|\bspeaks\s+with\b|\btalks?\s+(?:to|with)\b|\bin\s+conversation\s+with"
+    r"|\bДиалоги?\s+с\b|қонағы\b",
+    re.IGNORECASE,
+)
+# A turn of an interview opens with its speaker: "Heilbrunn: …", "Марат Шибутов (М.Ш.) – …", "“ЗАВТРА”. …".
+SPEAKER_TURN_RE = re.compile(
+    rf"^\s*(?P<speaker>[{UPPER}][{LETTER}.-]*(?:\s[{UPPER}][{LETTER}.-]*){{0,2}})(?:\s\([^)]{{1,12}}\))?\s*(?::|\s[–—]\s)"
+)
 QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")

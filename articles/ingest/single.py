@@ -51,7 +51,8 @@ class Head:
     doi: str | None = None
     udc: str | None = None
     citation: Citation | None = None  # the page's own "how to cite" line
-    prose: bool = False  # a paragraph of prose was read: titles come before the body
+    prose: bool = False
+    scholarly_byline: bool = False  # several names, a list of them, or an affiliation: a journal's byline  # a paragraph of prose was read: titles come before the body
     research: int = 0  # evidence of a scholarly article: labels, identifiers, affiliations
     used: set[int] = field(default_factory=set)  # lines the head consumed (not body)
 
@@ -94,10 +95,12 @@ def _strong_byline(text: str, names: list[str]) -> bool:
 
 
 def _romanized_twin(name: str, others: list[str]) -> bool:
-    """The Latin spelling of a name already on the byline (journals print both)."""
+    """The Latin spelling of a name already on the byline in Cyrillic (journals print both)."""
+    if not name.isascii():
+        return False
     key = ascii_key(name)
     return any(
-        difflib.SequenceMatcher(None, key, ascii_key(romanize(other))).ratio() >= 0.85 or ascii_key(other) == key
+        not other.isascii() and difflib.SequenceMatcher(None, key, ascii_key(romanize(other))).ratio() >= 0.85
         for other in others
     )
 
@@ -123,10 +126,11 @@ def is_title_like(text: str) -> bool:
     letters = sum(c.isalpha() for c in stripped)
     if letters < 0.6 * len(stripped.replace(" ", "")):
         return False
-    if stripped.startswith("(") or (stripped.endswith(".") and len(words) > 12):
-        return False
-    # One sentence at most (a lead paragraph is not a headline), unless short: "МИД Казахстана. Внешняя политика".
-    return len(words) <= 8 or not re.search(rf"[.!?]\s+[{cues.UPPER}]", stripped.rstrip("."))
+    if stripped.startswith("(") or (stripped.endswith(".") and len(words) > 8):
+        return False  # a sentence, not a headline
+    # A headline and its subtitle at most ("Диалоги с Маратом Шибутовым. Актуальные вопросы …"); a lead is longer.
+    sentences = len(re.findall(rf"[.!?]\s+[{cues.UPPER}]", stripped.rstrip(".")))
+    return len(words) <= 8 or (sentences <= 1 and len(words) <= 20)
 
 
 def _clean_doi(raw: str) -> str:
@@ -222,6 +226,10 @@ def read_head(lines: list[Line]) -> Head:
             i += 1
             continue
         dates = find_dates(text) if len(text) < 160 or re.match(r"\s*\d", text) else []
+        if len(text) >= 160:
+            # In a long line only a stamp opening it counts ("08.10.2018 14:49Астана …"), not a sentence
+            # that begins with a date ("19 марта 2023 года в Казахстане прошли выборы …").
+            dates = [d for d in dates[:1] if d.start == 0 and not re.match(r"\s*[^\W\d_]", text[d.end :])]
         if dates and not cues.OTHER_DATE_LABEL_RE.search(previous + " " + text[: dates[0].start]):
             # A labelled publication date wins over others (a page's date of submission is not one).
             labelled = bool(cues.PUBLISHED_LABEL_RE.search(previous + " " + text[: dates[0].start]))
@@ -230,6 +238,14 @@ def read_head(lines: list[Line]) -> Head:
         if consumed:
             head.used.add(i)
         elif len(text) >= MIN_PROSE_CHARS and not head.abstracts:
+            if not head.prose and head.title_candidates and head.scholarly_byline and ends_sentence(text):
+                # A journal page's first paragraph under the title and byline is its abstract, labelled or not.
+                body, end = _collect_label(lines, i, text, head, len(lines))
+                head.abstracts.append(body)
+                head.used.update(range(i, end))
+                head.research += 1
+                i = end
+                continue
             head.prose = True  # the body has begun: no title below it
         previous = text
         i += 1
@@ -266,6 +282,9 @@ def _choose_title(head: Head, lines: list[Line]) -> None:
             points -= 1.5
         if text.isupper():
             points += 1
+        # A headline is followed by its lead, date or byline; a site's name above it, by the headline.
+        if len(after) >= MIN_PROSE_CHARS or find_dates(after[:80]):
+            points += 1
         return points
 
     ranked = [
@@ -292,7 +311,9 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
     names = names_in(candidate)
     if not names:  # a name followed by its affiliation: "Ілімқожа А.Е. Абылай хан атындағы … университеті"
         leading = cues.NAME_RE.match(candidate)
-        if leading and cues.INSTITUTION_RE.search(candidate[leading.end() :]):
+        rest = candidate[leading.end() :].strip() if leading else ""
+        # The affiliation opens with a capital (a title goes on in lower case: "Орталық Азиядағы су …").
+        if leading and rest[:1].isupper() and cues.INSTITUTION_RE.search(rest):
             names = names_in(leading.group(0))
             following = candidate[leading.end() :]
     if (
@@ -301,6 +322,7 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
         and (head.title_candidates or head.research or _strong_byline(candidate, names))
     ):
         head.authors += [n for n in names if n not in head.authors and not _romanized_twin(n, head.authors)]
+        head.scholarly_byline = head.scholarly_byline or len(names) >= 2 or bool(bullet)
         return True
     if dated and len(text) < 80:
         return True  # a date line (with a rubric or a counter)
@@ -326,5 +348,6 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
         place = cues.AFFILIATION_RE.search(text) and len(text) < 120 and not ends_sentence(text)
         if (institution and len(text) < 300) or place:
             head.research += 1 if institution else 0
+            head.scholarly_byline = head.scholarly_byline or bool(institution)
             return True
     return False
