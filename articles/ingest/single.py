@@ -51,8 +51,8 @@ class Head:
     doi: str | None = None
     udc: str | None = None
     citation: Citation | None = None  # the page's own "how to cite" line
-    prose: bool = False
-    scholarly_byline: bool = False  # several names, a list of them, or an affiliation: a journal's byline  # a paragraph of prose was read: titles come before the body
+    prose: bool = False  # a paragraph of prose was read: titles come before the body
+    scholarly_byline: bool = False  # several names, a list of them, or an affiliation: a journal's byline
     research: int = 0  # evidence of a scholarly article: labels, identifiers, affiliations
     used: set[int] = field(default_factory=set)  # lines the head consumed (not body)
 
