@@ -27,6 +27,7 @@ from articles.text.outlets import outlet_for
 
 REFERENCE_NUMBER_RE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*")
 KEYWORD_SPLIT_RE = re.compile(r"\s*[;]\s*|\s*,\s*|\s+/\s+|\s*•\s*")
+MAX_KEYWORD_CHARS = 120
 NOTE_CUT_END = "The text breaks off mid-sentence at the end of the source file."
 NOTE_CUT_START = "The text begins mid-sentence: its beginning is missing."
 
@@ -111,7 +112,7 @@ def _keywords(texts: list[str], default: str | None) -> dict[str, list[str]]:
     for text in texts:
         for word in KEYWORD_SPLIT_RE.split(text.strip().rstrip(".")):
             word = word.strip(" .")
-            if word:
+            if word and len(word) <= MAX_KEYWORD_CHARS:  # a longer "keyword" is a sentence that ran on
                 language = detect_language(word, default) or default or "en"
                 keywords.setdefault(language, [])
                 if word not in keywords[language]:

@@ -95,6 +95,9 @@ BIBLIOGRAPHIC_FIELDS = {
 }
 
 
+FIELD_LIMITS = {name: Article._meta.get_field(name).max_length or 500 for name in BIBLIOGRAPHIC_FIELDS}  # type: ignore[union-attr]
+
+
 def source_details(record: ArticleRecord) -> dict[str, str] | None:
     """What the archive records about the record's journal (its kind and ISSN), or None for other sources."""
     if not record.journal:
@@ -134,7 +137,8 @@ def load_record(record: ArticleRecord) -> tuple[str, Article]:
         article.published_precision = record.published_precision if record.published else "day"
     for name, attribute in BIBLIOGRAPHIC_FIELDS.items():
         if name not in curated:
-            setattr(article, name, getattr(record, attribute) or "")
+            # A value longer than its column is damage from the text (a run-on code); PostgreSQL would refuse it.
+            setattr(article, name, (getattr(record, attribute) or "")[: FIELD_LIMITS[name]])
     if "source" not in curated:
         article.source = (
             source_named(record.journal, kind="journal", issn=record.issn or "")

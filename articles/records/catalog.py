@@ -85,7 +85,7 @@ def source_named(name: str | None, *, kind: str = "", issn: str = "", url: str =
     """The source of this name, created with what is known of it; an existing one keeps what editors wrote."""
     if not name:
         return None
-    display, known_kind, known_url = outlet_for(name)
+    display, known_kind, known_url = outlet_for(name[: Source._meta.get_field("name").max_length])
     source, _ = Source.objects.get_or_create(
         name=display,
         defaults={

@@ -27,6 +27,7 @@ PART_MODELS: dict[str, type[models.Model]] = {
     "topics": ArticleTopic,
 }
 REASON_MAX = ArticleTopic._meta.get_field("reason").max_length or 500
+KEYWORD_MAX = Keyword._meta.get_field("text").max_length or 300
 
 
 @dataclass
@@ -47,7 +48,7 @@ def part_rows(article: Article, parts: ArticleParts) -> dict[str, list[models.Mo
         "titles": [ArticleTitle(article=article, language=lang, title=text) for lang, text in parts.titles.items()],
         "abstracts": [Abstract(article=article, language=lang, text=text) for lang, text in parts.abstracts.items()],
         "keywords": [
-            Keyword(article=article, language=lang, position=position, text=text)
+            Keyword(article=article, language=lang, position=position, text=text[:KEYWORD_MAX])
             for lang, texts in parts.keywords.items()
             for position, text in enumerate(texts)
         ],
