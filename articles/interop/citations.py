@@ -8,16 +8,15 @@ what the style allows ("n.d.", no year, a bracketed fallback title), never to "N
 
 from __future__ import annotations
 
-import datetime
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
+from articles.interop.bibliography import Record, record_of
 from articles.interop.metadata import abstracts_by_language, is_news, keywords_by_language, titles_by_language
 from articles.models import Article, Author
 from articles.text.translit import romanize
@@ -132,7 +131,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _translated_titles(article: Article) -> dict[str, str]:
+def translated_titles(article: Article) -> dict[str, str]:
     return {language: title for language, title in titles_by_language(article).items() if language != article.language}
 
 
@@ -146,7 +145,7 @@ def _all_keywords(article: Article) -> list[str]:
 
 
 def _titles_note(article: Article) -> str:
-    return "; ".join(f"[{language}] {title}" for language, title in _translated_titles(article).items())
+    return "; ".join(f"[{language}] {title}" for language, title in translated_titles(article).items())
 
 
 def citation_key(article: Article) -> str:
@@ -171,10 +170,22 @@ def bibtex_entry(article: Article, url: str) -> str:
     if authors:
         fields.append(("author", " and ".join(name.inverted() for name in authors)))
     fields.append(("title", citation_title(article)))
+    record = record_of(article)
     if article.source:
         fields.append(("journal" if journal else "howpublished", article.source.name))
+    fields += [
+        (name, value)
+        for name, value in (
+            ("volume", record.volume),
+            ("number", record.issue),
+            ("pages", record.pages.replace("–", "--")),
+            ("doi", record.doi),
+            ("issn", record.issn),
+        )
+        if value
+    ]
     if article.published:
-        fields += [("year", str(article.published.year)), ("date", article.published.isoformat())]
+        fields += [("year", str(article.published.year)), ("date", "-".join(f"{p:02d}" for p in record.date_parts()))]
     if article.language:
         fields += [("language", BABEL_LANGUAGES[article.language]), ("langid", BABEL_LANGUAGES[article.language])]
     if abstract := _main_abstract(article):
@@ -203,16 +214,35 @@ RIS_TYPES: dict[str, str] = {
 }
 
 
+def _ris_date(record: Record) -> str:
+    """YYYY/MM/DD/ with what is known (YYYY/MM// for a month, YYYY/// for a year): the RIS date's four slots."""
+    parts = [f"{p:02d}" if i else str(p) for i, p in enumerate(record.date_parts())]
+    return "/".join(parts + [""] * (4 - len(parts)))
+
+
 def ris_record(article: Article, url: str) -> str:
     lines = [("TY", RIS_TYPES.get(article.kind, "GEN")), ("TI", citation_title(article))]
-    translated = _translated_titles(article)
+    translated = translated_titles(article)
     if translated:
         lines.append(("TT", translated.get("en") or next(iter(translated.values()))))
     lines += [("AU", name.inverted()) for name in author_names(article)]
+    record = record_of(article)
     if article.source:
         lines.append(("T2" if article.kind == Article.Kind.RESEARCH_ARTICLE else "PB", article.source.name))
+    lines += [
+        (tag, value)
+        for tag, value in (
+            ("VL", record.volume),
+            ("IS", record.issue),
+            ("SP", record.first_page),
+            ("EP", record.last_page),
+            ("DO", record.doi),
+            ("SN", record.issn),
+        )
+        if value
+    ]
     if article.published:
-        lines += [("PY", str(article.published.year)), ("DA", article.published.strftime("%Y/%m/%d"))]
+        lines += [("PY", str(article.published.year)), ("DA", _ris_date(record))]
     if article.language:
         lines.append(("LA", article.language))
     if abstract := _main_abstract(article):
@@ -242,11 +272,20 @@ def csl_item(article: Article, url: str) -> dict:
         item["author"] = [
             {"family": name.family, "given": name.given} if name.given else {"literal": name.family} for name in authors
         ]
+    record = record_of(article)
     if article.source:
         item["container-title"] = article.source.name
+    for variable, value in (
+        ("volume", record.volume),
+        ("issue", record.issue),
+        ("page", record.pages),
+        ("DOI", record.doi),
+        ("ISSN", record.issn),
+    ):
+        if value:
+            item[variable] = value
     if article.published:
-        date = article.published
-        item["issued"] = {"date-parts": [[date.year, date.month, date.day]]}
+        item["issued"] = {"date-parts": [record.date_parts()]}
     if article.language:
         item["language"] = article.language
     if abstract := _main_abstract(article):
@@ -268,72 +307,3 @@ DOWNLOADS = {
     "ris": (ris, "application/x-research-info-systems; charset=utf-8"),
     "json": (csl_json, "application/vnd.citationstyles.csl+json; charset=utf-8"),
 }
-
-
-# --- GOST R 7.0.5–2008 ----------------------------------------------------------------------------------------
-
-
-def gost(article: Article, url: str, accessed: datetime.date | None = None) -> str:
-    """An analytic entry for an electronic resource, with Russian service words as the standard gives them.
-
-    Up to three authors: the first heads the entry and all follow the slash; four or more: no heading, the
-    first three and "[и др.]" after the slash.
-    """
-    accessed = accessed or timezone.localdate()
-    authors = author_names(article)
-    title = citation_title(article)
-    heading = f"{authors[0].family_first()} " if 0 < len(authors) <= 3 else ""
-    entry = f"{heading}{title} [Электронный ресурс]"
-    if authors:
-        responsibility = ", ".join(name.initials_first() for name in authors[:3])
-        entry += f" / {responsibility}" + (" [и др.]" if len(authors) > 3 else "")
-    if article.source:
-        entry += f" // {article.source.name}"
-    parts = [entry]
-    if article.published:
-        parts.append(str(article.published.year))
-    parts.append(f"URL: {url} (дата обращения: {accessed:%d.%m.%Y})")
-    return f". {DASH} ".join(parts) + "."
-
-
-# --- APA (7th edition) --------------------------------------------------------------------------------------
-
-
-def _apa_authors(names: list[Name]) -> str:
-    written = [name.inverted_initials() for name in names]
-    if len(written) == 1:
-        return written[0]
-    if len(written) <= 20:
-        return ", ".join(written[:-1]) + ", & " + written[-1]
-    return ", ".join(written[:19]) + ", . . . " + written[-1]
-
-
-def _apa_date(article: Article) -> str:
-    date = article.published
-    if date is None:
-        return "(n.d.)"
-    if is_news(article):
-        return f"({date.year}, {MONTHS[date.month - 1]} {date.day})"
-    return f"({date.year})"
-
-
-def _sentence(text: str) -> str:
-    """Text closed with a full stop unless it already ends a sentence."""
-    return text if text.endswith((".", "?", "!")) else f"{text}."
-
-
-def apa(article: Article, url: str) -> str:
-    """Authors in Latin script (as APA asks), the title as printed with its English translation in brackets."""
-    title = citation_title(article)
-    english = _translated_titles(article).get("en")
-    if english and article.title:
-        title = f"{title} [{english}]"
-    authors = author_names(article, latin=True)
-    if authors:
-        parts = [_sentence(_apa_authors(authors)), f"{_apa_date(article)}.", _sentence(title)]
-    else:
-        parts = [_sentence(title), f"{_apa_date(article)}."]
-    if article.source:
-        parts.append(_sentence(article.source.name))
-    parts.append(url)
-    return " ".join(parts)

@@ -18,6 +18,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from articles.interop.bibliography import record_of
 from articles.models import Article, Author, Reference, Topic
 from articles.text.rendering import safe_href
 
@@ -97,18 +98,37 @@ def is_news(article: Article) -> bool:
 
 
 def highwire_tags(article: Article, url: str) -> list[tuple[str, str, str]]:
-    """(name, content, lang) rows for `<meta name=… content=…>`; lang is "" where the value has none."""
+    """(name, content, lang) rows for `<meta name=… content=…>`; lang is "" where the value has none.
+
+    Only for scholarly articles: Google Scholar indexes those and asks that news and interviews carry none.
+    """
     tags: list[tuple[str, str, str]] = []
+    if is_news(article):
+        return tags
+    record = record_of(article)
     if article.title:
         tags.append(("citation_title", article.title, article.language or ""))
     tags += [("citation_author", author.name, "") for author in article.authors_in_order]
     if article.published:
-        tags.append(("citation_publication_date", article.published.strftime("%Y/%m/%d"), ""))
+        date = "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(record.date_parts()))
+        tags.append(("citation_publication_date", date, ""))
     if article.language:
         tags.append(("citation_language", article.language, ""))
     if article.source:
         journal = article.source.kind == article.source.Kind.JOURNAL
         tags.append(("citation_journal_title" if journal else "citation_publisher", article.source.name, ""))
+    tags += [
+        (name, value, "")
+        for name, value in (
+            ("citation_volume", record.volume),
+            ("citation_issue", record.issue),
+            ("citation_firstpage", record.first_page),
+            ("citation_lastpage", record.last_page),
+            ("citation_doi", record.doi),
+            ("citation_issn", record.issn),
+        )
+        if value
+    ]
     tags += [("citation_abstract", text, language) for language, text in abstracts_by_language(article).items()]
     tags += [
         ("citation_keywords", "; ".join(words), language) for language, words in keywords_by_language(article).items()

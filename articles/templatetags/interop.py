@@ -4,7 +4,7 @@ from typing import Any
 
 from django import template
 
-from articles.interop import citations, metadata
+from articles.interop import metadata, styles
 from articles.models import Article
 
 register = template.Library()
@@ -20,4 +20,4 @@ def article_head_metadata(context: template.Context, article: Article) -> dict[s
 def article_citations(context: template.Context, article: Article) -> dict[str, str]:
     """The article's reference in GOST R 7.0.5–2008 and in APA."""
     url = metadata.article_url(context["request"], article)
-    return {"gost": citations.gost(article, url), "apa": citations.apa(article, url)}
+    return {"gost": styles.gost(article, url), "apa": styles.apa(article, url)}

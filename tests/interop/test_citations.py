@@ -11,7 +11,7 @@ from bibtexparser.bparser import BibTexParser
 from django.test import TestCase, override_settings
 from django.utils import translation
 
-from articles.interop import citations
+from articles.interop import citations, styles
 from articles.models import Article
 
 from . import archive_data
@@ -133,7 +133,7 @@ class RISChecks:
         self.assertEqual(record["title"], FULL_TITLE)
         self.assertEqual(record["authors"], FULL_AUTHORS_INVERTED)
         self.assertEqual(record["secondary_title"], JOURNAL)
-        self.assertEqual((record["year"], record["date"]), ("2019", "2019/03/15"))
+        self.assertEqual((record["year"], record["date"]), ("2019", "2019/03/15/"))
         self.assertEqual(record["translated_title"], "Kazakhstan and the EAEU: the path of integration")
         self.assertEqual(record["abstract"], "Аннотация о <script>alert(1)</script> интеграции & сотрудничестве.")
         self.assertEqual(
@@ -145,7 +145,7 @@ class RISChecks:
         interview = Article.objects.get(kind="interview")
         record = rispy.loads(self.article_download(interview, "ris"))[0]
         self.assertEqual((record["type_of_reference"], record["publisher"]), ("NEWS", "Kazinform"))
-        self.assertEqual(record["date"], "2025/11/13")
+        self.assertEqual(record["date"], "2025/11/13/")  # RIS: YYYY/MM/DD/
 
 
 class CSLJSONChecks:
@@ -230,7 +230,7 @@ class StyleTests(CitationTestCase):
         article = Article.objects.for_detail().get(slug=slug)
         url = archive_data.article_url(article)
         with translation.override("en"):
-            return citations.gost(article, url, accessed=ACCESSED), citations.apa(article, url)
+            return styles.gost(article, url, accessed=ACCESSED), styles.apa(article, url)
 
     def test_four_authors_journal_and_date(self):
         gost, apa = self.cite(FULL_SLUG)

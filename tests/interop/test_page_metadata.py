@@ -147,7 +147,8 @@ class PageMetadataTests(TestCase):
             (data["@type"], data["inLanguage"], data["datePublished"]), ("NewsArticle", "kk", "2025-11-13")
         )
         self.assertEqual(data["publisher"]["name"], "Kazinform")
-        self.assertEqual([c for c, _ in self.meta(document, "citation_publisher")], ["Kazinform"])
+        # Google Scholar's tags are for scholarly articles only (its inclusion guidelines).
+        self.assertEqual(document.xpath('//meta[starts-with(@name, "citation_")]'), [])
 
     def test_every_published_page_has_parseable_metadata_and_language_alternates(self):
         for article in Article.objects.published():
@@ -156,8 +157,10 @@ class PageMetadataTests(TestCase):
                 data = self.json_ld(document)
                 own = archive_data.article_url(article)
                 self.assertEqual(data["@id"], own)
+                scholarly = article.kind == Article.Kind.RESEARCH_ARTICLE
                 self.assertEqual(
-                    [c for c, _ in self.meta(document, "citation_title")], [article.title] if article.title else []
+                    [c for c, _ in self.meta(document, "citation_title")],
+                    [article.title] if article.title and scholarly else [],
                 )
                 self.assertEqual("headline" in data, bool(article.title))
                 alternates = {
@@ -165,7 +168,9 @@ class PageMetadataTests(TestCase):
                 }
                 expected = {code: f"http://testserver/{code}/articles/{article.slug}/" for code in LANGUAGES}
                 self.assertEqual(alternates, {**expected, "x-default": f"http://testserver/articles/{article.slug}/"})
-                self.assertEqual([c for c, _ in self.meta(document, "citation_fulltext_html_url")], [own])
+                self.assertEqual(
+                    [c for c, _ in self.meta(document, "citation_fulltext_html_url")], [own] if scholarly else []
+                )
         # x-default, the address without a language prefix, sends each reader on to their language.
         self.assertEqual(self.client.get(f"/articles/{article.slug}/", HTTP_ACCEPT_LANGUAGE="ru").status_code, 302)
 
