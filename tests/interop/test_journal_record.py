@@ -89,3 +89,12 @@ class JournalRecordTests(TestCase):
         )
         self.assertEqual((meta["citation_firstpage"], meta["citation_lastpage"]), ("975", "993"))
         self.assertEqual((meta["citation_doi"], meta["citation_publication_date"]), ("10.1093/ia/iiaa061", "2020/07"))
+
+    def test_the_article_header_shows_where_it_appeared_in_the_interface_language(self):
+        english = self.get()
+        self.assertIn("<dd>International Affairs · 2020 · Vol. 96 · No. 4 · pp. 975–993</dd>", english)
+        self.assertIn('<a href="https://doi.org/10.1093/ia/iiaa061" rel="noopener">10.1093/ia/iiaa061</a>', english)
+        russian = self.client.get(f"/ru/articles/{self.article.slug}/").content.decode()
+        self.assertIn("<dd>International Affairs · 2020 · Т. 96 · № 4 · С. 975–993</dd>", russian)
+        kazakh = self.client.get(f"/kk/articles/{self.article.slug}/").content.decode()
+        self.assertIn("<dd>International Affairs · 2020 · Т. 96 · № 4 · Б. 975–993</dd>", kazakh)
