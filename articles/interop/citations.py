@@ -8,11 +8,13 @@ what the style allows ("n.d.", no year, a bracketed fallback title), never to "N
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
@@ -169,7 +171,8 @@ def bibtex_entry(article: Article, url: str) -> str:
     authors = author_names(article)
     if authors:
         fields.append(("author", " and ".join(name.inverted() for name in authors)))
-    fields.append(("title", citation_title(article)))
+    if article.title:  # a fragment cut before its title has none: no placeholder is exported as one
+        fields.append(("title", article.title))
     record = record_of(article)
     if article.source:
         fields.append(("journal" if journal else "howpublished", article.source.name))
@@ -221,7 +224,9 @@ def _ris_date(record: Record) -> str:
 
 
 def ris_record(article: Article, url: str) -> str:
-    lines = [("TY", RIS_TYPES.get(article.kind, "GEN")), ("TI", citation_title(article))]
+    lines = [("TY", RIS_TYPES.get(article.kind, "GEN"))]
+    if article.title:
+        lines.append(("TI", article.title))
     translated = translated_titles(article)
     if translated:
         lines.append(("TT", translated.get("en") or next(iter(translated.values()))))
@@ -260,19 +265,26 @@ def ris(items: Iterable[Cited]) -> str:
 # --- CSL-JSON -----------------------------------------------------------------------------------------------
 
 
-def csl_item(article: Article, url: str) -> dict:
-    item: dict = {
-        "id": citation_key(article),
-        "type": "article-newspaper" if is_news(article) else "article-journal",
-        "title": citation_title(article),
-        "URL": url,
-    }
+def csl_type(article: Article, record: Record) -> str:
+    """What CSL calls the item, by what is known: a journal or newspaper article, else a web page."""
+    if not record.container:
+        return "webpage"
+    return "article-newspaper" if is_news(article) else "article-journal"
+
+
+def csl_item(article: Article, url: str, accessed: datetime.date | None = None) -> dict:
+    record = record_of(article)
+    item: dict = {"id": citation_key(article), "type": csl_type(article, record), "URL": url}
+    if article.title:  # a fragment cut before its title has none: no placeholder is exported as one
+        item["title"] = article.title
+    if item["type"] == "webpage":  # a web page is cited with the day it was read
+        accessed = accessed or timezone.localdate()
+        item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
     authors = author_names(article)
     if authors:
         item["author"] = [
             {"family": name.family, "given": name.given} if name.given else {"literal": name.family} for name in authors
         ]
-    record = record_of(article)
     if article.source:
         item["container-title"] = article.source.name
     for variable, value in (
