@@ -84,7 +84,10 @@ def parse_interval(from_value: str | None, until_value: str | None) -> Interval:
         start, from_granule = _parse_stamp("from", from_value)
     if until_value:
         until_start, until_granule = _parse_stamp("until", until_value)
-        end = until_start + until_granule  # `until` takes in the whole day or second it names
+        try:
+            end = until_start + until_granule  # `until` takes in the whole day or second it names
+        except OverflowError:
+            raise bad_argument("The 'until' argument is out of range.") from None
     if from_value and until_value:
         if from_granule != until_granule:
             raise bad_argument("The 'from' and 'until' arguments have different granularities.")

@@ -24,6 +24,8 @@ def respond(request: HttpRequest) -> bytes:
     try:
         verb = parse_verb(params)
         arguments = parse_arguments(verb, params)
+        if "resumptionToken" not in arguments:
+            parse_interval(arguments.get("from"), arguments.get("until"))  # a bad date is a badArgument too
     except OAIError as error:
         # After badVerb or badArgument the request element carries no attributes (section 3.2).
         root = xml.envelope(now, base_url, {})
