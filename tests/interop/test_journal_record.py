@@ -98,3 +98,14 @@ class JournalRecordTests(TestCase):
         self.assertIn("<dd>International Affairs · 2020 · Т. 96 · № 4 · С. 975–993</dd>", russian)
         kazakh = self.client.get(f"/kk/articles/{self.article.slug}/").content.decode()
         self.assertIn("<dd>International Affairs · 2020 · Т. 96 · № 4 · Б. 975–993</dd>", kazakh)
+
+    def test_the_oai_record_cites_the_journal_and_links_the_doi(self):
+        response = self.client.get(
+            f"/oai/?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:kz-ir-archive:{self.article.pk}"
+        )
+        document = html.etree.fromstring(response.content)
+        dc = "{http://purl.org/dc/elements/1.1/}"
+        values = {name: [n.text for n in document.iter(f"{dc}{name}")] for name in ("source", "identifier", "date")}
+        self.assertEqual(values["source"], ["International Affairs, 2020, Vol. 96, No. 4, pp. 975–993"])
+        self.assertIn("https://doi.org/10.1093/ia/iiaa061", values["identifier"])
+        self.assertEqual(values["date"], ["2020-07"])

@@ -52,7 +52,12 @@ class HarvestTestCase(HarvestingTestCase):
         self.assertEqual(record.metadata.get("creator", []), [a.author.name for a in article.authorships.all()])
         self.assertEqual(record.metadata.get("date", []), [article.published.isoformat()] if article.published else [])
         self.assertEqual(record.metadata.get("language", []), [article.language] if article.language else [])
-        self.assertEqual(record.metadata.get("source", []), [article.source.name] if article.source else [])
+        # dc:source is the citation of where it appeared: the outlet or journal, the year, and its numbering.
+        if article.source:
+            year = [str(article.published.year)] if article.published else []
+            self.assertEqual(record.metadata["source"], [", ".join([article.source.name, *year])])
+        else:
+            self.assertNotIn("source", record.metadata)
         self.assertEqual(record.metadata["identifier"], [archive_data.article_url(article)])
         self.assertIn("Text", record.metadata["type"])
         english_kind = {"research_article": "Research article", "news": "News", "interview": "Interview"}[article.kind]

@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 
 from django.utils import translation
 
+from articles.interop.bibliography import record_of, reference_line
 from articles.interop.metadata import abstracts_by_language, keywords_by_language, titles_by_language, topic_names
 from articles.interop.oai import xml
 from articles.interop.oai.errors import OAIError
@@ -36,14 +37,19 @@ def write(parent: ET.Element, article: Article, url: str) -> None:
             xml.dc(dc, "subject", name, language)
     for language, text in abstracts_by_language(article).items():
         xml.dc(dc, "description", text, language)
-    if article.published:
-        xml.dc(dc, "date", article.published.isoformat())
+    record = record_of(article)
+    if article.published:  # as precise as the source gives it: 2019, 2019-03 or 2019-03-05
+        xml.dc(dc, "date", "-".join(f"{part:02d}" for part in record.date_parts()))
     xml.dc(dc, "type", "Text")
     with translation.override("en"):
         xml.dc(dc, "type", str(article.get_kind_display()), "en")
     xml.dc(dc, "format", "text/html")
     xml.dc(dc, "identifier", url)
+    if record.doi:
+        xml.dc(dc, "identifier", record.doi_url)
+    if record.original_url:
+        xml.dc(dc, "relation", record.original_url)
     if article.language:
         xml.dc(dc, "language", article.language)
-    if article.source:
-        xml.dc(dc, "source", article.source.name)
+    if article.source:  # the bibliographic citation of where it appeared (DCMI's recommended use of source)
+        xml.dc(dc, "source", ", ".join(reference_line(record, "Vol.", "No.", "pp.")))
