@@ -13,6 +13,8 @@ class DeletedArticle(models.Model):
     slug = models.SlugField(_("slug"), max_length=120)
     title = models.TextField(_("title"), blank=True)
     deleted = models.DateTimeField(_("deleted"), auto_now=True)
+    # The OAI-PMH sets the article was in (" kind:news topic:central-asia "), so a harvest by set learns of it.
+    set_specs = models.TextField(_("sets"), blank=True, default="", editable=False)
 
     class Meta:
         ordering = ["-deleted"]

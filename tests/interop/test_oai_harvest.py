@@ -186,13 +186,16 @@ class SelectiveHarvestChecks:
         return {h.identifier for h in self.sickle.ListIdentifiers(metadataPrefix="oai_dc", **arguments)}
 
     def test_kind_sets(self):
+        # The deleted article (a research article) stays in its set as a deleted record.
+        deleted = {oai_id(self.ids["deleted"])}
         for kind in Article.Kind.values:
             self.assertEqual(
                 self.identifiers(set=f"kind:{kind}"),
-                {oai_id(pk) for pk in Article.objects.filter(kind=kind).values_list("pk", flat=True)},
+                {oai_id(pk) for pk in Article.objects.filter(kind=kind).values_list("pk", flat=True)}
+                | (deleted if kind == Article.Kind.RESEARCH_ARTICLE else set()),
             )
         self.assertEqual(
-            self.identifiers(set="kind"), {oai_id(pk) for pk in Article.objects.values_list("pk", flat=True)}
+            self.identifiers(set="kind"), {oai_id(pk) for pk in Article.objects.values_list("pk", flat=True)} | deleted
         )
 
     def test_topic_sets(self):
@@ -260,6 +263,19 @@ class TombstoneChecks:
         self.assertTrue(record.deleted)
         latest = list(self.sickle.ListIdentifiers(metadataPrefix="oai_dc"))[-1]
         self.assertEqual((latest.identifier, latest.deleted), (oai_id(article_id), True))
+
+    def test_a_harvest_by_set_learns_of_a_deletion_in_that_set(self):
+        article = Article.objects.get(slug="almatyda-buu-nyn-onirlik-ortalygy-asylady")
+        article_id, topics = article.pk, list(article.topics.values_list("slug", flat=True))
+        self.assertTrue(topics)
+        article.delete()
+        for spec in (f"topic:{topics[0]}", "topic", "kind:news"):
+            with self.subTest(set=spec):
+                headers = {h.identifier: h for h in self.sickle.ListIdentifiers(metadataPrefix="oai_dc", set=spec)}
+                self.assertTrue(headers[oai_id(article_id)].deleted)
+                self.assertIn(f"topic:{topics[0]}", headers[oai_id(article_id)].setSpecs)
+        interviews = {h.identifier for h in self.sickle.ListIdentifiers(metadataPrefix="oai_dc", set="kind:interview")}
+        self.assertNotIn(oai_id(article_id), interviews)
 
     def test_deleting_through_a_queryset_leaves_tombstones_too(self):
         fragments = list(Article.objects.filter(is_fragment=True).values_list("pk", flat=True))

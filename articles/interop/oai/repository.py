@@ -63,7 +63,7 @@ def _article_item(article: Article) -> Item:
 
 
 def _tombstone_item(tombstone: DeletedArticle) -> Item:
-    return Item(tombstone.article_id, tombstone.deleted, True)
+    return Item(tombstone.article_id, tombstone.deleted, True, sets=tombstone.set_specs.split())
 
 
 def _articles(with_metadata: bool) -> QuerySet:
@@ -125,12 +125,14 @@ def _after(queryset: QuerySet, stamp_field: str, id_field: str, position: Positi
 
 
 def list_page(interval: Interval, set_spec: str | None, position: Position | None, with_metadata: bool) -> Page:
-    """One page of the items in the interval (and set), after `position`; tombstones belong to no set."""
+    """One page of the items in the interval (and set), after `position`; tombstones keep the sets they had."""
     size = settings.ARCHIVE_OAI_PAGE_SIZE
     articles = _within(_articles(with_metadata), "updated", interval)
     tombstones = _within(_tombstones(), "deleted", interval)
     if set_spec:
-        articles, tombstones = _in_set(articles, set_spec), tombstones.none()
+        # A family ("topic") holds its members ("topic:central-asia"): match the spec as a whole word or prefix.
+        family = Q(set_specs__contains=f" {set_spec} ") | Q(set_specs__contains=f" {set_spec}:")
+        articles, tombstones = _in_set(articles, set_spec), tombstones.filter(family)
     total = articles.count() + tombstones.count()
     article_rows = _after(articles, "updated", "pk", position).order_by("updated", "pk")[: size + 1]
     tombstone_rows = _after(tombstones, "deleted", "article_id", position).order_by("deleted", "article_id")[: size + 1]
