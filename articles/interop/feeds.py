@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from articles.interop.citations import citation_title
@@ -20,6 +21,8 @@ from articles.interop.metadata import abstracts_by_language
 from articles.interop.oai.repository import oai_identifier
 from articles.models import Article, Topic
 from articles.models.querysets import ArticleQuerySet
+
+SUMMARY_WORDS = 60
 
 
 class LatestArticlesFeed(Feed):
@@ -36,6 +39,10 @@ class LatestArticlesFeed(Feed):
     def link(self) -> str:
         return reverse("articles:list")
 
+    def author_name(self) -> str:
+        # RFC 4287: a feed without an author needs one on every entry; news items often have none.
+        return _("Kazakhstan International Relations Archive")
+
     def articles(self) -> ArticleQuerySet:
         return Article.objects.published()
 
@@ -46,9 +53,12 @@ class LatestArticlesFeed(Feed):
         return citation_title(article)
 
     def item_description(self, article: Article) -> str:
-        # Atom carries the summary as HTML: the stored text is escaped into it.
+        """The abstract in the reader's language, else another, else the opening of the text; never empty."""
         abstracts = abstracts_by_language(article)
-        return escape(abstracts.get(translation.get_language() or "") or next(iter(abstracts.values()), ""))
+        summary = abstracts.get(translation.get_language() or "") or next(iter(abstracts.values()), "")
+        summary = summary or Truncator(" ".join(article.body.split())).words(SUMMARY_WORDS) or citation_title(article)
+        # Atom carries the summary as HTML: the stored text is escaped into it.
+        return escape(summary)
 
     def item_link(self, article: Article) -> str:
         return article.get_absolute_url()
@@ -60,10 +70,11 @@ class LatestArticlesFeed(Feed):
     def item_author_name(self, article: Article) -> str | None:
         return ", ".join(author.name for author in article.authors_in_order) or None
 
-    def item_pubdate(self, article: Article) -> datetime.datetime:
+    def item_pubdate(self, article: Article) -> datetime.datetime | None:
+        """The publication date; none for an undated text (the time it was imported is not one)."""
         if article.published:
             return datetime.datetime.combine(article.published, datetime.time(), tzinfo=datetime.UTC)
-        return article.created
+        return None
 
     def item_updateddate(self, article: Article) -> datetime.datetime:
         return article.updated

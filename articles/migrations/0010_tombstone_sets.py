@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0009_bibliographic_fields'),
+        ("articles", "0009_bibliographic_fields"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='deletedarticle',
-            name='set_specs',
-            field=models.TextField(blank=True, default='', editable=False, verbose_name='sets'),
+            model_name="deletedarticle",
+            name="set_specs",
+            field=models.TextField(blank=True, default="", editable=False, verbose_name="sets"),
         ),
     ]

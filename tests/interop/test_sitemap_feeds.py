@@ -89,3 +89,16 @@ class SitemapAndFeedTests(TestCase):
             {f"http://testserver/en/articles/{a.slug}/" for a in topic.articles.filter(status="published")},
         )
         self.assertEqual(self.client.get("/en/topics/no-such-topic/feed/").status_code, 404)
+
+    def test_feeds_meet_rfc_4287(self):
+        """A feed author (entries may have none), a non-empty summary on every entry, no invented dates."""
+        for path in ("/kk/feed/", "/ru/feed/", "/en/feed/", "/en/topics/eurasian-economic-union/feed/"):
+            with self.subTest(feed=path):
+                feed = self.feed(path)
+                self.assertTrue(feed.findtext(f"{ATOM}author/{ATOM}name"))
+                for entry in feed.findall(f"{ATOM}entry"):
+                    href = entry.find(f"{ATOM}link").get("href")
+                    article = Article.objects.get(slug=href.rstrip("/").rsplit("/", 1)[1])
+                    self.assertTrue((entry.findtext(f"{ATOM}summary") or "").strip(), href)
+                    self.assertTrue(entry.findtext(f"{ATOM}updated"), href)
+                    self.assertEqual(entry.find(f"{ATOM}published") is not None, article.published is not None, href)
