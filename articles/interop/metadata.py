@@ -17,8 +17,10 @@ from django.http import HttpRequest
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext
 
-from articles.interop.bibliography import record_of
+from articles.interop.bibliography import Record, record_of
 from articles.models import Article, Author, Reference, Topic
 from articles.text.rendering import safe_href
 
@@ -28,6 +30,8 @@ INTERFACE_LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 _REFERENCE_NUMBER = re.compile(r"^\s*\[?\d{1,4}[.)\]]\s*")
 # The same escapes as Django's json_script: the JSON can never close the <script> element.
 _JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+HEADLINE_CHARS = 110
 
 
 # --- Facts shared by every interoperable form -------------------------------------------------------------
@@ -182,8 +186,9 @@ def json_ld(article: Article, url: str, request: HttpRequest) -> dict[str, Any]:
     }
     if article.language:
         data["inLanguage"] = article.language
-    if article.title:
-        data["headline"] = article.title
+    if article.title:  # search engines show at most 110 characters of a headline; the name is whole
+        data["name"] = article.title
+        data["headline"] = Truncator(article.title).chars(HEADLINE_CHARS)
     translated = {language: title for language, title in titles.items() if language != article.language}
     if translated:
         data["alternativeHeadline"] = _tagged(translated)
@@ -211,16 +216,46 @@ def json_ld(article: Article, url: str, request: HttpRequest) -> dict[str, Any]:
     references = list(article.references.all())
     if references:
         data["citation"] = [_cited_work(reference) for reference in references]
-    if article.published:
-        data["datePublished"] = article.published.isoformat()
+    record = record_of(article)
+    if article.published:  # as precise as the source gives it: 2019, 2019-03 or 2019-03-05
+        data["datePublished"] = "-".join(f"{part:02d}" for part in record.date_parts())
     data["dateModified"] = article.updated.isoformat()
+    if record.doi:
+        data["sameAs"] = record.doi_url
+        data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": record.doi}
+    if record.first_page:
+        data["pagination"] = record.pages
     if article.source:
-        kind = "Periodical" if article.source.kind == article.source.Kind.JOURNAL else "Organization"
-        source = {"@type": kind, "name": article.source.name}
-        if article.source.url:
-            source["url"] = article.source.url
-        data["isPartOf" if kind == "Periodical" else "publisher"] = source
+        data.update(_container(article, record))
+    data.setdefault("publisher", _archive(request))
     return data
+
+
+def _container(article: Article, record: Record) -> dict[str, Any]:
+    """A journal article is part of its issue, of its volume, of its periodical; a news item has a publisher."""
+    source = article.source
+    assert source is not None
+    if not record.in_journal:
+        outlet: dict[str, Any] = {"@type": "Organization", "name": source.name}
+        if source.url:
+            outlet["url"] = source.url
+        return {"publisher": outlet}
+    container: dict[str, Any] = {"@type": "Periodical", "name": source.name}
+    if source.issn:
+        container["issn"] = source.issn
+    if source.url:
+        container["url"] = source.url
+    if record.volume:
+        container = {"@type": "PublicationVolume", "volumeNumber": record.volume, "isPartOf": container}
+    if record.issue:
+        container = {"@type": "PublicationIssue", "issueNumber": record.issue, "isPartOf": container}
+    return {"isPartOf": container}
+
+
+def _archive(request: HttpRequest) -> dict[str, Any]:
+    """The archive that publishes the page (the publisher of a record whose own is not known)."""
+    name = gettext("Kazakhstan International Relations Archive")
+    return {"@type": "Organization", "name": name, "url": request.build_absolute_uri("/")}
 
 
 def topic_path(topic: Topic, language: str | None = None) -> str:
@@ -262,10 +297,35 @@ def language_alternates(article: Article, request: HttpRequest) -> list[tuple[st
     return links
 
 
+OPEN_GRAPH_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
+
+
+def open_graph(article: Article, url: str) -> list[tuple[str, str]]:
+    """(property, content) of the OpenGraph tags a link preview reads."""
+    language = translation.get_language() or DEFAULT_LANGUAGE
+    abstracts = abstracts_by_language(article)
+    summary = abstracts.get(language) or next(iter(abstracts.values()), "") or " ".join(article.body.split())
+    tags = [
+        ("og:type", "article"),
+        ("og:url", url),
+        ("og:site_name", gettext("Kazakhstan International Relations Archive")),
+        ("og:locale", OPEN_GRAPH_LOCALES.get(language, "en_US")),
+    ]
+    if article.title:
+        tags.append(("og:title", article.title))
+    if summary:
+        tags.append(("og:description", Truncator(summary).chars(300)))
+    if article.published:
+        tags.append(("article:published_time", article.published.isoformat()))
+    tags += [("article:author", author.name) for author in article.authors_in_order]
+    return tags
+
+
 def head_metadata(article: Article, request: HttpRequest) -> dict[str, Any]:
     url = article_url(request, article)
     return {
         "url": url,
+        "open_graph": open_graph(article, url),
         "highwire": highwire_tags(article, url),
         "dublin_core": dublin_core_tags(article, url),
         "alternates": language_alternates(article, request),

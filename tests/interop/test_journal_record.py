@@ -109,3 +109,26 @@ class JournalRecordTests(TestCase):
         self.assertEqual(values["source"], ["International Affairs, 2020, Vol. 96, No. 4, pp. 975–993"])
         self.assertIn("https://doi.org/10.1093/ia/iiaa061", values["identifier"])
         self.assertEqual(values["date"], ["2020-07"])
+
+    def test_the_page_has_a_canonical_address_open_graph_and_a_nested_json_ld_container(self):
+        document = html.fromstring(self.get())
+        url = f"http://testserver{self.path}"
+        self.assertEqual(document.xpath("//link[@rel='canonical']/@href"), [url])
+        og = {m.get("property"): m.get("content") for m in document.xpath("//meta[@property]")}
+        self.assertEqual((og["og:type"], og["og:url"], og["og:locale"]), ("article", url, "en_US"))
+        self.assertTrue(og["og:title"].startswith("Between the bear and the dragon"))
+        self.assertTrue(og["og:description"].startswith("Kazakhstan has followed a foreign policy"))
+        data = json.loads(document.xpath("//script[@type='application/ld+json']")[0].text)
+        self.assertEqual(data["@type"], "ScholarlyArticle")
+        self.assertLessEqual(len(data["headline"]), 110)
+        self.assertEqual(data["name"], self.article.title)
+        self.assertEqual(
+            (data["datePublished"], data["pagination"], data["sameAs"]),
+            ("2020-07", "975–993", "https://doi.org/10.1093/ia/iiaa061"),
+        )
+        issue = data["isPartOf"]
+        self.assertEqual((issue["@type"], issue["issueNumber"]), ("PublicationIssue", "4"))
+        volume = issue["isPartOf"]
+        self.assertEqual((volume["@type"], volume["volumeNumber"]), ("PublicationVolume", "96"))
+        self.assertEqual(volume["isPartOf"], {"@type": "Periodical", "name": "International Affairs"})
+        self.assertEqual(data["publisher"]["@type"], "Organization")
