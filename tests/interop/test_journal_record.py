@@ -132,3 +132,7 @@ class JournalRecordTests(TestCase):
         self.assertEqual((volume["@type"], volume["volumeNumber"]), ("PublicationVolume", "96"))
         self.assertEqual(volume["isPartOf"], {"@type": "Periodical", "name": "International Affairs"})
         self.assertEqual(data["publisher"]["@type"], "Organization")
+
+    def test_a_search_result_row_shows_where_it_appeared(self):
+        page = self.client.get("/en/articles/", {"q": "multivectorism"}).content.decode()
+        self.assertIn("<span>International Affairs · 2020 · Vol. 96 · No. 4 · pp. 975–993</span>", page)
