@@ -304,6 +304,9 @@ def csl_item(article: Article, url: str, accessed: datetime.date | None = None) 
         item["abstract"] = abstract
     if keywords := _all_keywords(article):
         item["keyword"] = ", ".join(keywords)
+    english = translated_titles(article).get("en")
+    if english and article.language != "en":  # the CSL variable for a title's translation (CSL 1.0.2)
+        item["translated-title"] = english
     if note := _titles_note(article):
         item["note"] = note
     return item
