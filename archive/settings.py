@@ -149,7 +149,9 @@ ARCHIVE_FACET_EXACT_UP_TO = env_int("ARCHIVE_FACET_EXACT_UP_TO", 10_000)
 # oai:<identifier>:<article number>) and the contact address Identify gives harvesters.
 ARCHIVE_OAI_PAGE_SIZE = 100
 ARCHIVE_OAI_REPOSITORY_NAME = "Kazakhstan International Relations Archive"
-ARCHIVE_OAI_REPOSITORY_IDENTIFIER = "kz-ir-archive"
+# The OAI identifier's namespace; a domain name of the archive (archive.example.kz) also describes the
+# identifier scheme in Identify (guidelines-oai-identifier). Changing it changes every record's identifier.
+ARCHIVE_OAI_REPOSITORY_IDENTIFIER = os.environ.get("ARCHIVE_OAI_REPOSITORY_IDENTIFIER", "kz-ir-archive")
 ARCHIVE_OAI_ADMIN_EMAIL = os.environ.get("ARCHIVE_OAI_ADMIN_EMAIL", "archive@example.org")
 # The most articles one citation download of a search result (citation.bib/.ris/.json) holds.
 ARCHIVE_CITATION_EXPORT_LIMIT = 500

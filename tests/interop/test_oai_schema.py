@@ -33,6 +33,7 @@ def oai_schema() -> etree.XMLSchema:
         b'<schema xmlns="http://www.w3.org/2001/XMLSchema">'
         b'<import namespace="http://www.openarchives.org/OAI/2.0/" schemaLocation="OAI-PMH.xsd"/>'
         b'<import namespace="http://www.openarchives.org/OAI/2.0/oai_dc/" schemaLocation="oai_dc.xsd"/>'
+        b'<import namespace="http://www.openarchives.org/OAI/2.0/oai-identifier" schemaLocation="oai-identifier.xsd"/>'
         b"</schema>"
     )
     return etree.XMLSchema(etree.ElementTree(etree.fromstring(both, parser, base_url=f"{SCHEMAS}/")))
@@ -60,6 +61,15 @@ class SchemaValidityTests(HarvestingTestCase):
                 query = f"verb={verb}&resumptionToken={token.text}" if token is not None and token.text else ""
                 pages += 1
             self.assertGreater(pages, 2, "the lists were read over several pages")
+
+    def test_identify_describes_a_domain_named_repositorys_identifiers(self):
+        with override_settings(ARCHIVE_OAI_REPOSITORY_IDENTIFIER="archive.example.kz"):
+            document = self.assert_valid("verb=Identify")
+        scheme = "{http://www.openarchives.org/OAI/2.0/oai-identifier}"
+        self.assertEqual(document.findtext(f".//{scheme}repositoryIdentifier"), "archive.example.kz")
+        self.assertEqual(document.findtext(f".//{scheme}sampleIdentifier"), "oai:archive.example.kz:1")
+        # A name that is not a domain cannot describe the scheme: no description rather than an invalid one.
+        self.assertIsNone(self.assert_valid("verb=Identify").find(f".//{OAI}description"))
 
     def test_records_drafts_and_deleted_articles_validate(self):
         for article_id in (self.ids["full"], self.ids["draft"], self.ids["deleted"]):

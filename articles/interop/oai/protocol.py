@@ -54,6 +54,8 @@ def identify(request: HttpRequest, arguments: dict[str, str]) -> ET.Element:
     # Tombstones are kept for good, and drafts are reported as deleted for as long as they are drafts.
     xml.child(element, "deletedRecord", "persistent")
     xml.child(element, "granularity", GRANULARITY)
+    repository_id = settings.ARCHIVE_OAI_REPOSITORY_IDENTIFIER
+    xml.oai_identifier_description(element, repository_id, repository.oai_identifier(1))
     return element
 
 

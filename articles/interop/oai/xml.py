@@ -53,6 +53,32 @@ def envelope(response_date: datetime.datetime, base_url: str, request_arguments:
     return root
 
 
+OAI_IDENTIFIER_NS = "http://www.openarchives.org/OAI/2.0/oai-identifier"
+OAI_IDENTIFIER_SCHEMA = "http://www.openarchives.org/OAI/2.0/oai-identifier.xsd"
+# The oai-identifier scheme names a repository by its domain name (two or more labels).
+REPOSITORY_DOMAIN_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*)+$")
+
+
+def oai_identifier_description(parent: ET.Element, repository: str, sample: str) -> None:
+    """Identify's description of the identifier scheme (guidelines-oai-identifier), for a domain-named repository."""
+    if not REPOSITORY_DOMAIN_RE.match(repository):
+        return
+    description = child(parent, "description")
+    scheme = child(
+        description,
+        "oai-identifier",
+        attributes={
+            "xmlns": OAI_IDENTIFIER_NS,
+            "xmlns:xsi": XSI_NS,
+            "xsi:schemaLocation": f"{OAI_IDENTIFIER_NS} {OAI_IDENTIFIER_SCHEMA}",
+        },
+    )
+    child(scheme, "scheme", "oai")
+    child(scheme, "repositoryIdentifier", repository)
+    child(scheme, "delimiter", ":")
+    child(scheme, "sampleIdentifier", sample)
+
+
 def oai_dc(parent: ET.Element) -> ET.Element:
     return child(
         parent,
