@@ -80,7 +80,8 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    author = get_object_or_404(Author, slug=slug)
+    # An author whose only articles are drafts has no public page (it would say "0 articles").
+    author = get_object_or_404(Author.objects.with_published_articles(), slug=slug)
     articles = Article.objects.published().filter(authorships__author=author)
     return render(
         request,

@@ -20,6 +20,8 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "archive.settings",
 }
 
+from articles.models import Author, Authorship
+
 
 class DeploymentCheckTests(TestCase):
     def run_check(self, **extra: str) -> subprocess.CompletedProcess:
@@ -56,6 +58,8 @@ class HeaderTests(TestCase):
                 self.assertEqual(response["X-Frame-Options"], "DENY")
                 self.assertEqual(response["X-Content-Type-Options"], "nosniff")
                 self.assertEqual(response["Referrer-Policy"], "strict-origin-when-cross-origin")
+                self.assertIn("camera=()", response["Permissions-Policy"])
+                self.assertIn("geolocation=()", response["Permissions-Policy"])
 
     @override_settings(SECURE_SSL_REDIRECT=True, SECURE_HSTS_SECONDS=31_536_000)
     def test_plain_http_is_redirected_and_https_gets_hsts(self):
@@ -109,3 +113,14 @@ class ImportedTextStaysTextTests(TestCase):
         self.assertIn("onerror=alert(1)&gt;", snippet)
         self.assertNotIn("<img", snippet)
         self.assertIn("<mark>сотрудничество</mark>", snippet)
+
+
+class DraftOnlyAuthorTests(TestCase):
+    def test_an_author_whose_only_article_is_a_draft_has_no_public_page(self):
+        author = Author.objects.create(name="Б. Черновиков", slug="chernovikov")
+        draft = Article.objects.create(title="Черновик", slug="draft-only", status=Article.Status.DRAFT)
+        Authorship.objects.create(article=draft, author=author, position=0)
+        self.assertEqual(self.client.get("/ru/authors/chernovikov/").status_code, 404)
+        draft.status = Article.Status.PUBLISHED
+        draft.save()
+        self.assertEqual(self.client.get("/ru/authors/chernovikov/").status_code, 200)
