@@ -10,7 +10,7 @@ import sys
 from django.conf import settings
 from django.test import TestCase, override_settings
 
-from articles.models import Article, Reference
+from articles.models import Article, Author, Authorship, Reference
 from articles.search.index import index_articles
 
 PRODUCTION_ENV = {
@@ -19,8 +19,6 @@ PRODUCTION_ENV = {
     "DJANGO_ALLOWED_HOSTS": "archive.example.org",
     "DJANGO_SETTINGS_MODULE": "archive.settings",
 }
-
-from articles.models import Author, Authorship
 
 
 class DeploymentCheckTests(TestCase):
