@@ -1,6 +1,11 @@
 """Who may use the admin: anonymous visitors are sent to log in; editors curate content, not accounts."""
 
+import io
+
+from axes.models import AccessAttempt
+from django.conf import settings
 from django.contrib.auth.models import Group, User
+from django.core.management import call_command
 from django.test import TestCase
 
 from articles.models import Article
@@ -117,3 +122,42 @@ class SuperuserTests(TestCase):
         for name in ["auth_user_changelist", "auth_group_changelist", "articles_article_changelist"]:
             with self.subTest(page=name):
                 self.assertEqual(self.client.get(admin_url(name)).status_code, 200)
+
+
+class LoginThrottlingTests(TestCase):
+    """Password guessing is cut off: after five failures the right password is refused too, until reset."""
+
+    def setUp(self):
+        self.admin = User.objects.create_superuser("root", "root@example.kz", "the right long password")
+
+    def log_in(self, password: str, address: str = "203.0.113.7"):
+        return self.client.post(
+            "/en/admin/login/?next=/en/admin/",
+            {"username": "root", "password": password},
+            REMOTE_ADDR=address,
+        )
+
+    def test_five_wrong_passwords_lock_the_account_out_then_a_reset_lets_it_in(self):
+        for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+            self.assertEqual(self.log_in("guess").status_code, 200)  # the form again, with its error
+        self.assertEqual(self.log_in("guess").status_code, 429)  # the fifth failure locks out
+        locked = self.log_in("the right long password")
+        self.assertEqual(locked.status_code, 429)
+        self.assertNotIn("_auth_user_id", self.client.session)
+        # Another address is locked out too: the lockout is per user name as well as per address.
+        self.assertEqual(self.log_in("the right long password", address="198.51.100.9").status_code, 429)
+        # Administrators see the attempts, and lift the lockout.
+        self.assertEqual(AccessAttempt.objects.filter(username="root").count(), 2)  # one per address
+        call_command("axes_reset_username", "root", stdout=io.StringIO())
+        call_command("axes_reset_ip", "203.0.113.7", stdout=io.StringIO())
+        welcome = self.log_in("the right long password")
+        self.assertEqual(welcome.status_code, 302)
+        self.assertEqual(self.client.session["_auth_user_id"], str(self.admin.pk))
+
+    def test_a_success_before_the_limit_clears_the_failures(self):
+        for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+            self.log_in("guess")
+        self.assertEqual(self.log_in("the right long password").status_code, 302)
+        self.client.logout()
+        self.assertEqual(self.log_in("guess").status_code, 200)
+        self.assertEqual(self.log_in("the right long password").status_code, 302)
