@@ -61,3 +61,31 @@ def measure_parse_speed(megabytes: float = 1.0, folders: list[Path] | None = Non
     again = time.perf_counter() - started
     size = sum(len(text.encode("utf-8")) for _, text in texts) / 1_000_000
     return ParseSpeed(len(texts), size, len(records), first, again)
+
+
+@dataclass
+class Scaling:
+    lines: int
+    seconds: float  # for `lines` lines
+    doubled_seconds: float  # for twice as many
+
+    @property
+    def ratio(self) -> float:
+        """About 2 when parsing is linear in the number of lines, 4 when quadratic."""
+        return self.doubled_seconds / self.seconds if self.seconds else 0.0
+
+
+def one_paragraph(lines: int) -> str:
+    """A text whose body is one paragraph of many short lines (a hard-wrapped dump without blank lines)."""
+    return "Заглавие статьи\n\n" + "\n".join(f"сөз{n % 97} жол жалғасады" for n in range(lines)) + "\n"
+
+
+def measure_scaling(lines: int) -> Scaling:
+    """Parse one paragraph of `lines` lines and of twice as many: the ratio of the times shows the complexity."""
+    timings = []
+    for count in (lines, 2 * lines):
+        text = one_paragraph(count)
+        started = time.perf_counter()
+        parse_files([("scaling.txt", text)])
+        timings.append(time.perf_counter() - started)
+    return Scaling(lines, timings[0], timings[1])

@@ -67,26 +67,30 @@ def find_tables(lines: list[Line]) -> dict[int, int]:
 
     A run of at least three short lines is a table when its lines hold cells
     set apart by tabs or wide gaps, or when it follows a caption (Кесте 1,
-    Таблица 1, Table 1) and most of its lines end in figures.
+    Таблица 1, Table 1) and most of its lines end in figures.  Each line is
+    looked at once: a run that is not a table is passed over whole.
     """
+    texts = [line.text for line in lines]
+    row_like = [_row_like(text) for text in texts]
+    run_end = [0] * (len(texts) + 1)  # index after the run of row-like lines starting here
+    run_end[len(texts)] = len(texts)
+    for k in range(len(texts) - 1, -1, -1):
+        run_end[k] = run_end[k + 1] if row_like[k] else k
     tables: dict[int, int] = {}
     i = 0
-    while i < len(lines):
-        captioned = bool(CAPTION_RE.match(lines[i].text))
+    while i < len(texts):
+        captioned = bool(CAPTION_RE.match(texts[i]))
         start = i + 1 if captioned else i
-        while captioned and start < len(lines) and not lines[start].text.strip():
+        while captioned and start < len(texts) and not texts[start].strip():
             start += 1
-        end = start
-        while end < len(lines) and _row_like(lines[end].text):
-            end += 1
-        rows = [lines[k].text for k in range(start, end)]
-        gapped = sum(1 for row in rows if len(table_cells(row)) >= 2 and CELL_GAP_RE.search(row.strip()))
-        figured = sum(1 for row in rows if FIGURES_RE.match(row.strip()))
-        if len(rows) >= MIN_TABLE_ROWS and (gapped >= 0.8 * len(rows) or (captioned and figured >= 0.5 * len(rows))):
-            tables[start] = end
-            i = end
-        else:
-            i += 1
+        end = run_end[start] if start < len(texts) else start
+        rows = [text.strip() for text in texts[start:end]]
+        if len(rows) >= MIN_TABLE_ROWS:
+            gapped = sum(1 for row in rows if CELL_GAP_RE.search(row) and len(table_cells(row)) >= 2)
+            figured = sum(1 for row in rows if FIGURES_RE.match(row)) if captioned else 0
+            if gapped >= 0.8 * len(rows) or figured >= 0.5 * len(rows):
+                tables[start] = end
+        i = max(end, i + 1)
     return tables
 
 
@@ -168,11 +172,28 @@ def _continues(previous: str, following: str, gap: bool, style: LayoutStyle, alo
     return long_open_line and len(prev) > 40
 
 
+def hyphen_end(text: str) -> re.Match[str] | None:
+    """HYPHEN_END_RE.search(text), reading only the end of the text (a paragraph grows line by line).
+
+    The search starts near the end and moves back only while the word before the hyphen reaches the start of
+    the window, so a paragraph of many lines is read in linear time, with the same match as a whole search.
+    """
+    if not text.endswith(("-", "-\n")):  # "$" also matches before a final newline
+        return None
+    window = 64
+    while True:
+        start = max(0, len(text) - window)
+        match = HYPHEN_END_RE.search(text, start)
+        if match is None or match.start() > start or start == 0:
+            return match
+        window *= 4
+
+
 def _append(paragraph: str, following: str, vocabulary: Vocabulary) -> str:
     nxt = following.strip()
     if paragraph.endswith("://"):
         return paragraph + nxt
-    match = HYPHEN_END_RE.search(paragraph)
+    match = hyphen_end(paragraph)
     if match and nxt[:1].isalpha():
         right = re.match(rf"{LETTER}+", nxt)
         left = match.group(1)

@@ -161,9 +161,12 @@ class CommandsEndToEndTests(SimpleTestCase):
 
 def test_benchmark_import_prints_the_parse_speed_of_real_texts():
     out = io.StringIO()
-    call_command("benchmark_import", "--megabytes", "0.05", stdout=out)
+    call_command("benchmark_import", "--megabytes", "0.05", "--lines", "200", stdout=out)
     lines = out.getvalue().splitlines()
     assert lines[0].split(",")[1].strip().endswith("MB") and "load average" in lines[0]
     assert re.fullmatch(r"again +\d+\.\d\d s = \d+\.\d\d MB/s", lines[2])
+    assert re.fullmatch(
+        r"one paragraph of 200 lines \d+\.\d\d s, of 400 lines \d+\.\d\d s: x\d+\.\d \(2 is linear\)", lines[3]
+    )
     with pytest.raises(CommandError, match="between 0 and 100"):
         call_command("benchmark_import", "--megabytes", "0")
