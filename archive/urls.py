@@ -1,19 +1,20 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from articles.browse import api
 from articles.interop.oai.views import endpoint as oai_endpoint
 from articles.interop.sitemaps import SITEMAPS
-from articles.interop.views import robots_txt
+from articles.interop.views import robots_txt, sitemap_index, sitemap_section
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # Outside the language prefix: a harvester's URL should not depend on the interface language.
     path("api/articles/", api.article_list, name="api-articles"),
     path("oai/", oai_endpoint, name="oai"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # An index of sitemap pages (each within the protocol's limits), cached until the archive changes.
+    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap_section, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("robots.txt", robots_txt, name="robots"),
 ]
 

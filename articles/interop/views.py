@@ -1,10 +1,14 @@
-"""Thin views for machines: citation downloads and robots.txt (OAI-PMH lives in articles/oai)."""
+"""Thin views for machines: citation downloads, the cached sitemaps and robots.txt (OAI-PMH lives in oai/)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -39,6 +43,31 @@ def search_citations(request: HttpRequest, extension: str) -> HttpResponse:
         return HttpResponseBadRequest("\n".join(problems) + "\n", content_type="text/plain; charset=utf-8")
     articles = filterset.qs.for_detail()[: settings.ARCHIVE_CITATION_EXPORT_LIMIT]
     return citation_download(((a, article_url(request, a)) for a in articles), extension, "citations")
+
+
+SITEMAP_CACHE_SECONDS = 3600
+
+
+def cached_until_the_archive_changes(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A sitemap page served from the cache while the published articles stay as they were."""
+
+    def cached(request: HttpRequest, **kwargs: Any) -> HttpResponse:
+        stamp = Article.objects.published().change_stamp()
+        key = "sitemap:" + hashlib.sha256(f"{request.get_full_path()}|{stamp}".encode()).hexdigest()
+        response = cache.get(key)
+        if response is None:
+            response = view(request, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+            if response.status_code == 200:
+                cache.set(key, response, SITEMAP_CACHE_SECONDS)
+        return response
+
+    return cached
+
+
+sitemap_index = cached_until_the_archive_changes(sitemap_views.index)
+sitemap_section = cached_until_the_archive_changes(sitemap_views.sitemap)
 
 
 def robots_txt(request: HttpRequest) -> HttpResponse:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from django.test import TestCase
+from django.test import TestCase, override_settings
 
+from articles.interop.sitemaps import SITEMAPS
 from articles.models import Article, Author, Topic
 
 from . import archive_data
@@ -21,19 +22,32 @@ class SitemapAndFeedTests(TestCase):
     def setUpTestData(cls):
         cls.ids = archive_data.build()
 
+    def sitemap_urls(self) -> dict[str, ET.Element]:
+        """Every <url> of the sitemap pages the index at /sitemap.xml names."""
+        index = self.client.get("/sitemap.xml")
+        self.assertEqual((index.status_code, index["Content-Type"]), (200, "application/xml"))
+        root = ET.fromstring(index.content)
+        self.assertEqual(root.tag, f"{SITEMAP}sitemapindex")
+        pages = [loc.text for loc in root.iter(f"{SITEMAP}loc")]
+        self.assertEqual(len(pages), 3)  # articles, authors, topics: one page each at this size
+        urls: dict[str, ET.Element] = {}
+        for page in pages:
+            response = self.client.get(page.removeprefix("http://testserver"))
+            self.assertEqual(response.status_code, 200, page)
+            self.assertNotIn(b"chernovik", response.content)
+            urls |= {
+                url.findtext(f"{SITEMAP}loc"): url for url in ET.fromstring(response.content).iter(f"{SITEMAP}url")
+            }
+        return urls
+
     def test_sitemap_lists_articles_authors_and_topics_in_every_language_with_alternates(self):
-        response = self.client.get("/sitemap.xml")
-        self.assertEqual(response.status_code, 200)
-        self.assertEqual(response["Content-Type"], "application/xml")
-        root = ET.fromstring(response.content)
-        urls = {url.findtext(f"{SITEMAP}loc"): url for url in root.iter(f"{SITEMAP}url")}
+        urls = self.sitemap_urls()
         paths = (
             [f"articles/{a.slug}/" for a in Article.objects.published()]
             + [f"authors/{a.slug}/" for a in Author.objects.with_published_articles()]
             + [f"topics/{t.slug}/" for t in Topic.objects.all()]
         )
         self.assertEqual(set(urls), {f"http://testserver/{code}/{path}" for path in paths for code in LANGUAGES})
-        self.assertNotIn("chernovik", response.content.decode())
         for loc, url in urls.items():
             path = loc.split("/", 4)[4]
             alternates = {link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")}
@@ -42,6 +56,21 @@ class SitemapAndFeedTests(TestCase):
         full = Article.objects.get(pk=self.ids["full"])
         lastmod = urls[archive_data.article_url(full, "en")].findtext(f"{SITEMAP}lastmod")
         self.assertEqual(lastmod, full.updated.date().isoformat())
+
+    @override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}})
+    def test_sitemap_pages_are_cached_until_the_archive_changes(self):
+        self.client.get("/sitemap-articles.xml")
+        with self.assertNumQueries(1):  # the archive's change stamp; the page itself comes from the cache
+            self.client.get("/sitemap-articles.xml")
+        article = Article.objects.published().first()
+        article.slug = "renamed-for-the-sitemap"
+        article.save()
+        self.assertIn(b"renamed-for-the-sitemap", self.client.get("/sitemap-articles.xml").content)
+
+    def test_sitemap_pages_stay_within_the_protocols_limits(self):
+        for sitemap in SITEMAPS.values():
+            # Each item is listed once per interface language: at most 50,000 addresses a page.
+            self.assertLessEqual(sitemap.limit * len(LANGUAGES), 50_000)
 
     def test_robots_txt_names_the_sitemap(self):
         response = self.client.get("/robots.txt")
