@@ -8,7 +8,6 @@ same bytes as the export it came from.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,8 +16,8 @@ from typing import Any
 
 from django.db import transaction
 
-from articles.backup.export import BIBLIOGRAPHIC_KEYS, EXPORT_KEYS
-from articles.models import Article, Language, Topic
+from articles.backup.schema import check_line
+from articles.models import Article, Topic
 from articles.records.catalog import author_named, load_topic_definitions, source_named, sync_topics
 from articles.records.locking import import_lock
 from articles.records.parts import ArticleParts, write_parts
@@ -35,43 +34,35 @@ class RestoreReport:
     updated: int = 0
 
 
-def _check(condition: bool, line: int, message: str) -> None:
-    if not condition:
-        raise RestoreError(f"Line {line}: {message}")
+MAX_REPORTED = 20
 
 
 def parse_lines(lines: Iterable[str]) -> list[dict[str, Any]]:
-    """The exported objects of a JSON Lines text, each checked for shape; raises RestoreError."""
-    items = []
+    """The exported objects of a JSON Lines text, every line checked against the schema; raises RestoreError.
+
+    Nothing is restored from a file with any problem: every problem (up to MAX_REPORTED) is named, as
+    "line N, field F: what is wrong"; slugs and import keys must be unique across the file.
+    """
+    items: list[dict[str, Any]] = []
+    problems: list[str] = []
+    slugs: dict[str, int] = {}
+    keys: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise RestoreError(f"Line {number}: not JSON ({error.msg}).") from None
-        _check(isinstance(item, dict), number, "not a JSON object.")
-        missing = [key for key in EXPORT_KEYS if key not in item and key not in BIBLIOGRAPHIC_KEYS]
-        _check(not missing, number, f"missing {', '.join(missing)}.")
-        _check(isinstance(item["slug"], str) and bool(item["slug"]), number, "slug must be a non-empty string.")
-        _check(item["kind"] in Article.Kind.values, number, f"unknown kind {item['kind']!r}.")
-        _check(item["status"] in Article.Status.values, number, f"unknown status {item['status']!r}.")
-        _check(item["language"] in (*Language.values, None), number, f"unknown language {item['language']!r}.")
-        for key in ("titles", "abstracts", "keywords", "topic_reasons", "provenance"):
-            _check(isinstance(item[key], dict), number, f"{key} must be an object.")
-        for key in ("authors", "references", "topics", "curated_fields"):
-            _check(isinstance(item[key], list), number, f"{key} must be a list.")
-        for key in ("titles", "abstracts", "keywords"):
-            _check(set(item[key]) <= set(Language.values), number, f"{key} has an unknown language.")
-        _check_bibliographic(item, number)
-        try:
-            if item["published"]:
-                date.fromisoformat(item["published"])
-            if item["reviewed_at"]:
-                datetime.fromisoformat(item["reviewed_at"])
-        except (TypeError, ValueError):
-            raise RestoreError(f"Line {number}: a date is not in ISO form.") from None
+        item, found = check_line(line, number)
+        problems += found
+        if item is None:
+            continue
+        for value, seen, field in ((item["slug"], slugs, "slug"), (item["import_key"], keys, "import_key")):
+            if value is not None and value in seen:
+                problems.append(f"line {number}, field {field}: {value!r} is already on line {seen[value]}.")
+            elif value is not None:
+                seen[value] = number
         items.append(item)
+    if problems:
+        more = f"\n… and {len(problems) - MAX_REPORTED} more." if len(problems) > MAX_REPORTED else ""
+        raise RestoreError("Nothing was restored:\n" + "\n".join(problems[:MAX_REPORTED]) + more)
     return items
 
 
@@ -100,22 +91,6 @@ def _parts(article: Article, item: dict[str, Any]) -> ArticleParts:
         references=list(item["references"]),
         authors=author_ids,
         topics=[(topics[slug].pk, item["topic_reasons"].get(slug, "")) for slug in item["topics"]],
-    )
-
-
-def _check_bibliographic(item: dict[str, Any], number: int) -> None:
-    """The keys of the bibliographic record, when present (a backup from before them has none)."""
-    for key in BIBLIOGRAPHIC_KEYS:
-        item.setdefault(key, None if key == "source_details" else ("day" if key == "published_precision" else ""))
-    precisions = Article.DatePrecision.values
-    _check(item["published_precision"] in precisions, number, f"published_precision must be one of {precisions}.")
-    for key in ("volume", "issue", "pages", "doi", "udc", "irsti", "original_url"):
-        _check(isinstance(item[key], str), number, f"{key} must be a string.")
-    details = item["source_details"]
-    _check(
-        details is None or (isinstance(details, dict) and all(isinstance(v, str) for v in details.values())),
-        number,
-        "source_details must be an object of strings, or null.",
     )
 
 

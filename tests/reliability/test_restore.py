@@ -87,11 +87,11 @@ class RestoreTests(TestCase):
     def test_a_broken_file_restores_nothing(self):
         lines = export().splitlines()
         broken = [
-            ("\n".join(lines[:4] + ["{not json"] + lines[4:]), "Line 5: not JSON"),
-            ("\n".join(lines[:2] + ['{"slug": "x"}']), "Line 3: missing kind"),
+            ("\n".join(lines[:4] + ["{not json"] + lines[4:]), "line 5: not JSON"),
+            ("\n".join(lines[:2] + ['{"slug": "x"}']), "line 3, field kind: Field required"),
             (
                 "\n".join(lines[:-1] + [lines[-1].replace('"status": "published"', '"status": "gone"')]),
-                "unknown status",
+                "line 8, field status: Input should be 'draft' or 'published'",
             ),
             (
                 "\n".join(lines[:-1] + [lines[-1].replace('"topics": [', '"topics": ["no-such-topic", ')]),
