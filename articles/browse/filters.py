@@ -129,6 +129,12 @@ class ChoicesFilter(django_filters.MultipleChoiceFilter):
         super().__init__(*args, distinct=False, **kwargs)
 
 
+class BoundedModelFilter(django_filters.ModelMultipleChoiceFilter):
+    """Model instances by slug, at most MAX_VALUES_PER_PARAMETER of them, as every facet takes."""
+
+    field_class = BoundedModelMultipleChoiceField
+
+
 class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
     """Model instances named by slug; the match is a subquery, so no row is counted twice."""
 
@@ -174,7 +180,7 @@ class ArticleFilter(django_filters.FilterSet):
     language = ChoicesFilter(choices=Language.choices, label=_("Language"))
     kind = ChoicesFilter(choices=Article.Kind.choices, label=_("Kind"))
     author = SlugsFilter(queryset=Author.objects.all(), through=Authorship, through_field="author", label=_("Author"))
-    source = django_filters.ModelMultipleChoiceFilter(
+    source = BoundedModelFilter(
         queryset=Source.objects.all(), to_field_name="slug", method="filter_source", label=_("Source")
     )
     year = YearFilter(label=_("Year"))

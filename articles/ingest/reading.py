@@ -60,12 +60,24 @@ def read_text_file(path: Path) -> str:
     return decode_text(path.read_bytes(), path.name)
 
 
+class OutsideFolder(ValueError):
+    """A link in an imported folder leads out of it; the message names the link."""
+
+
 def collect_files(paths: list[Path]) -> list[Path]:
-    """Expand folders into their text files, sorted, so every run sees the same order."""
+    """Expand folders into their text files, sorted, so every run sees the same order.
+
+    A symbolic link inside a folder that leads out of it is refused: importing a folder imports that folder.
+    """
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES))
+            root = path.resolve()
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            for candidate in found:
+                if not candidate.resolve().is_relative_to(root):
+                    raise OutsideFolder(f"{candidate}: a link out of the folder {path}; nothing was imported.")
+            files.extend(found)
         elif path.is_file():
             files.append(path)
         else:

@@ -143,3 +143,11 @@ class FuzzedParameterTests(HypothesisTestCase):
         for url in ("/kk/articles/", "/api/articles/", "/ru/topics/central-asia/"):
             response = self.client.get(url, params)
             self.assertIn(response.status_code, (200, 400), (url, params))
+
+
+class BoundedSourceFacetTests(SeedArchiveTestCase):
+    def test_the_source_facet_takes_no_more_values_than_the_others(self):
+        many = "&".join(f"source=s{n}" for n in range(999))
+        response = self.client.get(f"/en/articles/?{many}")
+        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, "Too many values.", status_code=400)

@@ -178,3 +178,14 @@ class RefusedFileTests(TestCase):
         self.assertEqual(article.language, "ru")
         self.assertIn("сотрудничество с государствами Центральной Азии", article.body)
         self.assertEqual(article.authors_in_order[0].name, "А. Б. Иванов")
+
+
+class FolderBoundaryTests(TestCase):
+    def test_a_link_out_of_the_imported_folder_is_refused_and_nothing_is_written(self):
+        with tempfile.TemporaryDirectory() as outside, tempfile.TemporaryDirectory() as folder:
+            secret = Path(outside) / "secret.txt"
+            secret.write_text("Құпия мәтін, ол импортталмауы керек. " * 20, encoding="utf-8")
+            (Path(folder) / "link.txt").symlink_to(secret)
+            with self.assertRaisesMessage(CommandError, "a link out of the folder"):
+                call_command("import_texts", folder, verbosity=0)
+        self.assertEqual(Article.objects.count(), 0)

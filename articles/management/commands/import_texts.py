@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from articles.ingest.loader import load_records
 from articles.ingest.manifest import ManifestError, apply_manifest, manifests_for
 from articles.ingest.pipeline import parse_files
-from articles.ingest.reading import UnreadableFile, collect_files, read_text_file
+from articles.ingest.reading import OutsideFolder, UnreadableFile, collect_files, read_text_file
 from articles.ingest.topics import TopicMatcher
 from articles.records.catalog import load_topic_definitions
 
@@ -35,7 +35,7 @@ class Command(BaseCommand):
         paths = paths or [Path(settings.ARCHIVE_SEED_DIR)]
         try:
             files = collect_files(paths)
-        except FileNotFoundError as error:
+        except (FileNotFoundError, OutsideFolder) as error:
             raise CommandError(str(error)) from error
         if not files:
             raise CommandError("No text files to import.")
