@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from articles.ingest.repair import (
     BULLET,
@@ -39,6 +39,7 @@ class Paragraph:
     first_line: int
     last_line: int
     table: bool = False  # rows of cells, written as "| a | b |" lines (articles.text.rendering reads them)
+    parts: list[str] = field(default_factory=list, repr=False)  # the text while lines are added to it
 
 
 # A table's rows: cells set apart by tabs or wide gaps, or a label followed by figures.
@@ -189,19 +190,43 @@ def hyphen_end(text: str) -> re.Match[str] | None:
         window *= 4
 
 
-def _append(paragraph: str, following: str, vocabulary: Vocabulary) -> str:
+TAIL_CHARS = 256
+
+
+def _tail(parts: list[str], size: int) -> str:
+    """Merge the paragraph's last parts into one of at least `size` characters (or all of it) and return it."""
+    count, total = 1, len(parts[-1])
+    while total < size and count < len(parts):
+        count += 1
+        total += len(parts[-count])
+    if count > 1:
+        parts[-count:] = ["".join(parts[-count:])]
+    return parts[-1]
+
+
+def _append(parts: list[str], following: str, vocabulary: Vocabulary) -> None:
+    """Add a line to a paragraph kept as parts (joined once at the end, so a long paragraph costs linear time)."""
     nxt = following.strip()
-    if paragraph.endswith("://"):
-        return paragraph + nxt
-    match = hyphen_end(paragraph)
+    size = TAIL_CHARS
+    while True:
+        tail = _tail(parts, size)
+        if tail.endswith("://"):
+            parts[-1] = tail + nxt
+            return
+        match = hyphen_end(tail)
+        if match is None or match.start() > 0 or len(parts) == 1:
+            break
+        size *= 4  # the word before the hyphen may begin before the tail: look further back
     if match and nxt[:1].isalpha():
         right = re.match(rf"{LETTER}+", nxt)
         left = match.group(1)
-        head = paragraph[: match.start()] + left
+        head = tail[: match.start()] + left
         if right and join_hyphenated(left, right.group(0), vocabulary):
-            return head + nxt
-        return head + "-" + nxt
-    return paragraph + " " + nxt
+            parts[-1] = head + nxt
+        else:
+            parts[-1] = head + "-" + nxt
+        return
+    parts.append(" " + nxt)
 
 
 def split_wide_gaps(lines: list[Line]) -> list[Line]:
@@ -242,7 +267,7 @@ def reflow(lines: list[Line], vocabulary: Vocabulary, style: LayoutStyle | None 
         alone = current is not None and current.first_line == current.last_line
         decision = _continues(last_raw, line.text, gap, style, alone) if current else False
         if current and decision is True:
-            current.text = _append(current.text, line.text, vocabulary)
+            _append(current.parts, line.text, vocabulary)
             current.last_line = line.number
         else:
             if current:
@@ -250,12 +275,14 @@ def reflow(lines: list[Line], vocabulary: Vocabulary, style: LayoutStyle | None 
             text = line.text.strip()
             if decision == "bullet":
                 text = BULLET + text
-            current = Paragraph(text, line.number, line.number)
+            current = Paragraph(text, line.number, line.number, parts=[text])
         last_raw = line.text
         gap = False
     if current:
         paragraphs.append(current)
     for paragraph in paragraphs:
+        if paragraph.parts:
+            paragraph.text, paragraph.parts = "".join(paragraph.parts), []
         if not paragraph.table:
             paragraph.text = join_spaced_letters(clean_spaces(paragraph.text), vocabulary)
     return paragraphs
