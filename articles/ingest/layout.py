@@ -193,38 +193,36 @@ def hyphen_end(text: str) -> re.Match[str] | None:
 TAIL_CHARS = 256
 
 
-def _tail(parts: list[str], size: int) -> str:
-    """Merge the paragraph's last parts into one of at least `size` characters (or all of it) and return it."""
+def _tail(parts: list[str], size: int) -> tuple[str, int]:
+    """The paragraph's end: its last parts joined, at least `size` characters (or all of it), and how many."""
     count, total = 1, len(parts[-1])
     while total < size and count < len(parts):
         count += 1
         total += len(parts[-count])
-    if count > 1:
-        parts[-count:] = ["".join(parts[-count:])]
-    return parts[-1]
+    return "".join(parts[-count:]), count
 
 
 def _append(parts: list[str], following: str, vocabulary: Vocabulary) -> None:
-    """Add a line to a paragraph kept as parts (joined once at the end, so a long paragraph costs linear time)."""
+    """Add a line to a paragraph kept as parts (joined once at the end, so a long paragraph costs linear time).
+
+    Only the paragraph's end is read and rewritten: the word broken by a hyphen and what follows it.
+    """
     nxt = following.strip()
     size = TAIL_CHARS
     while True:
-        tail = _tail(parts, size)
+        tail, count = _tail(parts, size)
         if tail.endswith("://"):
-            parts[-1] = tail + nxt
+            parts.append(nxt)
             return
         match = hyphen_end(tail)
-        if match is None or match.start() > 0 or len(parts) == 1:
+        if match is None or match.start() > 0 or count == len(parts):
             break
         size *= 4  # the word before the hyphen may begin before the tail: look further back
     if match and nxt[:1].isalpha():
         right = re.match(rf"{LETTER}+", nxt)
         left = match.group(1)
-        head = tail[: match.start()] + left
-        if right and join_hyphenated(left, right.group(0), vocabulary):
-            parts[-1] = head + nxt
-        else:
-            parts[-1] = head + "-" + nxt
+        joined = right and join_hyphenated(left, right.group(0), vocabulary)
+        parts[-count:] = [tail[: match.start()], left + ("" if joined else "-") + nxt]
         return
     parts.append(" " + nxt)
 
