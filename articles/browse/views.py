@@ -23,8 +23,8 @@ def _hidden(params: QueryDict, *dropped: str) -> list[tuple[str, str]]:
 def _browse_context(request: HttpRequest, result: BrowseResult) -> dict:
     return {
         "result": result,
-        "hidden_params": _hidden(request.GET, "q"),
-        "sort_hidden_params": _hidden(request.GET, "sort"),
+        "hidden_params": _hidden(result.links, "q"),
+        "sort_hidden_params": _hidden(result.links, "sort"),
         "max_query_length": MAX_QUERY_LENGTH,
         "citation_export_limit": settings.ARCHIVE_CITATION_EXPORT_LIMIT,
     }

@@ -151,3 +151,14 @@ class BoundedSourceFacetTests(SeedArchiveTestCase):
         response = self.client.get(f"/en/articles/?{many}")
         self.assertEqual(response.status_code, 400)
         self.assertContains(response, "Too many values.", status_code=400)
+
+
+class EchoedParameterTests(SeedArchiveTestCase):
+    def test_a_huge_query_is_not_repeated_in_every_link(self):
+        huge = "ынтымақтастық " * 14_000  # about 190 KB
+        response = self.client.get("/en/articles/", {"q": huge, "language": "kk"})
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "shortened")
+        # Each link repeats at most the 500 characters the search keeps (14 MB of links before).
+        self.assertNotIn("ынтымақтастық " * 40, response.content.decode())
+        self.assertLess(len(response.content), 2_000_000)
