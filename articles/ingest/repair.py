@@ -19,7 +19,9 @@ BULLET = "• "
 BULLET_GLYPHS = "•·▪●◦‣\uf0b7\uf0a7\uf076"
 _BULLET_LINE_RE = re.compile(rf"^(\s*)[{BULLET_GLYPHS}]\s*")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2007\u202f]+")
-_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Soft hyphens, zero-width characters, and the explicit directional controls (embeddings, overrides, isolates):
+# imported text needs none of them, and an unpaired override reverses whatever follows it on a page.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 TERMINAL = tuple(".!?…")
 # Russian particles and prefixes that are always written with a hyphen (все-таки, кое-где, кто-либо).
 HYPHEN_PARTICLES = frozenset({"то", "либо", "нибудь", "таки", "ка"})

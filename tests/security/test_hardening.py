@@ -6,8 +6,11 @@ import os
 import secrets
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 from django.conf import settings
+from django.core.management import call_command
 from django.test import TestCase, override_settings
 
 from articles.models import Article, Author, Authorship, Reference
@@ -122,3 +125,19 @@ class DraftOnlyAuthorTests(TestCase):
         draft.status = Article.Status.PUBLISHED
         draft.save()
         self.assertEqual(self.client.get("/ru/authors/chernovikov/").status_code, 200)
+
+
+class BidirectionalControlTests(TestCase):
+    def test_directional_overrides_are_dropped_at_import_and_titles_are_isolated(self):
+        with tempfile.TemporaryDirectory() as folder:
+            text = (
+                "Саясат \u202eтуралы\u202c мақала https://example.kz/a\n\nМәтін бірінші сөйлем. Екінші сөйлем мұнда.\n"
+            )
+            (Path(folder) / "bidi.txt").write_text(text, encoding="utf-8")
+            call_command("import_texts", folder, verbosity=0)
+        article = Article.objects.get(provenance_file="bidi.txt")
+        self.assertNotIn("\u202e", article.title + article.body)
+        self.assertNotIn("\u202c", article.title + article.body)
+        page = self.client.get(article.get_absolute_url()).content.decode()
+        self.assertIn('<h1 dir="auto">', page)
+        self.assertIn('id="citation-gost" dir="auto"', page)
