@@ -18,6 +18,10 @@ from articles.search.index import index_articles
 from articles.text.translit import romanize
 
 
+class ImportCollision(ValueError):
+    """A file of the same name as an imported one, from another folder: another text, not a new version."""
+
+
 @dataclass
 class ImportReport:
     created: int = 0
@@ -82,6 +86,7 @@ def record_parts(record: ArticleRecord) -> ArticleParts:
     )
 
 
+FOLDER_MAX = 500
 SCALAR_FIELDS = ("kind", "language", "title", "published", "is_fragment", "fragment_note", "body")
 # Fields the record holds under the model's name, as text ("" when the text does not give them).
 BIBLIOGRAPHIC_FIELDS = {
@@ -118,13 +123,22 @@ def load_record(record: ArticleRecord) -> tuple[str, Article]:
         current = article_to_dict(article)
         # A record knows names only; other spellings kept by a merge are the author's, not the text's.
         current["authors"] = [{"name": a["name"], "name_latin": a["name_latin"]} for a in current["authors"]]
+        if article.provenance_folder and record.folder and article.provenance_folder != record.folder:
+            raise ImportCollision(
+                f"{record.file}: an article was imported from a file of this name in {article.provenance_folder}; "
+                f"this one is in {record.folder}. Rename the file to import it as another text. Nothing was imported."
+            )
         curated = set(article.curated_fields)
         differs = [name for name in wanted if name not in curated and wanted[name] != current.get(name)]
         provenance = (record.file, record.first_line, record.last_line)
-        same_place = provenance == (
-            article.provenance_file,
-            article.provenance_first_line,
-            article.provenance_last_line,
+        same_place = (
+            provenance
+            == (
+                article.provenance_file,
+                article.provenance_first_line,
+                article.provenance_last_line,
+            )
+            and article.provenance_folder == record.folder[:FOLDER_MAX]
         )
         if not differs and same_place:
             return "unchanged", article
@@ -146,6 +160,7 @@ def load_record(record: ArticleRecord) -> tuple[str, Article]:
             else source_named(record.source)
         )
     article.provenance_file = record.file
+    article.provenance_folder = record.folder[:FOLDER_MAX]
     article.provenance_first_line = record.first_line
     article.provenance_last_line = record.last_line
     article.save()

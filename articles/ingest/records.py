@@ -45,6 +45,7 @@ class ArticleRecord:
     udc: str | None = None
     irsti: str | None = None
     url: str | None = None  # the original address
+    folder: str = ""  # the folder the file was read from (set by the import command)
 
     @property
     def import_key(self) -> str:

@@ -96,6 +96,8 @@ class Article(models.Model):
     # Where the text came from: the import's natural key and what a reader can check.
     import_key = models.CharField(_("import key"), max_length=300, unique=True, null=True, blank=True, editable=False)
     provenance_file = models.CharField(_("source file"), max_length=255, blank=True)
+    # The folder the file was imported from: a file of the same name in another folder is another text.
+    provenance_folder = models.CharField(_("source folder"), max_length=500, blank=True, editable=False)
     provenance_first_line = models.PositiveIntegerField(_("first line"), null=True, blank=True)
     provenance_last_line = models.PositiveIntegerField(_("last line"), null=True, blank=True)
     # Names of the fields an editor changed; a re-import leaves them alone.

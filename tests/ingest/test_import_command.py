@@ -189,3 +189,30 @@ class FolderBoundaryTests(TestCase):
             with self.assertRaisesMessage(CommandError, "a link out of the folder"):
                 call_command("import_texts", folder, verbosity=0)
         self.assertEqual(Article.objects.count(), 0)
+
+
+class SameNameTests(TestCase):
+    TEXT = "Сыртқы саясат туралы {} мақала\n\nБірінші сөйлем мәтінде. Екінші сөйлем мұнда тұр.\n"
+
+    def test_a_file_of_the_same_name_from_another_folder_is_refused_not_merged(self):
+        with tempfile.TemporaryDirectory() as first, tempfile.TemporaryDirectory() as second:
+            (Path(first) / "same.txt").write_text(self.TEXT.format("бірінші"), encoding="utf-8")
+            (Path(second) / "same.txt").write_text(self.TEXT.format("екінші"), encoding="utf-8")
+            call_command("import_texts", first, verbosity=0)
+            before = export()
+            with self.assertRaisesMessage(CommandError, "an article was imported from a file of this name in"):
+                call_command("import_texts", second, verbosity=0)
+            self.assertEqual(export(), before)
+            # The same folder again is a re-import: nothing changes.
+            out = io.StringIO()
+            call_command("import_texts", first, stdout=out)
+            self.assertIn("0 created, 0 updated, 1 unchanged", out.getvalue())
+
+    def test_two_files_of_one_name_in_one_import_are_refused(self):
+        with tempfile.TemporaryDirectory() as folder:
+            for sub in ("a", "b"):
+                (Path(folder) / sub).mkdir()
+                (Path(folder) / sub / "same.txt").write_text(self.TEXT.format(sub), encoding="utf-8")
+            with self.assertRaisesMessage(CommandError, "Two files are named same.txt"):
+                call_command("import_texts", folder, verbosity=0)
+        self.assertEqual(Article.objects.count(), 0)

@@ -8,7 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.ingest.loader import load_records
+from articles.ingest.loader import ImportCollision, load_records
 from articles.ingest.manifest import ManifestError, apply_manifest, manifests_for
 from articles.ingest.pipeline import parse_files
 from articles.ingest.reading import OutsideFolder, UnreadableFile, collect_files, read_text_file
@@ -39,6 +39,13 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         if not files:
             raise CommandError("No text files to import.")
+        by_name: dict[str, Path] = {}
+        for path in files:
+            if path.name in by_name:  # the import key is the file's name: two such files would be one text
+                raise CommandError(
+                    f"Two files are named {path.name} ({by_name[path.name]}, {path}): rename one. Nothing was imported."
+                )
+            by_name[path.name] = path
         named_texts = []
         for path in files:
             try:
@@ -59,12 +66,17 @@ class Command(BaseCommand):
 
         records = parse_files(named_texts, TopicMatcher(definitions), progress=parsing)
         apply_manifest(records, manifests)
+        for record in records:
+            record.folder = str(by_name[record.file].parent.resolve())
 
         def progress(done: int, total: int) -> None:
             if verbosity >= 2 or (verbosity >= 1 and total >= 200 and done % 100 == 0):
                 self.stdout.write(f"  {done}/{total} records")
 
-        report = load_records(records, definitions, dry_run=dry_run, progress=progress)
+        try:
+            report = load_records(records, definitions, dry_run=dry_run, progress=progress)
+        except ImportCollision as error:
+            raise CommandError(str(error)) from error
         if verbosity >= 2:
             for outcome, slugs in report.slugs.items():
                 for slug in slugs:
