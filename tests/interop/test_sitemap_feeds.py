@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from django.test import TestCase, override_settings
+from django.urls import set_script_prefix
 
 from articles.interop.sitemaps import SITEMAPS
 from articles.models import Article, Author, Topic
@@ -56,6 +57,26 @@ class SitemapAndFeedTests(TestCase):
         full = Article.objects.get(pk=self.ids["full"])
         lastmod = urls[archive_data.article_url(full, "en")].findtext(f"{SITEMAP}lastmod")
         self.assertEqual(lastmod, full.updated.date().isoformat())
+
+    def test_sitemap_addresses_follow_the_script_prefix_of_each_request(self):
+        # The sitemap fills slugs into addresses reversed once a request: a request under another prefix (the
+        # archive mounted at /archive/) must not reuse the addresses of the one before.
+        def locs(prefix: str) -> set[str]:
+            set_script_prefix(prefix)
+            try:
+                # The WSGI handler sets the prefix from SCRIPT_NAME; Django's test client passes it on only.
+                response = self.client.get("/sitemap-articles.xml", SCRIPT_NAME=prefix.rstrip("/"))
+            finally:
+                set_script_prefix("/")
+            return {loc.text for loc in ET.fromstring(response.content).iter(f"{SITEMAP}loc")}
+
+        for prefix in ("/", "/archive/", "/"):
+            expected = {
+                f"http://testserver{prefix}{code}/articles/{article.slug}/"
+                for article in Article.objects.published()
+                for code in LANGUAGES
+            }
+            self.assertEqual(locs(prefix), expected, prefix)
 
     @override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}})
     def test_sitemap_pages_are_cached_until_the_archive_changes(self):
