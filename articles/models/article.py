@@ -135,6 +135,12 @@ class Article(models.Model):
             models.Index(fields=["status", "published"], name="article_status_published_idx"),
             models.Index(fields=["status", "is_fragment"], name="article_status_fragment_idx"),
             models.Index(fields=["updated"], name="article_updated_idx"),
+            # Covers the change stamp (count and latest change of the published articles) that keys the cached
+            # facets, sitemaps and suggestions on every page: without it SQLite reads every article's row.
+            models.Index(fields=["status", "updated"], name="article_status_updated_idx"),
+            # The published articles in id order without sorting them all: sitemap pages (100 ms to 12 ms for
+            # the last of 43,576 articles on SQLite).
+            models.Index(fields=["status", "id"], name="article_status_id_idx"),
             models.Index(fields=["doi"], name="article_doi_idx", condition=~Q(doi="")),
             # Every column facet (articles/facets.py counts them in one query): read from the index alone.
             # SQLite stores these columns after the body, so reading them from the row walks its pages.

@@ -91,14 +91,11 @@ class ArticleQuerySet(models.QuerySet["Article"]):
 
 class AuthorQuerySet(models.QuerySet["Author"]):
     def with_published_articles(self) -> AuthorQuerySet:
-        # EXISTS over the published articles' ids, which SQLite reads from the status index, rather than a join
-        # with DISTINCT, which reads each article's row, body included, for its status (21 ms against 142 ms for
-        # 143 authors of 2,063 articles).
+        # The ids of the published articles' authors, gathered once (SQLite reads the articles' ids from the
+        # status index), rather than a join with DISTINCT or EXISTS, which read each article's row, body
+        # included, for its status: 61 ms against 4 s for 5,000 authors of 43,576 articles.
         authorship = _related_model(self.model, "authorships")
-        published = _related_model(authorship, "article")._default_manager.filter(status="published").values("pk")
-        return self.filter(
-            models.Exists(authorship._default_manager.filter(author=models.OuterRef("pk"), article__in=published))
-        )
+        return self.filter(pk__in=authorship._default_manager.filter(article__status="published").values("author_id"))
 
     def coauthors_of(self, author: Author) -> AuthorQuerySet:
         """Who wrote published articles with this author, with how many shared (``shared``), most first."""
