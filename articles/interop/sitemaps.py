@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Any, overload
 from urllib.parse import quote
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, QuerySet
 from django.urls import reverse
@@ -39,7 +38,8 @@ class _EveryLanguage(Sequence[tuple[Any, str]]):
     def __getitem__(self, index: int | slice) -> tuple[Any, str] | Sequence[tuple[Any, str]]:
         if isinstance(index, int):
             return self[index : index + 1][0]
-        start, stop, _ = index.indices(len(self)) if index.stop is None else (index.start or 0, index.stop, 1)
+        # Django's Paginator always slices [bottom:top]; a count is needed only for an open end.
+        start, stop = index.start or 0, len(self) if index.stop is None else index.stop
         per_item = len(self.languages)
         first = start // per_item
         items = self.items[first : -(-stop // per_item)]
@@ -64,7 +64,7 @@ class _Multilingual(Sitemap):
         # Django pairs every item with every language before paginating, reading the whole table for each page.
         items = self.items()
         assert isinstance(items, QuerySet)  # every sitemap here lists a queryset
-        return _EveryLanguage(items, self.languages or [code for code, _name in settings.LANGUAGES])
+        return _EveryLanguage(items, self._languages())  # type: ignore[attr-defined]  # Django's, not in stubs
 
     def location(self, item: Article | Author | Topic) -> str:
         # reverse() takes about 60 µs and Django asks for each item's address five times (once per language and
