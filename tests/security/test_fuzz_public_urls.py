@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
+from articles.browse.filters import ArticleFilter
+
 HOSTILE = st.sampled_from(
     [
         "<script>alert(1)</script>",
@@ -37,19 +39,8 @@ HOSTILE = st.sampled_from(
     ]
 )
 VALUES = st.one_of(HOSTILE, st.text(max_size=60), st.text(alphabet="<>\"'&;:/%*-() \\", max_size=20))
-BROWSE_PARAMETERS = [
-    "q",
-    "topic",
-    "language",
-    "kind",
-    "author",
-    "source",
-    "year",
-    "abstract_language",
-    "fragment",
-    "sort",
-    "page",
-]
+# Every filter the list page knows, and its page number: a filter added later is fuzzed too.
+BROWSE_PARAMETERS = [*ArticleFilter.base_filters, "page"]
 OAI_PARAMETERS = ["verb", "metadataPrefix", "identifier", "set", "from", "until", "resumptionToken", "junk"]
 OAI_VERBS = st.sampled_from(
     ["Identify", "ListMetadataFormats", "ListSets", "ListIdentifiers", "ListRecords", "GetRecord", "Nope"]
