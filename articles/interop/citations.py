@@ -1,9 +1,10 @@
-"""Citations of articles: BibTeX, RIS and CSL-JSON downloads, GOST R 7.0.5–2008 and APA references.
+"""Citations of articles: the BibTeX, RIS and CSL-JSON downloads (the page's GOST and APA render the CSL-JSON
+record, styles.py).
 
 Plain functions over articles with the relations of `Article.objects.for_detail()` prefetched. A download
 takes `(article, url)` pairs, so one function serves a single article and a whole search result. Text stays
-in its script (Cyrillic is written as UTF-8, never transliterated); a missing date or title degrades to
-what the style allows ("n.d.", no year, a bracketed fallback title), never to "None".
+in its script (Cyrillic is written as UTF-8, never transliterated); a missing date or title is left out,
+never written as "None". The three formats type a record alike (`csl_type`) and carry the same container.
 """
 
 from __future__ import annotations
@@ -25,22 +26,8 @@ from articles.text.translit import romanize
 
 Cited = tuple[Article, str]  # an article and its absolute URL
 
-# Babel language names (biblatex `langid`) and the English month names APA needs whatever the locale.
+# Babel language names (biblatex `langid`).
 BABEL_LANGUAGES = {"kk": "kazakh", "ru": "russian", "en": "english"}
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _INITIAL = re.compile(r"^[^\W\d_]{1,2}\.(?:-[^\W\d_]{1,2}\.)?$")
 _BIBTEX_ESCAPES = str.maketrans(
     {
@@ -56,7 +43,6 @@ _BIBTEX_ESCAPES = str.maketrans(
         "^": r"\textasciicircum{}",
     }
 )
-DASH = "\u2013"
 
 
 # --- Names --------------------------------------------------------------------------------------------------
@@ -165,17 +151,22 @@ def _bibtex_value(text: str) -> str:
     return _one_line(text).translate(_BIBTEX_ESCAPES)
 
 
-def bibtex_entry(article: Article, url: str) -> str:
-    journal = article.source is not None and article.kind == Article.Kind.RESEARCH_ARTICLE
+# biblatex's @article is "an article in a journal, magazine, newspaper, or other periodical", `journal` naming
+# the periodical; a record without one is an @online resource, cited with the day it was read (`urldate`).
+BIBTEX_TYPES = {"article-journal": "article", "article-newspaper": "article", "webpage": "online"}
+
+
+def bibtex_entry(article: Article, url: str, accessed: datetime.date | None = None) -> str:
+    record = record_of(article)
+    kind = csl_type(article, record)
     fields: list[tuple[str, str]] = []
     authors = author_names(article)
     if authors:
         fields.append(("author", " and ".join(name.inverted() for name in authors)))
     if article.title:  # a fragment cut before its title has none: no placeholder is exported as one
         fields.append(("title", article.title))
-    record = record_of(article)
-    if article.source:
-        fields.append(("journal" if journal else "howpublished", article.source.name))
+    if record.container:
+        fields.append(("journal", record.container))
     fields += [
         (name, value)
         for name, value in (
@@ -189,6 +180,8 @@ def bibtex_entry(article: Article, url: str) -> str:
     ]
     if article.published:
         fields += [("year", str(article.published.year)), ("date", "-".join(f"{p:02d}" for p in record.date_parts()))]
+    if kind == "webpage":
+        fields.append(("urldate", (accessed or timezone.localdate()).isoformat()))
     if article.language:
         fields += [("language", BABEL_LANGUAGES[article.language]), ("langid", BABEL_LANGUAGES[article.language])]
     if abstract := _main_abstract(article):
@@ -200,8 +193,7 @@ def bibtex_entry(article: Article, url: str) -> str:
     body = ",\n".join(f"  {name} = {{{_bibtex_value(value)}}}" for name, value in fields)
     # URLs are verbatim in BibTeX: only braces (which would end the field) are percent-encoded.
     url_field = url.replace("{", "%7B").replace("}", "%7D")
-    kind = "article" if journal else "misc"
-    return f"@{kind}{{{citation_key(article)},\n{body},\n  url = {{{url_field}}}\n}}\n"
+    return f"@{BIBTEX_TYPES[kind]}{{{citation_key(article)},\n{body},\n  url = {{{url_field}}}\n}}\n"
 
 
 def bibtex(items: Iterable[Cited]) -> str:
@@ -210,30 +202,29 @@ def bibtex(items: Iterable[Cited]) -> str:
 
 # --- RIS ----------------------------------------------------------------------------------------------------
 
-RIS_TYPES: dict[str, str] = {
-    Article.Kind.RESEARCH_ARTICLE: "JOUR",
-    Article.Kind.NEWS: "NEWS",
-    Article.Kind.INTERVIEW: "NEWS",
-}
+# The periodical's name is the secondary title (T2) of a journal or newspaper article alike; a record without
+# one is an electronic resource (ELEC) with the day it was read (Y2).
+RIS_TYPES = {"article-journal": "JOUR", "article-newspaper": "NEWS", "webpage": "ELEC"}
 
 
-def _ris_date(record: Record) -> str:
+def _ris_date(parts: list[int]) -> str:
     """YYYY/MM/DD/ with what is known (YYYY/MM// for a month, YYYY/// for a year): the RIS date's four slots."""
-    parts = [f"{p:02d}" if i else str(p) for i, p in enumerate(record.date_parts())]
-    return "/".join(parts + [""] * (4 - len(parts)))
+    written = [f"{p:02d}" if i else str(p) for i, p in enumerate(parts)]
+    return "/".join(written + [""] * (4 - len(written)))
 
 
-def ris_record(article: Article, url: str) -> str:
-    lines = [("TY", RIS_TYPES.get(article.kind, "GEN"))]
+def ris_record(article: Article, url: str, accessed: datetime.date | None = None) -> str:
+    record = record_of(article)
+    kind = csl_type(article, record)
+    lines = [("TY", RIS_TYPES[kind])]
     if article.title:
         lines.append(("TI", article.title))
     translated = translated_titles(article)
     if translated:
         lines.append(("TT", translated.get("en") or next(iter(translated.values()))))
     lines += [("AU", name.inverted()) for name in author_names(article)]
-    record = record_of(article)
-    if article.source:
-        lines.append(("T2" if article.kind == Article.Kind.RESEARCH_ARTICLE else "PB", article.source.name))
+    if record.container:
+        lines.append(("T2", record.container))
     lines += [
         (tag, value)
         for tag, value in (
@@ -247,7 +238,10 @@ def ris_record(article: Article, url: str) -> str:
         if value
     ]
     if article.published:
-        lines += [("PY", str(article.published.year)), ("DA", _ris_date(record))]
+        lines += [("PY", str(article.published.year)), ("DA", _ris_date(record.date_parts()))]
+    if kind == "webpage":
+        accessed = accessed or timezone.localdate()
+        lines.append(("Y2", _ris_date([accessed.year, accessed.month, accessed.day])))
     if article.language:
         lines.append(("LA", article.language))
     if abstract := _main_abstract(article):

@@ -1,116 +1,150 @@
-"""Reference styles an article page shows: GOST R 7.0.5–2008 and APA 7 (the downloads are in citations.py).
+"""The references an article page shows, GOST R 7.0.5–2008 and APA 7: the official CSL styles (csl/, vendored
+unchanged) rendered by citeproc-py from the article's own CSL-JSON download (citations.csl_item).
 
-Both read the one bibliographic record (bibliography.py): a journal article is cited with its journal,
-volume, issue and pages; a news item with its outlet; anything else as an electronic resource.
+One record, one renderer: what a reader copies from the page is what a reference manager makes of the
+download with the same style. Two narrow steps follow the renderer, each documented where it is defined, and
+each guarded by a test that fails when it stops being needed (tests/interop/test_citeproc_round_trip.py).
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
+import hashlib
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from django.utils import timezone
+import citeproc
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.frontend import CitationStylesXML
+from citeproc.source.json import CiteProcJSON
+from django.core.cache import cache
 
-from articles.interop.bibliography import Record, record_of
-from articles.interop.citations import DASH, MONTHS, Name, author_names, citation_title, translated_titles
-from articles.interop.metadata import is_news
+from articles.interop.citations import csl_item
 from articles.models import Article
 
-# --- GOST R 7.0.5–2008 ----------------------------------------------------------------------------------------
+CSL_DIR = Path(__file__).resolve().parent / "csl"
+CACHE_SECONDS = 24 * 3600
+# What citeproc-py's CSL-JSON reader accepts besides `id` and `type`; it warns about anything else.
+_READABLE = {"uri", "container_uri", "contributor", "date", *citeproc.VARIABLES}
+
+
+def without_citation_number(entry: str, item: dict[str, Any]) -> str:
+    """The reference without its place in a numbered list.
+
+    The numeric GOST style opens each entry with its citation number ("1.") and sets it apart as a first field
+    (`second-field-align="flush"`: CSL 1.0.2, the number flush with the margin, the reference aligned after
+    it; citeproc-js writes it into a margin block of its own). citeproc-py does not lay fields out and joins
+    the two ("1.Иванов А. Б. …"); one reference on a page belongs to no list, so the number is left out.
+    """
+    return entry.removeprefix("1.").lstrip()
+
+
+def without_repeated_title(entry: str, item: dict[str, Any]) -> str:
+    """An authorless work's title once, where APA puts it: in the author's place.
+
+    APA's style substitutes the title for a missing author through its `author-title-substitute` macro, and
+    CSL 1.0.2 (cs:substitute) suppresses a substituted variable "in the rest of the output to prevent
+    duplication". citeproc-py (0.11) suppresses only a variable named directly in cs:substitute, not one
+    rendered by a macro, so the title comes again after the date: "Title. (2025, November 13). Title. Outlet.
+    URL". That repetition, and nothing else, is dropped.
+    """
+    title = item.get("title")
+    if "author" in item or not title:
+        return entry
+    lead = title if title.endswith(".") else f"{title}."  # citeproc-py writes one full stop, not two
+    repeated = f"). {lead} "
+    at = entry.find(repeated, len(lead)) if entry.startswith(f"{lead} ") else -1
+    return entry if at == -1 else entry[: at + 3] + entry[at + len(repeated) :]
+
+
+@dataclass(frozen=True)
+class Style:
+    file: str
+    locale: str
+    finish: Callable[[str, dict[str, Any]], str]
+
+
+# GOST with Russian terms, the standard's service words whatever the record's language (csl/README.md says why
+# the numeric variant); APA in American English, the language of its manual.
+GOST = Style("gost-r-7-0-5-2008-numeric.csl", "ru-RU", without_citation_number)
+APA = Style("apa.csl", "en-US", without_repeated_title)
+
+
+@functools.cache
+def load(style: Style) -> CitationStylesStyle:
+    """The style parsed once per process, its terms looked up in the vendored locale files.
+
+    citeproc-py reads locale files from its own package data; the vendored ones take their place, after the
+    style's own cs:locale elements (CSL 1.0.2, "Locale Fallback"), so that the output depends on csl/ alone.
+    """
+    parsed = CitationStylesStyle(str(CSL_DIR / style.file), locale=style.locale, validate=False)
+    root = parsed.root
+    files = [
+        CitationStylesXML(str(CSL_DIR / f"locales-{code}.xml"), validate=False).root
+        for code in dict.fromkeys((style.locale, "en-US"))
+    ]
+    root.locales = [locale for locale in root.locales if locale.getparent() is not None] + files
+    for locale in files:
+        locale.style = root
+    return parsed
+
+
+# citeproc-py keeps the entry being rendered on the parsed style (its formatter, the suppressed variables).
+_rendering = threading.Lock()
+
+
+def render(style: Style, item: dict[str, Any]) -> str:
+    """The bibliography entry citeproc-py makes of one CSL-JSON item, as plain text, before `style.finish`.
+
+    Variables citeproc-py cannot read (`translated-title`) are left out: neither style uses them, and the
+    reader would warn on every render.
+    """
+    readable = {key: value for key, value in item.items() if key in ("id", "type") or _readable(key)}
+    with _rendering:
+        bibliography = CitationStylesBibliography(load(style), CiteProcJSON([readable]), formatter.plain)
+        bibliography.register(Citation([CitationItem(item["id"])]))
+        return str(bibliography.bibliography()[0])
+
+
+def _readable(key: str) -> bool:
+    return key.replace("-", "_") in _READABLE
+
+
+@functools.cache
+def _renderer_digest() -> str:
+    """Changes with a vendored style or locale, citeproc-py's version or this module (the steps after it): no
+    cached reference outlives what made it, even in a cache shared by servers on different releases."""
+    digest = hashlib.sha256(citeproc.__version__.encode())
+    for path in [Path(__file__), *sorted(CSL_DIR.glob("*.*"))]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def reference(style: Style, item: dict[str, Any]) -> str:
+    """The reference the page shows for a CSL-JSON item, cached under the item itself.
+
+    Rendering costs tens of milliseconds (citeproc-py looks every macro up by XPath); the cache key is the
+    item's JSON, so any change to the record (a renamed author, a new access date) is a new key.
+    """
+    text = json.dumps(item, ensure_ascii=False, sort_keys=True)
+    key = "citation:" + hashlib.sha256(f"{_renderer_digest()}|{style.file}|{style.locale}|{text}".encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is None:
+        cached = style.finish(render(style, item), item)
+        cache.set(key, cached, CACHE_SECONDS)
+    return cached
 
 
 def gost(article: Article, url: str, accessed: datetime.date | None = None) -> str:
-    """An analytic entry for an electronic resource, with Russian service words as the standard gives them.
-
-    Up to three authors: the first heads the entry and all follow the slash; four or more: no heading, the
-    first three and "[и др.]" after the slash.
-    """
-    accessed = accessed or timezone.localdate()
-    authors = author_names(article)
-    title = citation_title(article)
-    heading = f"{authors[0].family_first()} " if 0 < len(authors) <= 3 else ""
-    record = record_of(article)
-    if record.in_journal and (record.volume or record.issue or record.first_page):
-        return _gost_journal_article(heading, title, authors, record)
-    entry = f"{heading}{title} [Электронный ресурс]"
-    if authors:
-        responsibility = ", ".join(name.initials_first() for name in authors[:3])
-        entry += f" / {responsibility}" + (" [и др.]" if len(authors) > 3 else "")
-    if article.source:
-        entry += f" // {article.source.name}"
-    parts = [entry]
-    if article.published:
-        parts.append(str(article.published.year))
-    parts.append(f"URL: {url} (дата обращения: {accessed:%d.%m.%Y})")
-    return f". {DASH} ".join(parts) + "."
+    """GOST R 7.0.5–2008 of the article's CSL-JSON record (a web page is cited with the day it was read)."""
+    return reference(GOST, csl_item(article, url, accessed))
 
 
-def _gost_journal_article(heading: str, title: str, authors: list[Name], record: Record) -> str:
-    """Фамилия И. О. Заглавие / И. О. Фамилия // Журнал. – 2019. – Т. 12, № 3. – С. 45–52. – DOI: …"""
-    entry = f"{heading}{title}"
-    if authors:
-        entry += (
-            " / " + ", ".join(name.initials_first() for name in authors[:3]) + (" [и др.]" if len(authors) > 3 else "")
-        )
-    parts = [f"{entry} // {record.container}"]
-    if record.date:
-        parts.append(str(record.date.year))
-    numbering = ", ".join(
-        p for p in (f"Т. {record.volume}" if record.volume else "", f"№ {record.issue}" if record.issue else "") if p
-    )
-    if numbering:
-        parts.append(numbering)
-    if record.first_page:
-        parts.append(f"С. {record.pages}")
-    if record.doi:
-        parts.append(f"DOI: {record.doi}")
-    return f". {DASH} ".join(parts) + "."
-
-
-# --- APA (7th edition) --------------------------------------------------------------------------------------
-
-
-def _apa_authors(names: list[Name]) -> str:
-    written = [name.inverted_initials() for name in names]
-    if len(written) == 1:
-        return written[0]
-    if len(written) <= 20:
-        return ", ".join(written[:-1]) + ", & " + written[-1]
-    return ", ".join(written[:19]) + ", . . . " + written[-1]
-
-
-def _apa_date(article: Article) -> str:
-    date = article.published
-    if date is None:
-        return "(n.d.)"
-    if is_news(article):
-        return f"({date.year}, {MONTHS[date.month - 1]} {date.day})"
-    return f"({date.year})"
-
-
-def _sentence(text: str) -> str:
-    """Text closed with a full stop unless it already ends a sentence."""
-    return text if text.endswith((".", "?", "!")) else f"{text}."
-
-
-def apa(article: Article, url: str) -> str:
-    """Authors in Latin script (as APA asks), the title as printed with its English translation in brackets."""
-    title = citation_title(article)
-    english = translated_titles(article).get("en")
-    if english and article.title:
-        title = f"{title} [{english}]"
-    authors = author_names(article, latin=True)
-    if authors:
-        parts = [_sentence(_apa_authors(authors)), f"{_apa_date(article)}.", _sentence(title)]
-    else:
-        parts = [_sentence(title), f"{_apa_date(article)}."]
-    record = record_of(article)
-    if record.in_journal and (record.volume or record.issue or record.first_page):
-        numbering = record.volume + (f"({record.issue})" if record.issue else "")
-        located = ", ".join(p for p in (record.container, numbering, record.pages) if p)
-        parts.append(_sentence(located))
-        parts.append(record.doi_url or url)
-        return " ".join(parts)
-    if article.source:
-        parts.append(_sentence(article.source.name))
-    parts.append(record.doi_url or url)
-    return " ".join(parts)
+def apa(article: Article, url: str, accessed: datetime.date | None = None) -> str:
+    """APA 7 of the article's CSL-JSON record, names as the record writes them."""
+    return reference(APA, csl_item(article, url, accessed))

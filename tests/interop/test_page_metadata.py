@@ -180,8 +180,8 @@ class PageMetadataTests(TestCase):
         self.assertEqual(len(box.xpath('.//input[@type="radio"][@name="citation-style"]')), 2)
         gost = box.xpath('.//p[@id="citation-gost"]')[0].text_content()
         apa = box.xpath('.//p[@id="citation-apa"]')[0].text_content()
-        self.assertTrue(gost.startswith(f"{FULL_TITLE} [Электронный ресурс] / А. Б. Иванов"))
-        self.assertTrue(apa.startswith("Ivanov, A. B., Petrov, V. G., Smith, J., & Li, Zh.-K. (2019)."))
+        self.assertTrue(gost.startswith(f"Иванов А. Б. и др. {FULL_TITLE} // "))
+        self.assertTrue(apa.startswith("Иванов, А. Б., Петров, В. Г., Smith, J., & Ли, Ж.-К. (2019)."))
         self.assertEqual(
             [b.get("data-copy") for b in box.xpath(".//button[@hidden]")], ["citation-gost", "citation-apa"]
         )
