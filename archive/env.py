@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
+from django.db import DEFAULT_DB_ALIAS
 
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 FALSE_WORDS = frozenset({"0", "false", "no", "off", ""})
@@ -90,3 +91,36 @@ def parse_database_url(url: str, base_dir: Path) -> dict:
             "OPTIONS": options,
         }
     raise ImproperlyConfigured(f"DATABASE_URL scheme {scheme!r} is not supported (use sqlite:// or postgres://).")
+
+
+# A replica that does not answer is skipped (archive/replicas.py): give up connecting to it after this many
+# seconds rather than after the operating system's TCP timeout, which is minutes. ?connect_timeout= overrides it.
+REPLICA_CONNECT_TIMEOUT = 2
+
+
+def replica_databases(urls: list[str], base_dir: Path) -> dict[str, dict]:
+    """DATABASES entries ``replica_1``, ``replica_2``… for the URLs of DATABASE_REPLICA_URLS."""
+    replicas = {}
+    for number, url in enumerate(urls, start=1):
+        database = parse_database_url(url, base_dir)
+        if database["ENGINE"] != "django.db.backends.postgresql":
+            raise ImproperlyConfigured(
+                f"DATABASE_REPLICA_URLS: {url!r} is not a PostgreSQL URL (replicas are PostgreSQL streaming replicas)."
+            )
+        database["OPTIONS"].setdefault("connect_timeout", REPLICA_CONNECT_TIMEOUT)
+        # In tests the replica receives the primary's test database by replication: Django gives the alias
+        # that database's name and neither creates nor flushes it (a replica is read-only).
+        database["TEST"] = {"MIRROR": DEFAULT_DB_ALIAS}
+        replicas[f"replica_{number}"] = database
+    return replicas
+
+
+def parse_cache_url(url: str) -> dict:
+    """CACHE_URL: ``redis://host:6379/0`` (``rediss://`` over TLS, ``unix://`` a socket) selects Django's Redis
+    cache, shared by every worker and server; empty, the local memory of each process (Django's default)."""
+    if not url.strip():
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    scheme = urlsplit(url).scheme.lower()
+    if scheme in {"redis", "rediss", "unix"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url.strip()}
+    raise ImproperlyConfigured(f"CACHE_URL scheme {scheme!r} is not supported (use redis://host:6379/0).")

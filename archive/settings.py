@@ -9,7 +9,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from archive.env import env_bool, env_int, env_list, parse_database_url
+from archive.env import env_bool, env_int, env_list, parse_cache_url, parse_database_url, replica_databases
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -45,6 +45,8 @@ if env_bool("ARCHIVE_BENCHMARKS", default=DEBUG):
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Which database a request reads: a replica for public reads, the primary otherwise (archive/replicas.py).
+    "archive.replicas.ReplicaMiddleware",
     "archive.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -117,7 +119,26 @@ WSGI_APPLICATION = "archive.wsgi.application"
 
 DATABASES = {
     "default": parse_database_url(os.environ.get("DATABASE_URL", "sqlite:///db.sqlite3"), BASE_DIR),
+    # DATABASE_REPLICA_URLS: streaming replicas of the primary, as replica_1, replica_2… (README, "Running on
+    # several machines"). Public pages read from one of them; every write, the admin and commands use default.
+    **replica_databases(env_list("DATABASE_REPLICA_URLS"), BASE_DIR),
 }
+DATABASE_ROUTERS = ["archive.replicas.ReplicaRouter"]
+ARCHIVE_READ_REPLICAS = [alias for alias in DATABASES if alias != "default"]
+# A replica further behind than this (seconds) is skipped until it catches up; its health is checked at most
+# every ARCHIVE_REPLICA_CHECK_SECONDS per process. An editor reads the primary for the sum of the two after a
+# write, so the page opened after a save shows it (read-your-writes).
+ARCHIVE_REPLICA_MAX_LAG = env_int("DATABASE_REPLICA_MAX_LAG", 30)
+ARCHIVE_REPLICA_CHECK_SECONDS = 5
+
+# CACHE_URL=redis://…: one cache for every worker and application server (the facet counts, the suggestion
+# vocabulary, the sitemaps; their keys carry the archive's change stamp, so a change anywhere is seen
+# everywhere). Without it each process keeps its own, in local memory.
+CACHES = {"default": parse_cache_url(os.environ.get("CACHE_URL", ""))}
+# Sessions stay in the database (Django's default engine): every application server reads the same table,
+# and the router writes them to the primary. Session data and the messages cookie are signed with
+# DJANGO_SECRET_KEY, which every server must share; CSRF tokens live in a cookie, checked by any server.
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
