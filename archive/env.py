@@ -122,5 +122,11 @@ def parse_cache_url(url: str) -> dict:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     scheme = urlsplit(url).scheme.lower()
     if scheme in {"redis", "rediss", "unix"}:
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url.strip()}
+        # Django's Redis cache, failing soft (archive/cache.py); a Redis that does not answer costs a second,
+        # not a worker's whole timeout.
+        return {
+            "BACKEND": "archive.cache.FailSoftRedisCache",
+            "LOCATION": url.strip(),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
     raise ImproperlyConfigured(f"CACHE_URL scheme {scheme!r} is not supported (use redis://host:6379/0).")

@@ -243,7 +243,9 @@ def facet_rows(
     queryset = filterset.queryset
     if published is None or connections[queryset.db].in_atomic_block:
         return _fetch_all(filterset, names, every)
-    key = f"facets:{queryset.db}:{','.join(names)}:{queryset.change_stamp(published)}"
+    # The change stamp names the data the counts were made from, whichever database (primary or a replica) read
+    # it, so every server and database alias shares one entry.
+    key = f"facets:{','.join(names)}:{queryset.change_stamp(published)}"
     rows = cache.get(key)
     if rows is None:
         rows = _fetch_all(filterset, names, every)

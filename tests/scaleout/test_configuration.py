@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from django.core.cache.backends.redis import RedisCache
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS
 from django.test import SimpleTestCase, override_settings
+from django.utils.module_loading import import_string
 
 from archive.env import parse_cache_url, replica_databases
 from archive.replicas import ReplicaRouter, reading_from
@@ -42,11 +44,11 @@ class CacheSettingsTests(SimpleTestCase):
     def test_without_a_url_each_process_keeps_its_own(self):
         self.assertEqual(parse_cache_url(""), {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"})
 
-    def test_redis_urls_select_djangos_redis_cache(self):
+    def test_redis_urls_select_djangos_redis_cache_failing_soft(self):
         for url in ("redis://127.0.0.1:6379/1", "rediss://cache.example.kz:6380/0", "unix:///run/redis.sock?db=2"):
-            self.assertEqual(
-                parse_cache_url(url), {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
-            )
+            config = parse_cache_url(url)
+            self.assertEqual((config["BACKEND"], config["LOCATION"]), ("archive.cache.FailSoftRedisCache", url))
+            self.assertTrue(issubclass(import_string(config["BACKEND"]), RedisCache))
 
     def test_other_schemes_are_refused(self):
         with self.assertRaisesMessage(ImproperlyConfigured, "CACHE_URL scheme 'memcached' is not supported"):
