@@ -14,7 +14,12 @@ urlpatterns = [
     path("oai/", oai_endpoint, name="oai"),
     # An index of sitemap pages (each within the protocol's limits), cached until the archive changes.
     path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"}, name="sitemap"),
-    path("sitemap-<section>.xml", sitemap_section, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_section,
+        {"sitemaps": SITEMAPS, "template_name": "sitemaps/urlset.xml"},
+        name="sitemap-section",
+    ),
     path("robots.txt", robots_txt, name="robots"),
 ]
 
