@@ -158,7 +158,12 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
     abstracts: dict[str, str] = {}
     for text in head.abstracts:
         abstracts.setdefault(detect_language(text, "en") or "en", text)
-    language = detect_language(body + " " + " ".join(abstracts.values())) or detect_language(title or "")
+    # A page that states the article's language is believed over a guess from its words.
+    language = (
+        head.fields.get("language")
+        or detect_language(body + " " + " ".join(abstracts.values()))
+        or detect_language(title or "")
+    )
     kind = _kind(head, title, lines, paragraphs)
     dated = [d for d in head.dates if d.precision == "day"] or head.dates
     published = stored_date or (dated[0].date if dated else None)
@@ -171,6 +176,11 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
             break
     if title and title.isupper():
         title = truecase_title(title, body)
+    titles = {language: title} if language and title else {}
+    stated = head.fields.get("language")
+    if stated and title and (detect_language(title, stated) or stated) != stated:
+        # An English page for a Russian article: its title here is the translation, the original is elsewhere.
+        titles, title = {detect_language(title, stated) or stated: title}, None
     nonblank = [line.text.strip() for line in lines if line.text.strip()]
     notes = []
     if nonblank and nonblank[0][:1].islower():
@@ -187,7 +197,7 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
         kind=kind,
         language=language,
         title=title,
-        titles={language: title} if language and title else {},
+        titles=titles,
         authors=authors,
         abstracts=abstracts,
         keywords=_keywords(head.keywords, language),
@@ -195,10 +205,10 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
         source=source,
         published=published,
         published_precision=precision,
-        journal=citation.journal if citation else None,
-        volume=citation.volume if citation else None,
-        issue=citation.issue if citation else None,
-        pages=citation.pages if citation else None,
+        journal=(citation.journal if citation else None) or head.fields.get("journal"),
+        volume=(citation.volume if citation else None) or head.fields.get("volume"),
+        issue=(citation.issue if citation else None) or head.fields.get("issue"),
+        pages=(citation.pages if citation else None) or head.fields.get("pages"),
         is_fragment=bool(notes),
         fragment_note=" ".join(notes),
         body=body,

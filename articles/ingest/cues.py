@@ -31,6 +31,15 @@ REFERENCES_HEADING_RE = re.compile(
     r"|References|Bibliography|Sources|Источники)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+# How an abstract opens when a page prints it without a label: "В статье …", "Мақалада …", "This paper examines …".
+ABSTRACT_OPENER_RE = re.compile(
+    r"^\s*(?:В\s+(?:данной|настоящей|этой)?\s*(?:статье|работе)|Статья\s+посвящена|Целью?\s+(?:данной\s+)?(?:статьи|работы)"
+    r"|(?:Бұл\s+)?[Мм]ақала(?:да|ның\s+мақсаты|\s+\S+\s+арналған)|Зерттеудің\s+мақсаты"
+    r"|(?:The|This)\s+(?:paper|article|study)\s+(?:examines|analy[sz]es|explores|considers|discusses|argues|investigates"
+    r"|is\s+devoted|focuses|aims|presents|deals)|In\s+this\s+(?:paper|article|study)|The\s+(?:purpose|aim)\s+of\s+th(?:is|e)"
+    r"\s+(?:paper|article|study))\b",
+    re.IGNORECASE,
+)
 AUTHORS_LABEL_RE = re.compile(
     r"^\s*(?:Автор(?:\(лар\)|лар|ы)?|Authors?(?:\(s\))?|Авторлар|By)\s*[:.–—-]?\s*(?P<rest>.*)$", re.IGNORECASE
 )

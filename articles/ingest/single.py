@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from articles.ingest import cues
 from articles.ingest.citation import Citation, read_citation
 from articles.ingest.dates import FoundDate, find_dates
+from articles.ingest.fields import read_field
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
 from articles.ingest.repair import ends_sentence
@@ -51,6 +52,7 @@ class Head:
     doi: str | None = None
     udc: str | None = None
     citation: Citation | None = None  # the page's own "how to cite" line
+    fields: dict[str, str] = field(default_factory=dict)  # labelled facts: journal, volume, issue, pages, language
     prose: bool = False  # a paragraph of prose was read: titles come before the body
     scholarly_byline: bool = False  # several names, a list of them, or an affiliation: a journal's byline
     research: int = 0  # evidence of a scholarly article: labels, identifiers, affiliations
@@ -140,14 +142,19 @@ def _clean_doi(raw: str) -> str:
     return re.sub(r"(?<=\d)(?:To|Published|Download|Accepted|Received|Abstract|Keywords)$", "", doi)
 
 
-def _collect_label(lines: list[Line], index: int, rest: str, head: Head, stop: int) -> tuple[str, int]:
-    """The text of a label (an abstract, keywords): the rest of its line and the lines after, to the next label."""
+def _collect_label(
+    lines: list[Line], index: int, rest: str, head: Head, stop: int, paragraph: bool = False
+) -> tuple[str, int]:
+    """The text of a label (an abstract, keywords): the rest of its line and the lines after, to the next label.
+
+    An unlabelled abstract (``paragraph``) ends with its paragraph: nothing marks where it stops but a blank line.
+    """
     parts = [rest] if rest.strip() else []
     i = index + 1
     while i < stop:
         text = lines[i].text.strip()
         if not text:
-            if parts and i + 1 < stop and not lines[i + 1].text.strip():
+            if parts and (paragraph or (i + 1 < stop and not lines[i + 1].text.strip())):
                 break
             i += 1
             continue
@@ -158,6 +165,7 @@ def _collect_label(lines: list[Line], index: int, rest: str, head: Head, stop: i
             or cues.BODY_HEADING_RE.match(text)
             or cues.IDENTIFIER_LINE_RE.match(text)
             or is_furniture(text)
+            or (parts and text.isupper() and is_title_like(text))  # a title in capitals after an abstract (OJS)
         ):
             break
         if parts and len(text) < 60 and not parts[-1].rstrip().endswith(("-", ",")) and ends_sentence(parts[-1]):
@@ -215,6 +223,14 @@ def read_head(lines: list[Line]) -> Head:
             continue
         if cues.BODY_HEADING_RE.match(text) or cues.REFERENCES_HEADING_RE.match(text):
             break
+        following_index = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
+        fact = read_field(text, lines[following_index].text.strip() if following_index is not None else "")
+        if fact:
+            name, value, two_lines = fact
+            head.fields.setdefault(name, value)
+            head.used.add(i)
+            i = following_index + 1 if two_lines and following_index is not None else i + 1
+            continue
         citation = None if head.citation else read_citation(text, lambda part: len(names_in(part)) == 1)
         if citation and (citation.pages or cues.DOI_RE.search(text)):
             head.citation = citation
@@ -238,9 +254,11 @@ def read_head(lines: list[Line]) -> Head:
         if consumed:
             head.used.add(i)
         elif len(text) >= MIN_PROSE_CHARS and not head.abstracts:
-            if not head.prose and head.title_candidates and head.scholarly_byline and ends_sentence(text):
-                # A journal page's first paragraph under the title and byline is its abstract, labelled or not.
-                body, end = _collect_label(lines, i, text, head, len(lines))
+            byline_above = head.title_candidates and head.scholarly_byline
+            if not head.prose and (byline_above or cues.ABSTRACT_OPENER_RE.match(text)) and ends_sentence(text):
+                # A journal page's first paragraph under the title and byline is its abstract, labelled or not;
+                # so is a paragraph that opens as abstracts do ("В статье …"), wherever the page puts it.
+                body, end = _collect_label(lines, i, text, head, len(lines), paragraph=True)
                 head.abstracts.append(body)
                 head.used.update(range(i, end))
                 head.research += 1
