@@ -16,6 +16,7 @@ from articles.ingest.repair import Vocabulary, ends_sentence
 from articles.ingest.single import (
     GLUED_DATE_RE,
     GLUED_LABEL_RE,
+    HEAD_LINES,
     STORE_DATE_RE,
     TITLE_SITE_SUFFIX_RE,
     Head,
@@ -50,8 +51,24 @@ def _prepared(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
                 text = stored.group(2)
         pieces = GLUED_DATE_RE.split(text) if len(prepared) < 5 else [text]
         pieces = [part for piece in pieces for part in GLUED_LABEL_RE.split(piece)]
+        if len(prepared) < HEAD_LINES:
+            pieces = [part for piece in pieces for part in _unflattened(piece)]
         prepared += [Line(line.number, piece) for piece in pieces]
     return prepared, published
+
+
+def _unflattened(text: str) -> list[str]:
+    """A flattened page's line cut where its head's lines were: rubric, title, received, abstract, introduction."""
+    if len(text) < cues.RUN_ON_MIN_CHARS:
+        return [text]
+    pieces = []
+    for piece in cues.RUN_ON_CUE_RE.split(text):
+        heading = cues.RUN_ON_HEADING_RE.match(piece)
+        if heading:
+            pieces += [heading.group("heading"), piece[heading.end() :]]
+        elif piece.strip():
+            pieces.append(piece)
+    return pieces
 
 
 def _title(head: Head, lines: list[Line]) -> str | None:

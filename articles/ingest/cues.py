@@ -59,6 +59,21 @@ RUBRIC_RE = re.compile(
 SPECIALTY_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S")  # 5.5.2 Политические институты ...
 TOPIC_OF_PAPER_RE = re.compile(r"^\s*Научная\s+статья\s+на\s+тему\s+['«\"](?P<title>.+?)['»\"]\s*$", re.IGNORECASE)
 
+# A page's text layer flattened into one long line ("…2017 Abstract As a top trading partner … Introduction The
+# Eurasian …"): the places where its lines were. Capitalised cues only: "the abstract of" is prose.
+RUN_ON_CUE_RE = re.compile(
+    r"(?<=\S)\s*(?=(?:Abstract|Аннотация|Аңдатпа|Keywords|Key\s+words|Ключевые\s+слова|Түйін\s+сөздер|Кілт\s+сөздер"
+    r"|Received|Поступила|To\s+cite\s+this\s+article|To\s+link\s+to\s+this\s+article|Published\s+online"
+    r"|ORIGINAL\s+(?:PAPER|ARTICLE)|RESEARCH\s+ARTICLE|ОРИГИНАЛЬНАЯ\s+СТАТЬЯ|Introduction|Введение|Кіріспе)"
+    r"(?:\s*[:.—–]|\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"“]))"
+)
+# After these the heading ends: its own line ("Introduction"), then the body.
+RUN_ON_HEADING_RE = re.compile(
+    r"^(?P<heading>Introduction|Введение|Кіріспе|ORIGINAL\s+(?:PAPER|ARTICLE)|RESEARCH\s+ARTICLE|ОРИГИНАЛЬНАЯ\s+СТАТЬЯ)"
+    r"\s+(?=\S)"
+)
+RUN_ON_MIN_CHARS = 400  # a line this long in a head is a flattened page, not a paragraph with a label in it
+
 # Identifiers -------------------------------------------------------------------------------------
 DOI_RE = re.compile(r"\b10\.\s?\d{4,9}/[\x21-\x7e]+")
 UDC_RE = re.compile(r"\b(?:УДК|UDC|ӘОЖ)\s*:?\s*(?P<udc>\d[\d.,()\-:/+\s]*\d\)?)")
@@ -82,6 +97,11 @@ NAME_PATTERNS = (
     rf"{_CAP}(?:\s(?:{_CAP}|[{UPPER}]\.?)){{0,2}}\s(?:{_CAP}|{_CAPS})",  # Firstname (M.) Lastname, Фамилия Имя Отчество
 )
 NAME_RE = re.compile(rf"(?:{'|'.join(NAME_PATTERNS)}){_MARK}")
+# A flattened PDF's title runs into its byline: "… towards Kazakhstan Agnieszka Konopelko 1" (a mark after each name).
+_MARKED_NAME = rf"{_CAP}\s(?:[{UPPER}]\.\s)?{_CAP}\s?(?:\d{{1,2}}|[*¹²³⁴⁵])"
+TRAILING_BYLINE_RE = re.compile(
+    rf"\s+(?P<names>{_MARKED_NAME}(?:\s*[,·•]\s*{_MARKED_NAME})*(?:\s*(?:,|and|&)\s*{_MARKED_NAME})?)\s*$"
+)
 NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|\bи\b|\bмен\b|&)\s*")
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)\b", re.IGNORECASE)
 AFFILIATION_RE = re.compile(

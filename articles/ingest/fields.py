@@ -1,4 +1,4 @@
-"""A page's metadata shown as label and value: ``Journal: …``, ``Issue number10``, ``Том 74``, ``Language`` / ``Русский``.
+"""A page's metadata as labels and values: ``Journal: …``, ``Issue number10``, ``Том 74``, ``Language`` / ``Русский``.
 
 Repository and journal platforms (Pure, OJS, DSpace, CyberLeninka) print an article's facts as a table of
 labels and values; in a text copy each pair becomes a line, with a colon or a tab between them, or glued

@@ -115,6 +115,8 @@ def _byline_evidence(text: str, names: list[str], following: str) -> bool:
         return True
     if re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text) or cues.PATRONYMIC_RE.search(text):
         return True
+    if len(following) >= MIN_PROSE_CHARS:  # a lead paragraph naming a country is no affiliation
+        return bool(cues.INSTITUTION_RE.search(following[:MIN_PROSE_CHARS]) or cues.EMAIL_RE.search(following))
     return bool(cues.AFFILIATION_RE.search(following) or cues.EMAIL_RE.search(following))
 
 
@@ -271,13 +273,18 @@ def read_head(lines: list[Line]) -> Head:
     return head
 
 
-def _neighbour(lines: list[Line], index: int, step: int) -> str:
+def _neighbour_index(lines: list[Line], index: int, step: int) -> int | None:
     i = index + step
     while 0 <= i < len(lines):
         if lines[i].text.strip():
-            return lines[i].text.strip()
+            return i
         i += step
-    return ""
+    return None
+
+
+def _neighbour(lines: list[Line], index: int, step: int) -> str:
+    i = _neighbour_index(lines, index, step)
+    return lines[i].text.strip() if i is not None else ""
 
 
 def _choose_title(head: Head, lines: list[Line]) -> None:
@@ -290,7 +297,9 @@ def _choose_title(head: Head, lines: list[Line]) -> None:
         after, before = _neighbour(lines, index, 1), _neighbour(lines, index, -1)
         points = -0.2 * rank
         after_names = names_in(after) or names_in(re.split(r"\s{2,}", after.lstrip("•·*- "))[0])
-        if after_names and _byline_evidence(after, after_names, _neighbour(lines, index + 1, 1)):
+        after_index = _neighbour_index(lines, index, 1)
+        beyond = _neighbour(lines, after_index, 1) if after_index is not None else ""
+        if after_names and _byline_evidence(after, after_names, beyond):
             points += 3
         if cues.IDENTIFIER_LINE_RE.match(before) or cues.DOI_RE.search(before) or cues.RUBRIC_RE.match(before):
             points += 1
@@ -357,6 +366,12 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
         if at > 0:
             text = text[:at].rstrip(" ,;")
     text = cues.UPDATED_SUFFIX_RE.sub("", text)
+    trailing = cues.TRAILING_BYLINE_RE.search(text)
+    if trailing and not head.authors and is_title_like(text[: trailing.start()]):
+        marked = re.split(r"\s*[,·•&]\s*|\s+and\s+", trailing.group("names"))
+        head.authors = [re.sub(r"\s?(?:\d{1,2}|[*¹²³⁴⁵])$", "", name.strip()) for name in marked if name.strip()]
+        head.research += 1
+        text = text[: trailing.start()]
     if is_title_like(text) and len(head.title_candidates) < 8 and not head.prose:
         head.title_candidates.append((index, text))
         return False  # part of the body unless chosen as the title
