@@ -108,15 +108,19 @@ def _kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> 
     speaker = cues.SPEAKER_HEADLINE_RE.match(title or "")
     # A headline that is a person's words: "Ғани Қарасаев: Қазақстан көп істе көшбасшы болды".
     quoted = ":" in (title or "") and len(names_in(title.split(":", 1)[0])) == 1 if title else False
-    speakers = [m.group("speaker") for p in body if (m := cues.SPEAKER_TURN_RE.match(p))]
+    speakers = [
+        m.group("speaker")
+        for p in body
+        if (m := cues.SPEAKER_TURN_RE.match(p)) and not cues.NOT_A_SPEAKER_RE.match(m.group("speaker"))
+    ]
     dialogue = len(speakers) >= 2 and len(set(speakers)) >= 2
     if (
         speaker
         or quoted
         or dialogue
         or cues.INTERVIEW_RE.search(opening)
-        or (turns >= 4 and questions >= 2)
-        or questions >= 3
+        # Questions in a paper with an abstract or keywords are its research questions, not an interview's.
+        or (not (head.abstracts or head.keywords) and ((turns >= 4 and questions >= 2) or questions >= 3))
     ):
         return "interview"
     if head.abstracts or head.keywords or head.research >= 2:

@@ -94,7 +94,8 @@ _MARK = r"(?:\s*(?:[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|\d{1,2}(?![\d.])|\([a-
 NAME_PATTERNS = (
     rf"{_INITIALS}\s?(?:{_CAP}|{_CAPS})",  # И.О. Фамилия, Kh. K. Kussainov
     rf"(?:{_CAP}|{_CAPS})\s{_INITIALS}",  # Фамилия И.О.
-    rf"{_CAP}(?:\s(?:{_CAP}|[{UPPER}]\.?)){{0,2}}\s(?:{_CAP}|{_CAPS})",  # Firstname (M.) Lastname, Фамилия Имя Отчество
+    # Firstname (M. or Ch.) Lastname, Фамилия Имя Отчество
+    rf"{_CAP}(?:\s(?:{_CAP}|[{UPPER}]\.?|[{UPPER}][{LOWER}]\.)){{0,2}}\s(?:{_CAP}|{_CAPS})",
 )
 NAME_RE = re.compile(rf"(?:{'|'.join(NAME_PATTERNS)}){_MARK}")
 # A flattened PDF's title runs into its byline: "… towards Kazakhstan Agnieszka Konopelko 1" (a mark after each name).
@@ -117,7 +118,7 @@ INSTITUTION_RE = re.compile(
 )
 DEGREE_RE = re.compile(
     r"\b(?:PhD|Ph\.D|D\.Sc|Dr\.|профессор|доцент|докторант|магистрант|аспирант|кандидат|доктор|ғылым|professor"
-    r"|lecturer|student|postgraduate)\b",
+    r"|lecturer|student|postgraduate|эксперт|expert|сарапшы|научный\s+сотрудник|researcher|research\s+fellow)\b",
     re.IGNORECASE,
 )
 
@@ -160,5 +161,12 @@ INTERVIEW_RE = re.compile(
 # A turn of an interview opens with its speaker: "Heilbrunn: …", "Марат Шибутов (М.Ш.) – …", "“ЗАВТРА”. …".
 SPEAKER_TURN_RE = re.compile(
     rf"^\s*(?P<speaker>[{UPPER}][{LETTER}.-]*(?:\s[{UPPER}][{LETTER}.-]*){{0,2}})(?:\s\([^)]{{1,12}}\))?\s*(?::|\s[–—]\s)"
+)
+# Labels a page prints before a colon that no speaker of an interview is called.
+NOT_A_SPEAKER_RE = re.compile(
+    r"^(?:Affiliations?|Hostname|Render\s+date|Total\s+loading\s+time|Source|Citation|Copyright|Licen[cs]e|Rights"
+    r"|Published|Received|Accepted|Revised|Journal|Volume|Issue|Pages?|Language|Date|Keywords|Abstract|Note"
+    r"|Фото|Photo|Сурет|Источник|Дереккөз|Автор|Author)$",
+    re.IGNORECASE,
 )
 QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")

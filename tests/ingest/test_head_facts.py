@@ -1,5 +1,5 @@
 """Head shapes of real third-party pages (development set, tuned part): labelled facts, unlabelled abstracts,
-flattened text layers, a site name above the headline."""
+flattened text layers, bylines."""
 
 from __future__ import annotations
 
@@ -81,9 +81,32 @@ class FlattenedTextLayerTests(SimpleTestCase):
         self.assertNotIn("Introduction", record.abstracts["en"])
 
 
-class SiteNameTests(SimpleTestCase):
-    def test_a_site_name_above_a_two_word_headline(self):
-        # "Русские Вести" / "Выбор Казахстана" / a lead naming Kazakhstan: the headline is no byline.
-        record = parse("ru-interview-05")
-        self.assertEqual(record.title, "Выбор Казахстана")
-        self.assertEqual(record.authors, [])
+class BylineTests(SimpleTestCase):
+    def test_a_name_under_a_headline_above_the_lead_is_the_byline(self):
+        record = parse("en-interview-05")
+        self.assertEqual(record.title, "KAZAKHSTAN: 'The destiny of our country is to be a leader'")
+        self.assertEqual(record.authors, ["Thomas Cromwell"])
+
+    def test_a_long_title_above_its_byline_and_affiliation(self):
+        # 25 words with a subtitle; the affiliation line below the byline is not a title.
+        record = parse("en-journal-15")
+        self.assertTrue(record.title.startswith("Reflection of Markers of the New National Identity"))
+        self.assertTrue(record.title.endswith("Actualization of Anti‑Russian Sentiments"))
+        self.assertEqual(len(record.authors), 4)
+
+    def test_a_name_with_a_role_and_an_abstract_cut_by_the_excerpt(self):
+        # "А.Ф. Мухаметов, главный эксперт" over an affiliation; "Целью статьи является …" cut mid-word.
+        record = parse("ru-journal-15")
+        self.assertEqual(record.authors, ["А.Ф. Мухаметов"])
+        self.assertEqual(record.kind, "research_article")
+        self.assertTrue(record.abstracts["ru"].startswith("Целью статьи является критическая оценка"))
+
+    def test_two_letter_initials_and_affiliation_labels(self):
+        # Cambridge Core: "Kulipa Ch. Baisultanova" / "Affiliation:"; the paper's questions make no interview.
+        record = parse("en-journal-16")
+        self.assertEqual(record.authors, ["Aigerim M. Zhakyanova", "Kulipa Ch. Baisultanova"])
+        self.assertEqual(record.kind, "research_article")
+
+    def test_one_person_in_two_casings_is_one_author(self):
+        record = parse("en-journal-04")  # "Oleg KARPOVICH" over the title, "Oleg Karpovich, D.Sc. …" below
+        self.assertEqual(record.authors, ["Oleg KARPOVICH"])
