@@ -114,13 +114,14 @@ def _kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> 
         if (m := cues.SPEAKER_TURN_RE.match(p)) and not cues.NOT_A_SPEAKER_RE.match(m.group("speaker"))
     ]
     dialogue = len(speakers) >= 2 and len(set(speakers)) >= 2
+    scholarly = bool(head.abstracts or head.keywords or head.research >= 2)
     if (
         speaker
-        or quoted
+        or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
         or dialogue
         or cues.INTERVIEW_RE.search(opening)
         # Questions in a paper with an abstract or keywords are its research questions, not an interview's.
-        or (not (head.abstracts or head.keywords) and ((turns >= 4 and questions >= 2) or questions >= 3))
+        or (not scholarly and ((turns >= 4 and questions >= 2) or questions >= 3))
     ):
         return "interview"
     if head.abstracts or head.keywords or head.research >= 2:

@@ -215,7 +215,10 @@ def read_head(lines: list[Line]) -> Head:
                 if (d.start == 0 and not re.match(r"\s*[^\W\d_]", text[d.end :]))
                 or (d.start < 30 and cues.PUBLISHED_LABEL_RE.match(text[: d.start].strip()))
             ]
-        if dates and not cues.OTHER_DATE_LABEL_RE.search(previous + " " + text[: dates[0].start]):
+        labelled_dates = [d for d in dates if _published_label_before(text, d.start)]
+        if labelled_dates:  # "Received: 4 February 2016 / Accepted: … / Published online: 27 April 2017"
+            head.dates = labelled_dates[:1] + head.dates
+        elif dates and not cues.OTHER_DATE_LABEL_RE.search(previous + " " + text[: dates[0].start]):
             # A labelled publication date wins over others (a page's date of submission is not one).
             labelled = bool(cues.PUBLISHED_LABEL_RE.search(previous + " " + text[: dates[0].start]))
             head.dates = dates + head.dates if labelled else head.dates + dates
@@ -239,6 +242,13 @@ def read_head(lines: list[Line]) -> Head:
         i += 1
     _choose_title(head, lines)
     return head
+
+
+def _published_label_before(text: str, start: int) -> bool:
+    """A date right after its own "Published"/"Опубликовано" label, not after another date's label."""
+    label = text[max(0, start - 30) : start]
+    label = label.rsplit("/", 1)[-1].rsplit("|", 1)[-1]  # the label of this date only
+    return bool(cues.PUBLISHED_LABEL_RE.search(label)) and not cues.OTHER_DATE_LABEL_RE.search(label)
 
 
 def _neighbour_index(lines: list[Line], index: int, step: int) -> int | None:
@@ -333,14 +343,14 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
             return True
     if head.authors and text.casefold().startswith(head.authors[0].casefold()):
         return False
-    if head.authors and not head.prose and cues.INSTITUTION_RE.search(text) and len(text) < 300:
-        head.research += 1  # an affiliation under the byline ("Astrakhan Tatishchev State University. Astrakhan")
-        head.scholarly_byline = True
-        return True
     for name in head.authors:  # a byline glued to the title
         at = text.find(name)
         if at > 0:
             text = text[:at].rstrip(" ,;")
+    if head.authors and not head.prose and cues.INSTITUTION_RE.search(text) and len(text) < 300:
+        head.research += 1  # an affiliation under the byline ("Astrakhan Tatishchev State University. Astrakhan")
+        head.scholarly_byline = True
+        return True
     text = cues.UPDATED_SUFFIX_RE.sub("", text)
     trailing = cues.TRAILING_BYLINE_RE.search(text)
     if trailing and not head.authors and is_title_like(text[: trailing.start()]):

@@ -79,6 +79,15 @@ class FlattenedTextLayerTests(SimpleTestCase):
         self.assertEqual(record.authors, ["Agnieszka Konopelko"])
         self.assertTrue(record.abstracts["en"].startswith("As a top trading partner"))
         self.assertNotIn("Introduction", record.abstracts["en"])
+        # "Received: … /Revised: … /Accepted: … / Published online: 27 April 2017": the labelled one is the date.
+        self.assertEqual(record.published, datetime.date(2017, 4, 27))
+        # A paper's "Subject: subtitle" title is not a person's quoted words.
+        self.assertEqual(record.kind, "research_article")
+
+    def test_a_title_glued_to_its_byline_and_affiliation(self):
+        record = parse("en-journal-08")
+        self.assertEqual(record.title, "Some Theoretical Aspects of Studying the Foreign Policy of the")
+        self.assertEqual(record.authors, ["Akbota TOKMURZAYEVA", "Dauletbek RAEV", "Laura ABZHAPAROVA"])
 
 
 class BylineTests(SimpleTestCase):
