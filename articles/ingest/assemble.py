@@ -16,6 +16,7 @@ from articles.ingest.repair import Vocabulary, ends_sentence
 from articles.ingest.single import (
     GLUED_DATE_RE,
     GLUED_LABEL_RE,
+    HEAD_LINES,
     STORE_DATE_RE,
     TITLE_SITE_SUFFIX_RE,
     Head,
@@ -50,8 +51,24 @@ def _prepared(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
                 text = stored.group(2)
         pieces = GLUED_DATE_RE.split(text) if len(prepared) < 5 else [text]
         pieces = [part for piece in pieces for part in GLUED_LABEL_RE.split(piece)]
+        if len(prepared) < HEAD_LINES:
+            pieces = [part for piece in pieces for part in _unflattened(piece)]
         prepared += [Line(line.number, piece) for piece in pieces]
     return prepared, published
+
+
+def _unflattened(text: str) -> list[str]:
+    """A flattened page's line cut where its head's lines were: rubric, title, received, abstract, introduction."""
+    if len(text) < cues.RUN_ON_MIN_CHARS:
+        return [text]
+    pieces = []
+    for piece in cues.RUN_ON_CUE_RE.split(text):
+        heading = cues.RUN_ON_HEADING_RE.match(piece)
+        if heading:
+            pieces += [heading.group("heading"), piece[heading.end() :]]
+        elif piece.strip():
+            pieces.append(piece)
+    return pieces
 
 
 def _title(head: Head, lines: list[Line]) -> str | None:
@@ -91,15 +108,20 @@ def _kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> 
     speaker = cues.SPEAKER_HEADLINE_RE.match(title or "")
     # A headline that is a person's words: "Ғани Қарасаев: Қазақстан көп істе көшбасшы болды".
     quoted = ":" in (title or "") and len(names_in(title.split(":", 1)[0])) == 1 if title else False
-    speakers = [m.group("speaker") for p in body if (m := cues.SPEAKER_TURN_RE.match(p))]
+    speakers = [
+        m.group("speaker")
+        for p in body
+        if (m := cues.SPEAKER_TURN_RE.match(p)) and not cues.NOT_A_SPEAKER_RE.match(m.group("speaker"))
+    ]
     dialogue = len(speakers) >= 2 and len(set(speakers)) >= 2
+    scholarly = bool(head.abstracts or head.keywords or head.research >= 2)
     if (
         speaker
-        or quoted
+        or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
         or dialogue
         or cues.INTERVIEW_RE.search(opening)
-        or (turns >= 4 and questions >= 2)
-        or questions >= 3
+        # Questions in a paper with an abstract or keywords are its research questions, not an interview's.
+        or (not scholarly and ((turns >= 4 and questions >= 2) or questions >= 3))
     ):
         return "interview"
     if head.abstracts or head.keywords or head.research >= 2:
@@ -158,7 +180,12 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
     abstracts: dict[str, str] = {}
     for text in head.abstracts:
         abstracts.setdefault(detect_language(text, "en") or "en", text)
-    language = detect_language(body + " " + " ".join(abstracts.values())) or detect_language(title or "")
+    # A page that states the article's language is believed over a guess from its words.
+    language = (
+        head.fields.get("language")
+        or detect_language(body + " " + " ".join(abstracts.values()))
+        or detect_language(title or "")
+    )
     kind = _kind(head, title, lines, paragraphs)
     dated = [d for d in head.dates if d.precision == "day"] or head.dates
     published = stored_date or (dated[0].date if dated else None)
@@ -171,6 +198,11 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
             break
     if title and title.isupper():
         title = truecase_title(title, body)
+    titles = {language: title} if language and title else {}
+    stated = head.fields.get("language")
+    if stated and title and (detect_language(title, stated) or stated) != stated:
+        # An English page for a Russian article: its title here is the translation, the original is elsewhere.
+        titles, title = {detect_language(title, stated) or stated: title}, None
     nonblank = [line.text.strip() for line in lines if line.text.strip()]
     notes = []
     if nonblank and nonblank[0][:1].islower():
@@ -187,7 +219,7 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
         kind=kind,
         language=language,
         title=title,
-        titles={language: title} if language and title else {},
+        titles=titles,
         authors=authors,
         abstracts=abstracts,
         keywords=_keywords(head.keywords, language),
@@ -195,10 +227,10 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
         source=source,
         published=published,
         published_precision=precision,
-        journal=citation.journal if citation else None,
-        volume=citation.volume if citation else None,
-        issue=citation.issue if citation else None,
-        pages=citation.pages if citation else None,
+        journal=(citation.journal if citation else None) or head.fields.get("journal"),
+        volume=(citation.volume if citation else None) or head.fields.get("volume"),
+        issue=(citation.issue if citation else None) or head.fields.get("issue"),
+        pages=(citation.pages if citation else None) or head.fields.get("pages"),
         is_fragment=bool(notes),
         fragment_note=" ".join(notes),
         body=body,

@@ -31,6 +31,15 @@ REFERENCES_HEADING_RE = re.compile(
     r"|References|Bibliography|Sources|Источники)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+# How an abstract opens when a page prints it without a label: "В статье …", "Мақалада …", "This paper examines …".
+ABSTRACT_OPENER_RE = re.compile(
+    r"^\s*(?:В\s+(?:данной|настоящей|этой)?\s*(?:статье|работе)|Статья\s+посвящена|Целью?\s+(?:данной\s+)?(?:статьи|работы)"
+    r"|(?:Бұл\s+)?[Мм]ақала(?:да|ның\s+мақсаты|\s+\S+\s+арналған)|Зерттеудің\s+мақсаты"
+    r"|(?:The|This)\s+(?:paper|article|study)\s+(?:examines|analy[sz]es|explores|considers|discusses|argues|investigates"
+    r"|is\s+devoted|focuses|aims|presents|deals)|In\s+this\s+(?:paper|article|study)|The\s+(?:purpose|aim)\s+of\s+th(?:is|e)"
+    r"\s+(?:paper|article|study))\b",
+    re.IGNORECASE,
+)
 AUTHORS_LABEL_RE = re.compile(
     r"^\s*(?:Автор(?:\(лар\)|лар|ы)?|Authors?(?:\(s\))?|Авторлар|By)\s*[:.–—-]?\s*(?P<rest>.*)$", re.IGNORECASE
 )
@@ -49,6 +58,21 @@ RUBRIC_RE = re.compile(
 )
 SPECIALTY_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s+\S")  # 5.5.2 Политические институты ...
 TOPIC_OF_PAPER_RE = re.compile(r"^\s*Научная\s+статья\s+на\s+тему\s+['«\"](?P<title>.+?)['»\"]\s*$", re.IGNORECASE)
+
+# A page's text layer flattened into one long line ("…2017 Abstract As a top trading partner … Introduction The
+# Eurasian …"): the places where its lines were. Capitalised cues only: "the abstract of" is prose.
+RUN_ON_CUE_RE = re.compile(
+    r"(?<=\S)\s*(?=(?:Abstract|Аннотация|Аңдатпа|Keywords|Key\s+words|Ключевые\s+слова|Түйін\s+сөздер|Кілт\s+сөздер"
+    r"|Received|Поступила|To\s+cite\s+this\s+article|To\s+link\s+to\s+this\s+article|Published\s+online"
+    r"|ORIGINAL\s+(?:PAPER|ARTICLE)|RESEARCH\s+ARTICLE|ОРИГИНАЛЬНАЯ\s+СТАТЬЯ|Introduction|Введение|Кіріспе)"
+    r"(?:\s*[:.—–]|\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"“]))"
+)
+# After these the heading ends: its own line ("Introduction"), then the body.
+RUN_ON_HEADING_RE = re.compile(
+    r"^(?P<heading>Introduction|Введение|Кіріспе|ORIGINAL\s+(?:PAPER|ARTICLE)|RESEARCH\s+ARTICLE|ОРИГИНАЛЬНАЯ\s+СТАТЬЯ)"
+    r"\s+(?=\S)"
+)
+RUN_ON_MIN_CHARS = 400  # a line this long in a head is a flattened page, not a paragraph with a label in it
 
 # Identifiers -------------------------------------------------------------------------------------
 DOI_RE = re.compile(r"\b10\.\s?\d{4,9}/[\x21-\x7e]+")
@@ -70,9 +94,15 @@ _MARK = r"(?:\s*(?:[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|\d{1,2}(?![\d.])|\([a-
 NAME_PATTERNS = (
     rf"{_INITIALS}\s?(?:{_CAP}|{_CAPS})",  # И.О. Фамилия, Kh. K. Kussainov
     rf"(?:{_CAP}|{_CAPS})\s{_INITIALS}",  # Фамилия И.О.
-    rf"{_CAP}(?:\s(?:{_CAP}|[{UPPER}]\.?)){{0,2}}\s(?:{_CAP}|{_CAPS})",  # Firstname (M.) Lastname, Фамилия Имя Отчество
+    # Firstname (M. or Ch.) Lastname, Фамилия Имя Отчество
+    rf"{_CAP}(?:\s(?:{_CAP}|[{UPPER}]\.?|[{UPPER}][{LOWER}]\.)){{0,2}}\s(?:{_CAP}|{_CAPS})",
 )
 NAME_RE = re.compile(rf"(?:{'|'.join(NAME_PATTERNS)}){_MARK}")
+# A flattened PDF's title runs into its byline: "… towards Kazakhstan Agnieszka Konopelko 1" (a mark after each name).
+_MARKED_NAME = rf"{_CAP}\s(?:[{UPPER}]\.\s)?{_CAP}\s?(?:\d{{1,2}}|[*¹²³⁴⁵])"
+TRAILING_BYLINE_RE = re.compile(
+    rf"\s+(?P<names>{_MARKED_NAME}(?:\s*[,·•]\s*{_MARKED_NAME})*(?:\s*(?:,|and|&)\s*{_MARKED_NAME})?)\s*$"
+)
 NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|\bи\b|\bмен\b|&)\s*")
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)\b", re.IGNORECASE)
 AFFILIATION_RE = re.compile(
@@ -88,7 +118,7 @@ INSTITUTION_RE = re.compile(
 )
 DEGREE_RE = re.compile(
     r"\b(?:PhD|Ph\.D|D\.Sc|Dr\.|профессор|доцент|докторант|магистрант|аспирант|кандидат|доктор|ғылым|professor"
-    r"|lecturer|student|postgraduate)\b",
+    r"|lecturer|student|postgraduate|эксперт|expert|сарапшы|научный\s+сотрудник|researcher|research\s+fellow)\b",
     re.IGNORECASE,
 )
 
@@ -131,5 +161,12 @@ INTERVIEW_RE = re.compile(
 # A turn of an interview opens with its speaker: "Heilbrunn: …", "Марат Шибутов (М.Ш.) – …", "“ЗАВТРА”. …".
 SPEAKER_TURN_RE = re.compile(
     rf"^\s*(?P<speaker>[{UPPER}][{LETTER}.-]*(?:\s[{UPPER}][{LETTER}.-]*){{0,2}})(?:\s\([^)]{{1,12}}\))?\s*(?::|\s[–—]\s)"
+)
+# Labels a page prints before a colon that no speaker of an interview is called.
+NOT_A_SPEAKER_RE = re.compile(
+    r"^(?:Affiliations?|Hostname|Render\s+date|Total\s+loading\s+time|Source|Citation|Copyright|Licen[cs]e|Rights"
+    r"|Published|Received|Accepted|Revised|Journal|Volume|Issue|Pages?|Language|Date|Keywords|Abstract|Note"
+    r"|Фото|Photo|Сурет|Источник|Дереккөз|Автор|Author)$",
+    re.IGNORECASE,
 )
 QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")

@@ -18,7 +18,7 @@ import dateparser
 PRECISION_DAY, PRECISION_MONTH, PRECISION_YEAR = "day", "month", "year"
 _WORD = r"[^\W\d_]{3,12}\.?"
 _DAY_MONTH_YEAR = rf"\b\d{{1,2}}\s+{_WORD},?\s+\d{{4}}\b"
-_MONTH_DAY_YEAR = rf"\b{_WORD}\s+\d{{1,2}},\s+\d{{4}}\b"
+_MONTH_DAY_YEAR = rf"\b{_WORD}\s+\d{{1,2}},?\s+\d{{4}}\b"  # July 3, 2020; Jan 1 2017
 _MONTH_YEAR = rf"\b{_WORD}\s+\d{{4}}\b"
 _KAZAKH_YEAR_FIRST = rf"\b(?P<kyear>\d{{4}})\s+ж(?:ылғы|\.)?\s+(?P<kday>\d{{1,2}})[-\s]*(?P<kmonth>{_WORD})"
 DATE_RE = re.compile(

@@ -10,18 +10,17 @@ empty: an untitled text gets no title rather than a sentence of its body.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
 from articles.ingest import cues
+from articles.ingest.bylines import byline_evidence, names_in, romanized_twin, strong_byline
 from articles.ingest.citation import Citation, read_citation
 from articles.ingest.dates import FoundDate, find_dates
+from articles.ingest.fields import read_field
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
 from articles.ingest.repair import ends_sentence
-from articles.search.analyzer import is_stopword
-from articles.text.translit import ascii_key, romanize
 
 STORE_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$", re.IGNORECASE)
 # A label glued to the text before it by a page's text extraction: "…/10.48371/ISMO.2022.48.2.004Keywords:".
@@ -51,6 +50,7 @@ class Head:
     doi: str | None = None
     udc: str | None = None
     citation: Citation | None = None  # the page's own "how to cite" line
+    fields: dict[str, str] = field(default_factory=dict)  # labelled facts: journal, volume, issue, pages, language
     prose: bool = False  # a paragraph of prose was read: titles come before the body
     scholarly_byline: bool = False  # several names, a list of them, or an affiliation: a journal's byline
     research: int = 0  # evidence of a scholarly article: labels, identifiers, affiliations
@@ -75,47 +75,6 @@ def is_furniture(text: str) -> bool:
     return len(stripped) < 3 or bool(cues.FURNITURE_RE.match(stripped) or cues.NUMBERS_ONLY_RE.match(stripped))
 
 
-def names_in(text: str) -> list[str]:
-    """The people a byline names, or [] when the line is not a byline."""
-    text = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip().strip(",;").strip())  # (Китай): a country
-    parts = [p for p in cues.NAME_SEPARATOR_RE.split(text) if p.strip()]
-    names = []
-    for part in parts:
-        match = cues.NAME_RE.fullmatch(part.strip())
-        # "National Research University", "The Russian Foreign Minister": words no name is made of.
-        if not match or cues.INSTITUTION_RE.search(part) or any(is_stopword(w.lower()) for w in part.split()):
-            return []
-        names.append(re.sub(r"[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰\d()]+$", "", part.strip()).strip())
-    return names
-
-
-def _strong_byline(text: str, names: list[str]) -> bool:
-    """A byline that needs no title before it: several names, initials, marks or capitalised surnames."""
-    return len(names) >= 2 or bool(re.search(rf"[{cues.UPPER}]\.|[©*¹²³⁴⁵]|\b[{cues.UPPER}]{{3,}}\b", text))
-
-
-def _romanized_twin(name: str, others: list[str]) -> bool:
-    """The Latin spelling of a name already on the byline in Cyrillic (journals print both)."""
-    if not name.isascii():
-        return False
-    key = ascii_key(name)
-    return any(
-        not other.isascii() and difflib.SequenceMatcher(None, key, ascii_key(romanize(other))).ratio() >= 0.85
-        for other in others
-    )
-
-
-def _byline_evidence(text: str, names: list[str], following: str) -> bool:
-    """A name-shaped line is a byline only with evidence: initials, marks, a list, a patronymic, an affiliation."""
-    if not names:
-        return False
-    if len(names) >= 2 or re.search(r"[A-ZА-ЯӘҒҚҢӨҰҮҺІ]\.", text) or re.search(r"[©*¹²³⁴⁵\d]", text):
-        return True
-    if re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text) or cues.PATRONYMIC_RE.search(text):
-        return True
-    return bool(cues.AFFILIATION_RE.search(following) or cues.EMAIL_RE.search(following))
-
-
 def is_title_like(text: str) -> bool:
     stripped = text.strip()
     words = stripped.split()
@@ -130,7 +89,12 @@ def is_title_like(text: str) -> bool:
         return False  # a sentence, not a headline
     # A headline and its subtitle at most ("Диалоги с Маратом Шибутовым. Актуальные вопросы …"); a lead is longer.
     sentences = len(re.findall(rf"[.!?]\s+[{cues.UPPER}]", stripped.rstrip(".")))
-    return len(words) <= 8 or (sentences <= 1 and len(words) <= 20)
+    if cues.ISSN_RE.search(stripped) or cues.DOI_RE.search(stripped) or re.search(r"https?://|www\.", stripped):
+        return False  # a title holds no identifiers or addresses
+    if len(words) > 20 and stripped.endswith("?"):
+        return False  # an interviewer's question
+    # A scholarly title with its subtitle runs to 30 words ("Reflection of Markers of … : Actualization of …").
+    return len(words) <= 8 or (sentences <= 1 and len(words) <= 30)
 
 
 def _clean_doi(raw: str) -> str:
@@ -140,14 +104,19 @@ def _clean_doi(raw: str) -> str:
     return re.sub(r"(?<=\d)(?:To|Published|Download|Accepted|Received|Abstract|Keywords)$", "", doi)
 
 
-def _collect_label(lines: list[Line], index: int, rest: str, head: Head, stop: int) -> tuple[str, int]:
-    """The text of a label (an abstract, keywords): the rest of its line and the lines after, to the next label."""
+def _collect_label(
+    lines: list[Line], index: int, rest: str, head: Head, stop: int, paragraph: bool = False
+) -> tuple[str, int]:
+    """The text of a label (an abstract, keywords): the rest of its line and the lines after, to the next label.
+
+    An unlabelled abstract (``paragraph``) ends with its paragraph: nothing marks where it stops but a blank line.
+    """
     parts = [rest] if rest.strip() else []
     i = index + 1
     while i < stop:
         text = lines[i].text.strip()
         if not text:
-            if parts and i + 1 < stop and not lines[i + 1].text.strip():
+            if parts and (paragraph or (i + 1 < stop and not lines[i + 1].text.strip())):
                 break
             i += 1
             continue
@@ -158,6 +127,7 @@ def _collect_label(lines: list[Line], index: int, rest: str, head: Head, stop: i
             or cues.BODY_HEADING_RE.match(text)
             or cues.IDENTIFIER_LINE_RE.match(text)
             or is_furniture(text)
+            or (parts and text.isupper() and is_title_like(text))  # a title in capitals after an abstract (OJS)
         ):
             break
         if parts and len(text) < 60 and not parts[-1].rstrip().endswith(("-", ",")) and ends_sentence(parts[-1]):
@@ -215,6 +185,14 @@ def read_head(lines: list[Line]) -> Head:
             continue
         if cues.BODY_HEADING_RE.match(text) or cues.REFERENCES_HEADING_RE.match(text):
             break
+        following_index = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
+        fact = read_field(text, lines[following_index].text.strip() if following_index is not None else "")
+        if fact:
+            name, value, two_lines = fact
+            head.fields.setdefault(name, value)
+            head.used.add(i)
+            i = following_index + 1 if two_lines and following_index is not None else i + 1
+            continue
         citation = None if head.citation else read_citation(text, lambda part: len(names_in(part)) == 1)
         if citation and (citation.pages or cues.DOI_RE.search(text)):
             head.citation = citation
@@ -225,12 +203,22 @@ def read_head(lines: list[Line]) -> Head:
             previous = text
             i += 1
             continue
-        dates = find_dates(text) if len(text) < 160 or re.match(r"\s*\d", text) else []
+        dated_line = len(text) < 160 or re.match(r"\s*\d", text) or cues.PUBLISHED_LABEL_RE.match(text)
+        dates = find_dates(text) if dated_line else []
         if len(text) >= 160:
             # In a long line only a stamp opening it counts ("08.10.2018 14:49Астана …"), not a sentence
             # that begins with a date ("19 марта 2023 года в Казахстане прошли выборы …").
-            dates = [d for d in dates[:1] if d.start == 0 and not re.match(r"\s*[^\W\d_]", text[d.end :])]
-        if dates and not cues.OTHER_DATE_LABEL_RE.search(previous + " " + text[: dates[0].start]):
+            # So does a date under its label ("Published online: 15 Nov 2018.Submit your article …").
+            dates = [
+                d
+                for d in dates[:1]
+                if (d.start == 0 and not re.match(r"\s*[^\W\d_]", text[d.end :]))
+                or (d.start < 30 and cues.PUBLISHED_LABEL_RE.match(text[: d.start].strip()))
+            ]
+        labelled_dates = [d for d in dates if _published_label_before(text, d.start)]
+        if labelled_dates:  # "Received: 4 February 2016 / Accepted: … / Published online: 27 April 2017"
+            head.dates = labelled_dates[:1] + head.dates
+        elif dates and not cues.OTHER_DATE_LABEL_RE.search(previous + " " + text[: dates[0].start]):
             # A labelled publication date wins over others (a page's date of submission is not one).
             labelled = bool(cues.PUBLISHED_LABEL_RE.search(previous + " " + text[: dates[0].start]))
             head.dates = dates + head.dates if labelled else head.dates + dates
@@ -238,9 +226,12 @@ def read_head(lines: list[Line]) -> Head:
         if consumed:
             head.used.add(i)
         elif len(text) >= MIN_PROSE_CHARS and not head.abstracts:
-            if not head.prose and head.title_candidates and head.scholarly_byline and ends_sentence(text):
-                # A journal page's first paragraph under the title and byline is its abstract, labelled or not.
-                body, end = _collect_label(lines, i, text, head, len(lines))
+            byline_above = head.title_candidates and head.scholarly_byline
+            opener = cues.ABSTRACT_OPENER_RE.match(text)
+            if not head.prose and ((byline_above and ends_sentence(text)) or opener):
+                # A journal page's first paragraph under the title and byline is its abstract, labelled or not;
+                # so is a paragraph that opens as abstracts do ("В статье …"), wherever the page puts it.
+                body, end = _collect_label(lines, i, text, head, len(lines), paragraph=True)
                 head.abstracts.append(body)
                 head.used.update(range(i, end))
                 head.research += 1
@@ -253,13 +244,25 @@ def read_head(lines: list[Line]) -> Head:
     return head
 
 
-def _neighbour(lines: list[Line], index: int, step: int) -> str:
+def _published_label_before(text: str, start: int) -> bool:
+    """A date right after its own "Published"/"Опубликовано" label, not after another date's label."""
+    label = text[max(0, start - 30) : start]
+    label = label.rsplit("/", 1)[-1].rsplit("|", 1)[-1]  # the label of this date only
+    return bool(cues.PUBLISHED_LABEL_RE.search(label)) and not cues.OTHER_DATE_LABEL_RE.search(label)
+
+
+def _neighbour_index(lines: list[Line], index: int, step: int) -> int | None:
     i = index + step
     while 0 <= i < len(lines):
         if lines[i].text.strip():
-            return lines[i].text.strip()
+            return i
         i += step
-    return ""
+    return None
+
+
+def _neighbour(lines: list[Line], index: int, step: int) -> str:
+    i = _neighbour_index(lines, index, step)
+    return lines[i].text.strip() if i is not None else ""
 
 
 def _choose_title(head: Head, lines: list[Line]) -> None:
@@ -272,7 +275,9 @@ def _choose_title(head: Head, lines: list[Line]) -> None:
         after, before = _neighbour(lines, index, 1), _neighbour(lines, index, -1)
         points = -0.2 * rank
         after_names = names_in(after) or names_in(re.split(r"\s{2,}", after.lstrip("•·*- "))[0])
-        if after_names and _byline_evidence(after, after_names, _neighbour(lines, index + 1, 1)):
+        after_index = _neighbour_index(lines, index, 1)
+        beyond = _neighbour(lines, after_index, 1) if after_index is not None else ""
+        if after_names and byline_evidence(after, after_names, beyond):
             points += 3
         if cues.IDENTIFIER_LINE_RE.match(before) or cues.DOI_RE.search(before) or cues.RUBRIC_RE.match(before):
             points += 1
@@ -313,15 +318,19 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
         leading = cues.NAME_RE.match(candidate)
         rest = candidate[leading.end() :].strip() if leading else ""
         # The affiliation opens with a capital (a title goes on in lower case: "Орталық Азиядағы су …").
-        if leading and rest[:1].isupper() and cues.INSTITUTION_RE.search(rest):
+        role = leading and re.match(r"^,\s*(?:главный\s+|ведущий\s+|старший\s+|senior\s+|chief\s+|бас\s+)?\S+", rest)
+        if leading and (
+            (rest[:1].isupper() and cues.INSTITUTION_RE.search(rest)) or (role and cues.DEGREE_RE.search(rest[:60]))
+        ):
             names = names_in(leading.group(0))
             following = candidate[leading.end() :]
     if (
         names
-        and _byline_evidence(candidate, names, following)
-        and (head.title_candidates or head.research or _strong_byline(candidate, names))
+        and byline_evidence(candidate, names, following)
+        and (head.title_candidates or head.research or strong_byline(candidate, names))
     ):
-        head.authors += [n for n in names if n not in head.authors and not _romanized_twin(n, head.authors)]
+        known = {author.casefold() for author in head.authors}  # "Oleg KARPOVICH" and "Oleg Karpovich" are one
+        head.authors += [n for n in names if n.casefold() not in known and not romanized_twin(n, head.authors)]
         head.scholarly_byline = head.scholarly_byline or len(names) >= 2 or bool(bullet)
         return True
     if dated and len(text) < 80:
@@ -332,13 +341,23 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
         text = text[rubric.end() :].strip()
         if not text:
             return True
-    if head.authors and text.startswith(head.authors[0]):
+    if head.authors and text.casefold().startswith(head.authors[0].casefold()):
         return False
     for name in head.authors:  # a byline glued to the title
         at = text.find(name)
         if at > 0:
             text = text[:at].rstrip(" ,;")
+    if head.authors and not head.prose and cues.INSTITUTION_RE.search(text) and len(text) < 300:
+        head.research += 1  # an affiliation under the byline ("Astrakhan Tatishchev State University. Astrakhan")
+        head.scholarly_byline = True
+        return True
     text = cues.UPDATED_SUFFIX_RE.sub("", text)
+    trailing = cues.TRAILING_BYLINE_RE.search(text)
+    if trailing and not head.authors and is_title_like(text[: trailing.start()]):
+        marked = re.split(r"\s*[,·•&]\s*|\s+and\s+", trailing.group("names"))
+        head.authors = [re.sub(r"\s?(?:\d{1,2}|[*¹²³⁴⁵])$", "", name.strip()) for name in marked if name.strip()]
+        head.research += 1
+        text = text[: trailing.start()]
     if is_title_like(text) and len(head.title_candidates) < 8 and not head.prose:
         head.title_candidates.append((index, text))
         return False  # part of the body unless chosen as the title
