@@ -4,14 +4,35 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import partial
 
 from articles.ingest.language import KAZAKH_WORDS, RUSSIAN_WORDS
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# A word with the last non-space character of the three before it (a sentence's end, a quote), if any.
+_SIGN_AND_WORD_RE = re.compile(r"(?=[^\W\d_])(?:(?<=(\S))|(?<=(\S)\s)|(?<=(\S)\s\s))?([^\W\d_]+)")
+CHUNK_CHARS = 1 << 20
 FUNCTION_WORDS = RUSSIAN_WORDS | KAZAKH_WORDS | {"of", "the", "and", "in", "on", "for", "to", "with", "a", "an"}
 _SENTENCE_OPENERS = {".", "!", "?", "", "«", '"', "–", "—"}
+
+
+def _words_with_sign_before(text: str) -> Counter[tuple[str, str, str, str]]:
+    """How often each of _SIGN_AND_WORD_RE's matches occurs, counted a slice of the text at a time (cut at a
+    space, so no word is cut)."""
+    found: Counter[tuple[str, str, str, str]] = Counter()
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start + CHUNK_CHARS)
+        end = len(text) if end < 0 else end
+        found.update(_SIGN_AND_WORD_RE.findall(text, start, end))  # a look back sees before `start`
+        start = end
+    return found
+
+
+def _keys(word: str) -> set[str]:
+    return {word.lower(), _prefix_key(word)}
 
 
 def _prefix_key(word: str) -> str:
@@ -29,11 +50,15 @@ class CaseCounts:
     initial: Counter[str] = field(default_factory=Counter)  # capitalised only because a sentence opens
 
     @classmethod
-    def of(cls, text: str) -> CaseCounts:
+    def of(cls, text: str, keys: Collection[str] | None = None) -> CaseCounts:
+        """The counts of the text's words; with `keys`, only of the words with one of these keys (the counts
+        of those keys are the same, the others are left out)."""
         counts = cls()
-        for match in _WORD_RE.finditer(text):
-            word = match.group(0)
-            before = text[max(0, match.start() - 3) : match.start()].strip()[-1:]
+        # Each distinct (word, sign before it) is bucketed once, however often the text repeats it.
+        for (just, one_space, two_spaces, word), number in _words_with_sign_before(text).items():
+            if keys is not None and word.lower() not in keys and _prefix_key(word) not in keys:
+                continue
+            before = just or one_space or two_spaces
             if word.islower():
                 bucket = counts.lower
             elif len(word) > 1 and word.isupper():
@@ -42,8 +67,8 @@ class CaseCounts:
                 bucket = counts.capital
             else:
                 bucket = counts.initial
-            for key in {word.lower(), _prefix_key(word)}:
-                bucket[key] += 1
+            for key in _keys(word):
+                bucket[key] += number
         return counts
 
     def seen(self, key: str) -> bool:
@@ -76,7 +101,8 @@ def truecase_title(title: str, reference_text: str) -> str:
     letters = [c for c in title if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.9 * len(letters):
         return title
-    counts = CaseCounts.of(reference_text)
+    # Only the counts of the title's words are read (_fix_word looks a word up by itself and by its prefix).
+    counts = CaseCounts.of(reference_text, {key for word in _WORD_RE.findall(title) for key in _keys(word)})
     tokens = []
     for token in title.split():
         parts = token.split("-")

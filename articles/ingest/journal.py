@@ -27,6 +27,11 @@ _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "a-zа-яёәғқңөұүһі"
 AUTHOR_NAME = rf"(?:[{_UPPER}]\.\s?){{1,3}}\s?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 AUTHOR_LINE_RE = re.compile(rf"^\s*{AUTHOR_NAME}(?:\s*,\s*{AUTHOR_NAME})*\s*$")
+# The letters of [{_UPPER}], which open an author line.
+AUTHOR_LINE_FIRST = frozenset(
+    [*map(chr, range(ord("A"), ord("Z") + 1)), *map(chr, range(ord("А"), ord("Я") + 1)), *"ЁӘҒҚҢӨҰҮҺІ"]
+)
+SEPARATOR_CHARS = frozenset("_=*~-")
 SEPARATOR_RE = re.compile(r"^\s*[_=*~-]{5,}\s*$")
 KEYWORDS_RE = re.compile(
     r"^\s*(?P<label>Түйін(?:ді)?\s+сөздер|Кілт\s+сөздер|Ключевые\s+слова|Key\s*words|Keywords)\s*[:.–-]\s*(?P<rest>.*)$",
@@ -70,15 +75,20 @@ def find_starts(lines: list[Line]) -> list[ArticleStart]:
     index = 0
     while index < len(lines):
         text = lines[index].text
-        if not text.strip():
+        first = text.lstrip()[:1]
+        if not first:
             index += 1
             continue
         start = None
-        if AUTHOR_LINE_RE.match(text):
+        # The patterns' own first characters are tested before the patterns (most lines open otherwise).
+        if first in AUTHOR_LINE_FIRST and AUTHOR_LINE_RE.match(text):
             title_at = _next_nonblank(lines, index + 1)
             if title_at is not None and is_caps_title(lines[title_at].text):
                 start = ArticleStart(index, index, _title_block(lines, title_at))
-        elif is_caps_title(text) and (previous_nonblank is None or SEPARATOR_RE.match(previous_nonblank)):
+        elif (
+            previous_nonblank is None
+            or (previous_nonblank.lstrip()[:1] in SEPARATOR_CHARS and SEPARATOR_RE.match(previous_nonblank))
+        ) and is_caps_title(text):
             start = ArticleStart(index, None, _title_block(lines, index))
         if start:
             starts.append(start)

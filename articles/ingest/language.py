@@ -73,28 +73,47 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _KAZAKH_SUFFIX_RE = re.compile(r"(лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|мен|бен|пен|ды|ді|ты|ті|сы|сі)$")
 
 
+# UTF-8 lead bytes of U+0400-U+04FF (no other character's bytes include them) and the block's non-letters.
+_CYRILLIC_LEAD_BYTES = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+_CYRILLIC_NON_LETTERS = [chr(code) for code in range(0x400, 0x500) if not chr(code).isalpha()]
+_NOT_ASCII_LETTER_BYTES = bytes(code for code in range(256) if not chr(code).isalpha() or code > 0x7F)
+_OTHER_SCRIPTS_RE = re.compile(r"[^\x00-\x7f\u0400-\u04ff]")
+
+
+def _letter_counts(text: str) -> tuple[int, int, int, int, int]:
+    """Letters in all, Cyrillic letters, ASCII letters, Kazakh Latin letters, Kazakh Cyrillic letters.
+
+    Counted by scans that run in C (bytes of the text's UTF-8, single characters), not a lookup per
+    character; only characters outside ASCII and Cyrillic are gathered one by one (a text has few).
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    latin = len(data.translate(None, _NOT_ASCII_LETTER_BYTES))
+    cyrillic = sum(map(data.count, _CYRILLIC_LEAD_BYTES)) - sum(map(text.count, _CYRILLIC_NON_LETTERS))
+    others = Counter(_OTHER_SCRIPTS_RE.findall(text))
+    total = latin + cyrillic + sum(n for c, n in others.items() if c.isalpha())
+    kazakh_latin = sum(n for c, n in others.items() if c in KAZAKH_LATIN_LETTERS)
+    kazakh = sum(map(text.count, KAZAKH_LETTERS))
+    return total, cyrillic, latin, kazakh_latin, kazakh
+
+
 def detect_language(text: str, default: str | None = None) -> str | None:
     """kk, ru or en by script and letters; `default` for text too short or too mixed to tell."""
-    # Counted per distinct character (a long text has a few hundred), not per character.
-    counts = Counter(text)
-    letters = {c: n for c, n in counts.items() if c.isalpha()}
-    total = sum(letters.values())
+    total, cyrillic, latin, kazakh_latin, kazakh = _letter_counts(text)
     if not total:
         return default
-    cyrillic = sum(n for c, n in letters.items() if "\u0400" <= c <= "\u04ff")
-    latin = sum(n for c, n in letters.items() if c.isascii())
     if latin > cyrillic:
-        kazakh_latin = sum(n for c, n in letters.items() if c in KAZAKH_LATIN_LETTERS)
         return "kk" if kazakh_latin >= 0.01 * total else "en"
-    kazakh = sum(n for c, n in letters.items() if c in KAZAKH_LETTERS)
     if kazakh and kazakh >= 0.004 * cyrillic:
         return "kk"
-    words = [w.lower() for w in _WORD_RE.findall(text) if not w.isascii()]
+    words = Counter(w.lower() for w in _WORD_RE.findall(text) if not w.isascii())
     if not words:
         return default
-    kazakh_score = sum(1 for w in words if w in KAZAKH_WORDS or (len(w) > 4 and _KAZAKH_SUFFIX_RE.search(w)))
+    # Each distinct word is judged once, and counts as often as it occurs.
+    kazakh_score = sum(n for w, n in words.items() if w in KAZAKH_WORDS or (len(w) > 4 and _KAZAKH_SUFFIX_RE.search(w)))
     russian_score = sum(
-        1 for w in words if w in RUSSIAN_WORDS or w.endswith(("ого", "ому", "ых", "ый", "ий", "ая", "ое", "ться", "ть"))
+        n
+        for w, n in words.items()
+        if w in RUSSIAN_WORDS or w.endswith(("ого", "ому", "ых", "ый", "ий", "ая", "ое", "ться", "ть"))
     )
     if kazakh_score > russian_score:
         return "kk"

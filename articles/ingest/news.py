@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from itertools import islice
 
 from articles.ingest.casing import truecase_title
 from articles.ingest.language import detect_language
@@ -28,11 +29,11 @@ QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")
 
 def is_saved_news_page(lines: list[Line]) -> bool:
     """A page saved with its headline repeated and the site's domain after it (`… gov.kz`)."""
-    nonblank = [line.text for line in lines if line.text.strip()][:3]
-    headline = " ".join(nonblank[0].split()) if nonblank else ""
-    return (
-        len(nonblank) >= 2 and bool(DOMAIN_SUFFIX_RE.search(nonblank[1])) and nonblank[1].strip().startswith(headline)
-    )
+    nonblank = list(islice((line.text for line in lines if line.text.strip()), 3))
+    if len(nonblank) < 2 or not DOMAIN_SUFFIX_RE.search(nonblank[1]):
+        return False
+    headline = " ".join(nonblank[0].split())
+    return nonblank[1].strip().startswith(headline)
 
 
 def _drop_boilerplate(lines: list[Line]) -> list[Line]:

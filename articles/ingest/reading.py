@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -13,21 +14,26 @@ class UnreadableFile(ValueError):
     """The file is not text the archive can import; the message says why."""
 
 
+# The control characters (Unicode category Cc: U+0000-U+001F and U+007F-U+009F) other than line breaks, tabs
+# and form feeds, found by one search rather than a category lookup per character.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_ratio(text: str) -> float:
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
-    return controls / max(len(text), 1)
+    return _CONTROL_RE.subn("", text)[1] / max(len(text), 1)
 
 
 def _looks_like_prose(text: str) -> bool:
     """Most visible characters are letters, and words have plausible lengths."""
-    visible = [c for c in text if not c.isspace()]
-    if not visible:
+    # Counted per distinct character (a decoded Windows-1251 text has at most 256), not per character.
+    visible = {c: text.count(c) for c in set(text) if not c.isspace()}
+    total = sum(visible.values())
+    if not total:
         return False
-    letters = sum(1 for c in visible if c.isalpha())
-    symbols = sum(1 for c in visible if unicodedata.category(c)[0] in "SC")
-    words = text.split()
-    average = sum(len(w) for w in words) / max(len(words), 1)
-    return letters / len(visible) >= 0.6 and symbols / len(visible) <= 0.05 and 2 <= average <= 20
+    letters = sum(n for c, n in visible.items() if c.isalpha())
+    symbols = sum(n for c, n in visible.items() if unicodedata.category(c)[0] in "SC")
+    average = total / max(len(text.split()), 1)  # the words are the runs of visible characters
+    return letters / total >= 0.6 and symbols / total <= 0.05 and 2 <= average <= 20
 
 
 def decode_text(data: bytes, name: str) -> str:

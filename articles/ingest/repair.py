@@ -9,7 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate
+from typing import NamedTuple
 
 from articles.text.translit import fix_lookalikes
 
@@ -17,8 +19,10 @@ LETTER = r"[^\W\d_]"
 WORD_RE = re.compile(rf"{LETTER}+(?:-{LETTER}+)*")
 BULLET = "• "
 BULLET_GLYPHS = "•·▪●◦‣\uf0b7\uf0a7\uf076"
-_BULLET_LINE_RE = re.compile(rf"^(\s*)[{BULLET_GLYPHS}]\s*")
+# A bullet glyph opening a line (the spaces around it stay within the line).
+_BULLET_LINES_RE = re.compile(rf"^([^\S\n]*)[{BULLET_GLYPHS}][^\S\n]*", re.MULTILINE)
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+_ODD_SPACE_RE = re.compile(r"[\t\u00a0\u2007\u202f]")
 # Soft hyphens, zero-width characters, and the explicit directional controls (embeddings, overrides, isolates):
 # imported text needs none of them, and an unpaired override reverses whatever follows it on a page.
 _INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
@@ -34,11 +38,80 @@ def normalize_characters(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
     text = text.replace("\\$", "$")
-    lines = []
-    for line in text.split("\n"):
-        line = _BULLET_LINE_RE.sub(lambda m: m.group(1) + BULLET, line)
-        lines.append(fix_lookalikes(line))
-    return "\n".join(lines)
+    # Both repairs stay within a line, so they run over the whole text at once (not line by line).
+    text = _BULLET_LINES_RE.sub(lambda m: m.group(1) + BULLET, text)
+    return fix_lookalikes(text)
+
+
+# A line ending in a letter, an optional space and a hyphen (then only spaces); the search looks for hyphens first.
+_HYPHENATED_LINE_RE = re.compile(rf"-(?:(?<={LETTER}-)|(?<={LETTER}[^\S\n]-))[^\S\n]*$", re.MULTILINE)
+CHUNK_CHARS = 1 << 20
+
+
+def _line_chunks(text: str) -> Iterator[str]:
+    """The text in slices of about CHUNK_CHARS characters, each cut after a line break."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + CHUNK_CHARS)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
+def _words_in(text: str) -> list[str]:
+    """WORD_RE.findall(text), in another order: a run of non-space that is all letters is one word, one of
+    decimal digits none, and only the other runs are searched (together, a line apart: no word spans lines)."""
+    runs = text.split()
+    words = [run for run in runs if run.isalpha()]
+    words += WORD_RE.findall("\n".join([run for run in runs if not run.isalpha() and not run.isdecimal()]))
+    return words
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end]
+
+
+def _next_nonblank(text: str, end: int) -> int | None:
+    """Where the first non-blank line after the line ending at `end` starts."""
+    while end < len(text):
+        start = end + 1
+        line = _line_at(text, start)
+        if line.strip():
+            return start
+        end = start + len(line)
+    return None
+
+
+def _hyphen_shards(text: str) -> list[str]:
+    """The lowercased tokens around line-end hyphens: the last one of a line ending in `letter-`, and the first
+    one of the next non-blank line (after the text's own line-end hyphen, if that line ends in one too).
+
+    Only those lines are looked at: the hyphenated ones (found by one search over the text) and the lines
+    after them.
+    """
+    hyphenated: list[int] = []  # where each line ending in a hyphen starts
+    after_hyphen: set[int] = set()  # where each line following one of them starts
+    for match in _HYPHENATED_LINE_RE.finditer(text):
+        hyphenated.append(text.rfind("\n", 0, match.start()) + 1)
+        following = _next_nonblank(text, match.end())
+        if following is not None:
+            after_hyphen.add(following)
+    shards: list[str] = []
+    ends_in_hyphen = set(hyphenated)
+    for start in sorted(ends_in_hyphen | after_hyphen):
+        tokens = WORD_RE.findall(_line_at(text, start))
+        if start in ends_in_hyphen and tokens:
+            shards.append(tokens.pop().lower())
+        if start in after_hyphen and tokens:
+            shards.append(tokens.pop(0).lower())
+    return shards
+
+
+def _discount(counter: Counter[str], key: str) -> None:
+    counter[key] -= 1
+    if not counter[key]:
+        del counter[key]  # as if never counted: sorted_words lists only words that occur
 
 
 class Vocabulary:
@@ -49,25 +122,34 @@ class Vocabulary:
         self.stemmers = stemmers
         self.words: Counter[str] = Counter()
         self.compounds: Counter[str] = Counter()
+        tokens: Counter[str] = Counter()
+        shards: list[str] = []
         for text in texts:
-            previous_hyphenated = False
-            for line in text.split("\n"):
-                if not line.strip():
-                    continue
-                tokens = [m.group(0).lower() for m in WORD_RE.finditer(line)]
-                hyphenated = bool(re.search(rf"{LETTER}\s?-\s*$", line))
-                # The pieces around a line-end hyphen are shards, not words: leave them out of the counts.
-                if hyphenated and tokens:
-                    tokens.pop()
-                if previous_hyphenated and tokens:
-                    tokens.pop(0)
-                previous_hyphenated = hyphenated
-                for token in tokens:
-                    if "-" in token:
-                        self.compounds[token] += 1
-                    self.words.update(token.split("-"))
+            # Tokens never span lines, so a text is counted a slice of whole lines at a time (bounded memory).
+            for chunk in _line_chunks(text):
+                tokens.update(_words_in(chunk))
+            shards += _hyphen_shards(text)
+        # Counted once per distinct spelling, not per occurrence.
+        for token, count in tokens.items():
+            token = token.lower()
+            if "-" in token:
+                self.compounds[token] += count
+            for part in token.split("-"):
+                self.words[part] += count
+        # The pieces around a line-end hyphen are shards, not words: leave them out of the counts.
+        for token in shards:
+            if "-" in token:
+                _discount(self.compounds, token)
+            for part in token.split("-"):
+                _discount(self.words, part)
         self.sorted_words = sorted(self.words)
         self._is_word: dict[str, bool] = {}  # is_word() remembered: the repair asks about the same tokens often
+        # What join_spaced_letters knows of the tokens it met: the facts of those that may be joined, and the
+        # ones that may open or close a join; the others are remembered as such (up to a number).
+        self._token_facts: dict[str, TokenFacts] = {}
+        self._opening_tokens: set[str] = set()
+        self._closing_tokens: set[str] = set()
+        self._unusable_tokens: set[str] = set()
         self.stems: list[Counter[str]] = [Counter() for _ in stemmers]
         for word, count in self.words.items():
             for stemmer, counter in zip(stemmers, self.stems):
@@ -121,61 +203,148 @@ def join_hyphenated(left: str, right: str, vocabulary: Vocabulary) -> bool:
     return not (substantial and (vocabulary.is_word(left) or vocabulary.is_word(right)))
 
 
-_TOKEN_RE = re.compile(r"\S+")
-_LETTERS_RE = re.compile(rf"{LETTER}+")
+_SPACES_SPLIT_RE = re.compile(r"(\s+)")  # a text as tokens (runs of non-space) and the spaces between them
+_SPACE_RE = re.compile(r"\s")
 _LEADING_LETTERS_RE = re.compile(rf"^({LETTER}+)(.*)$")
+SLICE_CHARS = 1 << 16  # text read at a time: a paragraph of millions of words is never held as a token list
+MAX_UNUSABLE_TOKENS = 200_000  # tokens remembered as never joined, per import (numbers rarely repeat)
+
+
+class TokenFacts(NamedTuple):
+    """What join_spaced_letters asks of one whitespace-separated token, found once per distinct token.
+
+    A token takes part in a join with its leading letters (`lead`, the whole token when it is all letters),
+    so the tests on the pieces are tests on the tokens.
+    """
+
+    opens: bool  # can be the first piece: all letters, not a frequent word, not one letter
+    middle: bool  # can be a piece after the first and before the last: as `opens`, and not capitalised
+    closes: bool  # can be the last piece: begins with two letters or more, not frequent, not capitalised
+    lead: str  # the leading letters
+    rest: str  # what follows them (punctuation), kept after a join
+
+
+def _token_facts(word: str, vocabulary: Vocabulary) -> TokenFacts | None:
+    """The token's facts, or None when it can take no part in a join."""
+    last = _LEADING_LETTERS_RE.match(word)
+    if not last:
+        return None
+    lead = last.group(1)
+    # "углубление и": a one-letter word is a conjunction or preposition, not a shard; a frequent short word
+    # (мен, және, и) is a word in its own right: "Армения мен" stays apart.
+    if len(lead) < 2 or (len(lead) >= 3 and vocabulary.count(lead) >= FREQUENT_WORD):
+        return None
+    letters = len(lead) == len(word)
+    lower = not word[:1].isupper()
+    if not letters and not lower:
+        return None  # neither a first piece nor a later one
+    return TokenFacts(letters, letters and lower, lower, lead, last.group(2))
+
+
+def _learn_tokens(tokens: set[str], vocabulary: Vocabulary) -> None:
+    """Find the facts of the tokens not met before: usable ones are kept, the others remembered as such."""
+    unusable = vocabulary._unusable_tokens
+    # set.difference() with one dict or set reads only `tokens` (a "-" with dict keys would read all the keys).
+    for word in tokens.difference(vocabulary._token_facts).difference(unusable):
+        if word[0].isdecimal():
+            continue  # a number: no leading letter (\d is not a letter); too many distinct ones to remember
+        facts = _token_facts(word, vocabulary)
+        if facts is not None:
+            vocabulary._token_facts[word] = facts
+            if facts.opens:
+                vocabulary._opening_tokens.add(word)
+            if facts.closes:
+                vocabulary._closing_tokens.add(word)
+        elif len(unusable) < MAX_UNUSABLE_TOKENS:
+            unusable.add(word)
 
 
 def join_spaced_letters(text: str, vocabulary: Vocabulary) -> str:
-    """Rejoin words that justification spread apart (`эко но микалық`) where the joined word is attested."""
-    tokens = list(_TOKEN_RE.finditer(text))
-    if len(tokens) < 2:
-        return text
-    words = [m.group(0) for m in tokens]
-    # What each token is, found once (every token is looked at in up to three groups).
-    all_letters = [bool(_LETTERS_RE.fullmatch(word)) for word in words]
-    capitalised = [word[:1].isupper() for word in words]
+    """Rejoin words that justification spread apart (`эко но микалық`) where the joined word is attested.
+
+    From each token in turn, the widest group of 4, 3 or 2 tokens whose pieces are not all words and whose
+    joined word the vocabulary attests is joined.  The text is read a slice at a time, cut at a space; a
+    token is decided when the three after it are read (the last ones of a slice open the next slice).
+    """
     out: list[str] = []
-    position = 0
-    index = 0
-    while index < len(tokens):
-        joined_to = None
-        for width in (4, 3, 2):
-            if index + width > len(tokens):
-                continue
-            parts = words[index : index + width]
-            if not all(all_letters[index : index + width - 1]):
-                continue
-            last = _LEADING_LETTERS_RE.match(parts[-1])
-            if not last or any(capitalised[index + 1 : index + width]):
-                continue
-            candidate = "".join(parts[:-1]) + last.group(1)
-            pieces = parts[:-1] + [last.group(1)]
-            # The cheap tests first (the pieces' stems repeat and are remembered); stemming the candidate last.
-            if min(len(piece) for piece in pieces) < 2:
-                continue  # "углубление и": a one-letter word is a conjunction or preposition, not a shard
-            if all(vocabulary.is_word(piece) for piece in pieces):
-                continue
-            # A frequent short word (мен, және, и) is a word in its own right: "Армения мен" stays apart.
-            if any(len(piece) >= 3 and vocabulary.count(piece) >= FREQUENT_WORD for piece in pieces):
-                continue
-            if not vocabulary.attests_joined(candidate):
-                continue
-            joined_to = (width, candidate + last.group(2))
+    copied = 0  # text[:copied] is in `out`, with its joins made
+    start = 0  # where the slice begins: a token not decided yet, or a space
+    size = SLICE_CHARS
+    while True:
+        cut = _SPACE_RE.search(text, start + size)
+        end = cut.start() if cut else len(text)
+        final = cut is None
+        tokens = text[start:end].split()  # the runs of non-space, as _SPACE_RE sees spaces
+        count = len(tokens)
+        decided = count if final else count - 3  # a token is decided with the three after it
+        if decided <= 0 and not final:
+            size *= 2  # a few very long tokens: read a longer slice
+            continue
+        size = SLICE_CHARS
+        _learn_tokens(set(tokens), vocabulary)
+        opening, closing = vocabulary._opening_tokens, vocabulary._closing_tokens
+        # Where a join can start: a first piece followed by a possible later piece.
+        starts = [i for i in range(min(decided, count - 1)) if tokens[i] in opening and tokens[i + 1] in closing]
+        index = 0  # the first token not joined yet
+        joins: list[tuple[int, int, str]] = []
+        for first in starts:
+            if first < index:
+                continue  # joined to the word before it
+            joined = _join_at(tokens, first, vocabulary)
+            if joined is not None:
+                joins.append((first, *joined))
+                index = first + joined[0]
+        if joins:
+            parts = _SPACES_SPLIT_RE.split(text[start:end])  # token, spaces, token, …: "" at an end that is a space
+            skip = 0 if parts[0] else 1  # parts[2 * (skip + k)] is token k
+            offsets = list(accumulate(map(len, parts), initial=start))  # where each part begins in the text
+            for first, width, replacement in joins:
+                last = 2 * (skip + first + width - 1)
+                out.append(text[copied : offsets[2 * (skip + first)]])
+                out.append(replacement)
+                copied = offsets[last] + len(parts[last])
+        if final:
             break
-        if joined_to:
-            width, replacement = joined_to
-            out.append(text[position : tokens[index].start()])
-            out.append(replacement)
-            position = tokens[index + width - 1].end()
-            index += width
-        else:
-            index += 1
-    out.append(text[position:])
+        start = _tokens_back(text, start, end, count - max(index, decided))
+    if not out:
+        return text
+    out.append(text[copied:])
     return "".join(out)
 
 
+def _tokens_back(text: str, start: int, end: int, tokens: int) -> int:
+    """Where the last `tokens` tokens of text[start:end] begin (a few short tokens: read back a character at a
+    time, with str.isspace(), the test of both str.split() and a regular expression's \\s)."""
+    position = end
+    for _ in range(tokens):
+        while position > start and text[position - 1].isspace():
+            position -= 1
+        while position > start and not text[position - 1].isspace():
+            position -= 1
+    return position
+
+
+def _join_at(tokens: list[str], index: int, vocabulary: Vocabulary) -> tuple[int, str] | None:
+    """The widest join of the tokens from `index` (width, joined text), or None."""
+    facts = vocabulary._token_facts
+    for width in (4, 3, 2):
+        end = index + width
+        if end > len(tokens) or tokens[end - 1] not in vocabulary._closing_tokens:
+            continue
+        if not all(tokens[k] in facts and facts[tokens[k]].middle for k in range(index + 1, end - 1)):
+            continue
+        pieces = [facts[tokens[k]].lead for k in range(index, end)]
+        if all(vocabulary.is_word(piece) for piece in pieces):
+            continue
+        candidate = "".join(pieces)
+        if vocabulary.attests_joined(candidate):
+            return width, candidate + facts[tokens[end - 1]].rest
+    return None
+
+
 def clean_spaces(text: str) -> str:
+    if "  " not in text and not _ODD_SPACE_RE.search(text):
+        return text.strip()  # every run of spaces is one plain space already
     return _SPACES_RE.sub(" ", text).strip()
 
 

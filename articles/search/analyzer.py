@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 import Stemmer
@@ -37,17 +38,35 @@ _KAZAKH_FOLD = str.maketrans("қғңөұүәіһ", "кгноууаих")
 _VOWELS = set("аәеиоөұүыіэюя")
 
 
+# Every character that may be a mark, a format or control character or a line or paragraph separator: all but
+# printable ASCII and the Cyrillic letters.  Only these are looked up (a long body has few of them).
+_MAYBE_INVISIBLE = re.compile(r"[^\x20-\x7e\u0400-\u0482\u048a-\u04ff]")
+# Every character fold_latin_char() may change: it keeps ASCII and Cyrillic.
+_MAYBE_FOLDED = re.compile(r"[^\x00-\x7f\u0400-\u04ff]")
+FEW_REPLACEMENTS = 8
+
+
+def _replace_chars(text: str, table: dict[str, str]) -> str:
+    """str.translate() with a table of single characters."""
+    chained = any(char in replacement for replacement in table.values() for char in table)
+    if len(table) > FEW_REPLACEMENTS or chained:
+        return text.translate({ord(char): replacement for char, replacement in table.items()})
+    for char, replacement in table.items():  # a few scans of a long text beat a lookup per character
+        text = text.replace(char, replacement)
+    return text
+
+
 def _strip_invisible(text: str) -> str:
     """Drop combining marks and format characters; controls become spaces."""
-    # Each distinct character is looked at once (a long body has a few hundred), then one translate.
-    table: dict[int, str | None] = {}
-    for char in set(text):
+    # Each distinct character is looked at once (a long body has a few hundred), then replaced.
+    table: dict[str, str] = {}
+    for char in set(_MAYBE_INVISIBLE.findall(text)):
         category = unicodedata.category(char)
         if category in ("Mn", "Me", "Cf"):  # accents, zero-width, bidi, soft hyphen
-            table[ord(char)] = None
+            table[char] = ""
         elif category in ("Cc", "Zl", "Zp"):
-            table[ord(char)] = " "
-    return text.translate(table) if table else text
+            table[char] = " "
+    return _replace_chars(text, table) if table else text
 
 
 def normalize(text: str) -> str:
@@ -58,9 +77,9 @@ def normalize(text: str) -> str:
     """
     text = _strip_invisible(unicodedata.normalize("NFC", text))
     text = fix_lookalikes(text).casefold().replace("ё", "е")
-    # Each distinct character folded once, then one translate (a body has a few hundred distinct ones).
-    folds = {ord(c): folded for c in set(text) if (folded := fold_latin_char(c)) != c}
-    text = text.translate(folds) if folds else text
+    # Each distinct character folded once, then replaced (a body has a few hundred distinct ones).
+    folds = {c: folded for c in set(_MAYBE_FOLDED.findall(text)) if (folded := fold_latin_char(c)) != c}
+    text = _replace_chars(text, folds) if folds else text
     return _strip_invisible(text)  # casefold can emit combining marks (İ)
 
 
@@ -125,15 +144,68 @@ def word_terms(word: str, language: str | None) -> tuple[str, str]:
     return _word_terms(word, language)
 
 
+@lru_cache(maxsize=65_536)  # apart from _word_terms(): a run of distinct numbers does not push words out
+def _number_terms(word: str) -> tuple[str, str]:
+    """_word_terms() of a word holding a digit, which stem() leaves as it is."""
+    native = _number_native_term(word)
+    return native, ascii_key(word) or native
+
+
+@lru_cache(maxsize=65_536)
+def _number_native_term(word: str) -> str:
+    return word if word.isascii() else fold_kazakh(word)
+
+
+SLICE_CHARS = 1 << 16
+
+
+def _token_slices(text: str) -> Iterator[list[str]]:
+    """words(), a slice of the normalized text at a time: a long text's words are never all held as a list."""
+    text = normalize(text)
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start + SLICE_CHARS)  # a space is in no word
+        end = len(text) if end < 0 else end
+        yield _TOKEN.findall(text, start, end)
+        start = end
+
+
 def analyze(text: str, language: str | None) -> tuple[list[str], list[str]]:
     """index_terms() and shadow_terms() of a text, in one pass."""
-    pairs = [_word_terms(w, language) for w in words(text)]
-    return [native for native, _ in pairs], [shadow for _, shadow in pairs]
+    natives: list[str] = []
+    shadows: list[str] = []
+    for tokens in _token_slices(text):
+        # A token is letters (a-z, Cyrillic) and digits: one that is not all letters holds a digit, and one of
+        # digits alone (0-9) is its own native term; numbers rarely repeat, so they skip the caches.
+        pairs = [
+            _word_terms(w, language) if w.isalpha() else (w, ascii_key(w)) if w.isdigit() else _number_terms(w)
+            for w in tokens
+        ]
+        natives += [native for native, _ in pairs]
+        shadows += [shadow for _, shadow in pairs]
+    return natives, shadows
+
+
+@lru_cache(maxsize=100_000)
+def _native_term(word: str, language: str | None) -> str:
+    """The native term of _word_terms() alone: the ASCII key is not needed for it."""
+    return fold_kazakh(stem(word, detect_word_language(word, language)))
+
+
+def _native_terms(tokens: list[str], language: str | None) -> list[str]:
+    # A token that is not all letters holds a digit, and stem() leaves such a word as it is.
+    return [_native_term(w, language) if w.isalpha() else w if w.isdigit() else _number_native_term(w) for w in tokens]
 
 
 def index_terms(text: str, language: str | None) -> list[str]:
     """One folded stem per word of the text, in word order."""
-    return analyze(text, language)[0]
+    return _native_terms(words(text), language)
+
+
+def index_term_slices(text: str, language: str | None) -> Iterator[list[str]]:
+    """index_terms() a slice of the text at a time, for a long text: its words are never all held as a list."""
+    for tokens in _token_slices(text):
+        yield _native_terms(tokens, language)
 
 
 def shadow_terms(text: str, language: str | None) -> list[str]:

@@ -31,8 +31,13 @@ _CYRILLIC_TO_LATIN = str.maketrans(
 # Roman numerals, also when some of their letters were typed in Cyrillic.
 _ROMAN_LETTERS = set("IVXLCDMХІСМ")
 _WORD = re.compile(r"[^\W\d_]+")
-# Only a word holding both a Latin and a Cyrillic letter can change (see _fix_word): the others are not visited.
-_MIXED_WORD = re.compile(r"(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Only a word holding both a Latin and a Cyrillic letter can change (see _fix_word), and such a word has an
+# ASCII letter next to a letter of another kind: only the words around such a pair are visited.  The pattern
+# opens with the ASCII letter (the pair is looked for at ASCII letters only, which the search skips to fast).
+_OTHER_LETTER = r"[^\W\d_A-Za-z]"
+_SCRIPT_PAIR = re.compile(rf"[A-Za-z](?:(?={_OTHER_LETTER})|(?<={_OTHER_LETTER}[A-Za-z]))")
 
 
 def _is_cyrillic(char: str) -> bool:
@@ -45,11 +50,10 @@ def _is_latin(char: str) -> bool:
 
 def has_kazakh_letters(text: str) -> bool:
     """True if the text holds a letter that Kazakh has and Russian lacks."""
-    return any(char in KAZAKH_SPECIFIC for char in text)
+    return not KAZAKH_SPECIFIC.isdisjoint(text)
 
 
-def _fix_word(match: re.Match[str]) -> str:
-    word = match.group()
+def _fix_word(word: str) -> str:
     latin = sum(map(_is_latin, word))
     cyrillic = sum(map(_is_cyrillic, word))
     if latin and set(word) <= _ROMAN_LETTERS:
@@ -68,7 +72,27 @@ def fix_lookalikes(text: str) -> str:
     Words in one script are left alone, except Roman numerals typed partly
     in Cyrillic (ХV → XV), which become all Latin.
     """
-    return _MIXED_WORD.sub(_fix_word, text)
+    if not _ANY_CYRILLIC.search(text):
+        return text  # no word can mix the scripts
+    out: list[str] = []
+    position = 0  # where the text not yet copied to `out` begins
+    for pair in _SCRIPT_PAIR.finditer(text):
+        if pair.start() < position:
+            continue  # another pair in a word already handled
+        start = pair.start()
+        while start > position and _LETTER.match(text, start - 1):
+            start -= 1  # back to the word's first letter
+        word_match = _WORD.match(text, start)
+        assert word_match is not None  # the pair is letters
+        word = word_match.group()
+        fixed = _fix_word(word)  # unchanged unless the word mixes the scripts (or is a Roman numeral)
+        out.append(text[position:start])
+        out.append(fixed)
+        position = word_match.end()
+    if not out:
+        return text
+    out.append(text[position:])
+    return "".join(out)
 
 
 _KK_LATIN = {
@@ -201,7 +225,9 @@ _FOLD_PASS_2 = {"dj": "j", "y": "i"}
 _PASS_1 = re.compile("|".join(sorted(_FOLD_PASS_1, key=len, reverse=True)))
 _PASS_2 = re.compile("|".join(_FOLD_PASS_2))
 _KEY_LATIN = {**_KK_LATIN, "х": "kh"}
+_KEY_LATIN_TABLE = str.maketrans(_KEY_LATIN)
 _DOUBLED = re.compile(r"(.)\1+")
+_NOT_ASCII_KEY = re.compile(r"[^a-z0-9]+")
 _SPECIAL_LATIN = str.maketrans({"ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "þ": "th"})
 
 
@@ -226,10 +252,16 @@ def ascii_key(word: str) -> str:
     folded; the same function is applied to indexed text and to queries.
     """
     word = word.casefold().replace("ё", "е")
-    if any(map(_is_cyrillic, word)):
-        word = "".join(_KEY_LATIN.get(c, c) for c in word)
-    word = "".join(fold_latin_char(c) for c in word).lower()
-    word = "".join(c for c in word if c.isascii() and c.isalnum())
+    if not word.isascii():  # fold_latin_char() keeps ASCII, and casefold() has lowered its letters
+        if any(map(_is_cyrillic, word)):
+            word = word.translate(_KEY_LATIN_TABLE)
+        word = "".join(fold_latin_char(c) for c in word).lower()
+        if not word.isascii():
+            word = "".join(c for c in word if c.isascii() and c.isalnum())
+    if not word.isalnum():
+        word = _NOT_ASCII_KEY.sub("", word)  # the lowered ASCII word keeps its letters and digits
+    if word.isdigit():
+        return _DOUBLED.sub(_first_group, word)  # the spelling variants are of letters
     for _ in range(3):  # to a fixed point: skhema → shema → sema
         folded = _PASS_1.sub(lambda m: _FOLD_PASS_1[m.group()], word)
         if folded == word:
@@ -237,7 +269,12 @@ def ascii_key(word: str) -> str:
         word = folded
     word = _PASS_2.sub(lambda m: _FOLD_PASS_2[m.group()], word)
     # Doubled letters vary between spellings (Kassym / Қасым, -ий → -ii).
-    return _DOUBLED.sub(r"\1", word)
+    return _DOUBLED.sub(_first_group, word)
+
+
+def _first_group(match: re.Match[str]) -> str:
+    """The replacement r"\\1" as a function: re expands a template string anew on every call."""
+    return match.group(1)
 
 
 # Rough Latin → Cyrillic, longest spellings first.  Kazakh 2021 letters map

@@ -16,17 +16,19 @@ import sys
 import tempfile
 import uuid
 from pathlib import Path
+from unittest import mock
 
 import psycopg
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
-from django.test import SimpleTestCase, TestCase
+from django.test import SimpleTestCase, TestCase, TransactionTestCase
 
 from articles.models import Article
 from articles.models.search import SearchDocument
 from articles.search.index import index_articles
 from bench.corpus import generate_corpus
+from tests.fixtures import database_url
 
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = ("title_terms", "title_shadow", "abstract_terms", "abstract_shadow", "body_terms", "body_shadow")
@@ -164,9 +166,40 @@ def test_benchmark_import_prints_the_parse_speed_of_real_texts():
     call_command("benchmark_import", "--megabytes", "0.05", "--lines", "200", stdout=out)
     lines = out.getvalue().splitlines()
     assert lines[0].split(",")[1].strip().endswith("MB") and "load average" in lines[0]
-    assert re.fullmatch(r"again +\d+\.\d\d s = \d+\.\d\d MB/s", lines[2])
+    assert re.fullmatch(r"again +\d+\.\d\d s = \d+\.\d\d MB/s \(\d+\.\d\d s CPU = \d+\.\d\d MB/s\)", lines[2])
     assert re.fullmatch(
         r"one paragraph of 200 lines \d+\.\d\d s, of 400 lines \d+\.\d\d s: x\d+\.\d \(2 is linear\)", lines[3]
     )
     with pytest.raises(CommandError, match="between 0 and 100"):
         call_command("benchmark_import", "--megabytes", "0")
+
+
+class LongTextsBenchmarkTests(TransactionTestCase):
+    """benchmark_import --long-texts imports its long files in processes of their own, on this test database."""
+
+    def test_the_long_texts_are_parsed_and_imported_with_time_and_memory(self):
+        env = {"DATABASE_URL": database_url(), "DJANGO_SETTINGS_MODULE": "archive.settings_test"}
+        out = io.StringIO()
+        with mock.patch.dict(os.environ, env):
+            call_command(
+                "benchmark_import",
+                *("--megabytes", "0.02", "--lines", "100", "--long-texts"),
+                *("--long-lines", "3000", "--long-line-megabytes", "0.2"),
+                stdout=out,
+            )
+        lines = out.getvalue().splitlines()
+        cost = r"\d+\.\d s \(\d+\.\d s CPU, [\d,]+ MB peak\)"
+        assert re.fullmatch(
+            rf"many-lines\.txt \(0\.\d MB, 3,000 lines\): parse {cost}; import_texts --dry-run {cost}; "
+            r"load average \d+\.\d\d",
+            lines[4],
+        ), lines[4]
+        assert lines[5].startswith("one-line.txt (0.2 MB, 1 line): parse "), lines[5]
+        self.assertEqual(Article.objects.count(), 0)  # a dry run: nothing stays written
+
+    def test_a_failing_import_is_a_command_error(self):
+        with (
+            mock.patch.dict(os.environ, {"DATABASE_URL": "sqlite:////nonexistent/folder/x.db"}),
+            pytest.raises(CommandError, match="import_texts --dry-run"),
+        ):
+            call_command("benchmark_import", "--megabytes", "0.02", "--lines", "9", "--long-texts", "--long-lines", "9")
