@@ -225,8 +225,10 @@ def _candidates(word: str, table: _Table) -> list[str]:
     found = []
     for suffixes, after, min_len, needs_possessive in table:
         for suffix in suffixes:
+            if not word.endswith(suffix):  # most suffixes do not fit: test before slicing
+                continue
             stem = word[: -len(suffix)]
-            if not word.endswith(suffix) or not stem or stem[-1] not in after:
+            if not stem or stem[-1] not in after:
                 continue
             if len(stem) < min_len or not any(c in VOWELS or c == "у" for c in stem):
                 continue
