@@ -21,7 +21,8 @@ def closed_port() -> int:
 class RedisOutageTests(SeedArchiveTestCase):
     def setUp(self):
         config = parse_cache_url(f"redis://127.0.0.1:{closed_port()}/0")
-        settings = override_settings(CACHES={"default": config})
+        # Reads stay on the primary here (the test database): this is about Redis, not the replicas.
+        settings = override_settings(CACHES={"default": config}, ARCHIVE_READ_REPLICAS=[])
         settings.enable()
         self.addCleanup(settings.disable)
         self.addCleanup(caches.close_all)
