@@ -7,6 +7,7 @@ import re
 
 from articles.ingest import cues
 from articles.ingest.casing import truecase_title
+from articles.ingest.fields import LABEL_ALONE_RE
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line, reflow
 from articles.ingest.news import BOILERPLATE_START_RE, DOMAIN_SUFFIX_RE
@@ -101,6 +102,11 @@ def _closing_byline(lines: list[Line]) -> tuple[list[str], list[Line]]:
     return [], lines
 
 
+def is_label(word: str) -> bool:
+    """A page's label before a colon ("Affiliation:", "Journal:"), not a speaker's name."""
+    return bool(cues.NOT_A_SPEAKER_RE.match(word) or LABEL_ALONE_RE.match(word))
+
+
 def _kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> str:
     opening = " ".join([title or ""] + [line.text for line in lines[:8]])
     turns = sum(1 for p in body if cues.QA_TURN_RE.match(p))
@@ -109,9 +115,7 @@ def _kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> 
     # A headline that is a person's words: "Ғани Қарасаев: Қазақстан көп істе көшбасшы болды".
     quoted = ":" in (title or "") and len(names_in(title.split(":", 1)[0])) == 1 if title else False
     speakers = [
-        m.group("speaker")
-        for p in body
-        if (m := cues.SPEAKER_TURN_RE.match(p)) and not cues.NOT_A_SPEAKER_RE.match(m.group("speaker"))
+        m.group("speaker") for p in body if (m := cues.SPEAKER_TURN_RE.match(p)) and not is_label(m.group("speaker"))
     ]
     dialogue = len(speakers) >= 2 and len(set(speakers)) >= 2
     scholarly = bool(head.abstracts or head.keywords or head.research >= 2)

@@ -37,7 +37,8 @@ class Citation:
     names: list[str] = field(default_factory=list)
 
 
-def _dash(text: str) -> str:
+def dash_range(text: str) -> str:
+    """A range with a plain hyphen: "3 – 4" and "77—90" read as "3-4" and "77-90"."""
     return re.sub(r"\s*[–—-]\s*", "-", text)
 
 
@@ -51,9 +52,9 @@ def read_citation(text: str, is_name: Callable[[str], bool]) -> Citation | None:
     if not issue:
         later = ISSUE_RE.search(text, match.end())
         issue = later.group("issue") if later else None
-    citation.issue = _dash(issue) if issue else None
+    citation.issue = dash_range(issue) if issue else None
     pages = PAGES_RE.search(text, match.end() - 1)
-    citation.pages = _dash(pages.group("pages")) if pages else None
+    citation.pages = dash_range(pages.group("pages")) if pages else None
     before = text[: match.start()].strip(" ,.")
     if "//" in before:  # GOST: Authors. Title // Journal. 2024. Т. 14, № 1. С. 35–40.
         title, journal = before.rsplit("//", 1)

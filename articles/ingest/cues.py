@@ -163,10 +163,11 @@ INTERVIEW_RE = re.compile(
 SPEAKER_TURN_RE = re.compile(
     rf"^\s*(?P<speaker>[{UPPER}][{LETTER}.-]*(?:\s[{UPPER}][{LETTER}.-]*){{0,2}})(?:\s\([^)]{{1,12}}\))?\s*(?::|\s[–—]\s)"
 )
-# Labels a page prints before a colon that no speaker of an interview is called.
+# Labels a page prints before a colon that no speaker of an interview is called (with the fact labels of
+# ingest/fields.py).
 NOT_A_SPEAKER_RE = re.compile(
     r"^(?:Affiliations?|Hostname|Render\s+date|Total\s+loading\s+time|Source|Citation|Copyright|Licen[cs]e|Rights"
-    r"|Published|Received|Accepted|Revised|Journal|Volume|Issue|Pages?|Language|Date|Keywords|Abstract|Note"
+    r"|Published|Received|Accepted|Revised|Date|Keywords|Abstract|Note"
     r"|Фото|Photo|Сурет|Источник|Дереккөз|Автор|Author)$",
     re.IGNORECASE,
 )

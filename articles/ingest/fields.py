@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from articles.ingest.citation import dash_range
+
 # The label of each fact in Kazakh, Russian and English, as the platforms print it.
 LABELS = {
     "journal": r"Journal(?:\s+title)?|Source\s+title|Журнал|Название\s+журнала|Журнал\s+атауы|Басылым",
@@ -27,7 +29,7 @@ FIELD_RE = re.compile(
 )
 LABEL_ALONE_RE = re.compile(rf"^\s*(?:{_LABEL})\s*:?\s*$", re.IGNORECASE)
 NUMBER_RE = re.compile(r"^(?:No\.?\s*|№\s*)?(?P<number>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)$", re.IGNORECASE)
-PAGES_RE = re.compile(r"^(?:pp?\.\s*|С\.\s*|Б\.\s*)?(?P<first>\d{1,5})\s*[-–—]\s*(?P<last>\d{1,5})$", re.IGNORECASE)
+PAGES_RE = re.compile(r"^(?:pp?\.\s*|С\.\s*|Б\.\s*)?(?P<range>\d{1,5}\s*[-–—]\s*\d{1,5})$", re.IGNORECASE)
 LANGUAGE_NAMES = {
     "kk": ("қазақ", "казах", "kazakh", "qazaq"),
     "ru": ("рус", "орыс", "russian"),
@@ -41,10 +43,10 @@ def _value(name: str, raw: str) -> str | None:
     raw = raw.strip(" .;")
     if name in ("volume", "issue"):
         number = NUMBER_RE.match(raw)
-        return re.sub(r"\s*[-–/]\s*", "-", number.group("number")) if number else None
+        return dash_range(number.group("number").replace("/", "-")) if number else None
     if name == "pages":
         pages = PAGES_RE.match(raw)
-        return f"{pages.group('first')}-{pages.group('last')}" if pages else None
+        return dash_range(pages.group("range")) if pages else None
     if name == "language":
         lowered = raw.lower()
         return next((code for code, names in LANGUAGE_NAMES.items() if lowered.startswith(names)), None)
