@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 
 from articles.ingest import cues
 from articles.ingest.casing import truecase_title
-from articles.ingest.fields import LABEL_ALONE_RE
+from articles.ingest.contents import unglue_caps_title
+from articles.ingest.dates import find_dates
+from articles.ingest.fields import LABEL_ALONE_RE, is_term_list
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line, reflow
 from articles.ingest.news import BOILERPLATE_START_RE, DOMAIN_SUFFIX_RE
@@ -21,15 +24,28 @@ from articles.ingest.single import (
     STORE_DATE_RE,
     TITLE_SITE_SUFFIX_RE,
     Head,
-    is_furniture,
     names_in,
     read_head,
 )
+from articles.ingest.titles import MAX_TITLE_CHARS, QUESTION_MARKS, is_furniture, is_title_like
 from articles.text.outlets import outlet_for
 
 REFERENCE_NUMBER_RE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*")
 KEYWORD_SPLIT_RE = re.compile(r"\s*[;]\s*|\s*,\s*|\s+/\s+|\s*•\s*")
 MAX_KEYWORD_CHARS = 120
+MIN_TITLE_LETTERS_FOR_LANGUAGE = 25
+MAX_SITE_SUFFIXES = 2
+MAX_SITE_WORDS = 4
+MIN_TITLE_WORDS = 3
+STACK_DISTANCE = 3  # lines between titles stacked in several languages
+DAY_RE = re.compile(r"\d{1,2}")
+YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+ABSTRACT_OPENING_CHARS = 300
+SENTENCE_END_RE = re.compile(r"[.!?]\s+")
+GLUED_SENTENCE_RE = re.compile(rf"(?<=[{cues.LOWER}]{{3}})\.(?=[{cues.UPPER}][{cues.LOWER}])")
+MAX_QUESTION_CHARS = 300  # an interviewer's question printed without a dash is short
+TRAILING_OFF = ("…", "...")
+ATTRIBUTED_RE = re.compile(r"[,.!?…»]\s*[–—-]\s+[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")  # "…, – сказал он", "…», - деді ол"
 NOTE_CUT_END = "The text breaks off mid-sentence at the end of the source file."
 NOTE_CUT_START = "The text begins mid-sentence: its beginning is missing."
 
@@ -54,8 +70,41 @@ def _prepared(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
         pieces = [part for piece in pieces for part in GLUED_LABEL_RE.split(piece)]
         if len(prepared) < HEAD_LINES:
             pieces = [part for piece in pieces for part in _unflattened(piece)]
+            pieces = [part for piece in pieces for part in unglue_caps_title(piece)]
+            pieces = [part for piece in pieces for part in _unglued_titles(piece)]
         prepared += [Line(line.number, piece) for piece in pieces]
-    return prepared, published
+    return _joined_date_parts(prepared), published
+
+
+def _joined_date_parts(lines: list[Line]) -> list[Line]:
+    """A date printed a part a line ("28" / "Февраль" / "2023", a blog's "Posted On" box) as one line."""
+    nonblank = [i for i, line in enumerate(lines[:HEAD_LINES]) if line.text.strip()]
+    for a, b, c in zip(nonblank, nonblank[1:], nonblank[2:], strict=False):
+        day, month, year = (lines[i].text.strip() for i in (a, b, c))
+        if (
+            DAY_RE.fullmatch(day)
+            and month.isalpha()
+            and YEAR_RE.fullmatch(year)
+            and find_dates(f"{day} {month} {year}")
+        ):
+            joined = Line(lines[a].number, f"{day} {month} {year}")
+            return [*lines[:a], joined, *lines[c + 1 :]]
+    return lines
+
+
+def _unglued_titles(text: str) -> list[str]:
+    """Two titles glued after a full stop ("…в Организации исламского сотрудничества.Қазақстанның …"): the first
+    ends where a capital follows the stop with no space; only short lines that open with a title are cut."""
+    if len(text) > 2 * MAX_TITLE_CHARS or "." not in text:
+        return [text]
+    glued = GLUED_SENTENCE_RE.search(text)
+    if not glued or "://" in text or "@" in text or not is_title_like(text[: glued.start()]):
+        return [text]
+    first, second = text[: glued.start()], text[glued.end() :]
+    # Titles in two languages, not two sentences of a lead that lost their space.
+    if detect_language(first) in (None, detect_language(second)):
+        return [text]
+    return [first, second]
 
 
 def _unflattened(text: str) -> list[str]:
@@ -77,13 +126,24 @@ def _title(head: Head, lines: list[Line]) -> str | None:
     if not title:
         return None
     title = " ".join(title.split())
-    suffix = TITLE_SITE_SUFFIX_RE.search(title)
-    if suffix:
+    first = head.title_line == next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    for _ in range(MAX_SITE_SUFFIXES):  # "… - Новости Казахстана | Zakon.kz"
+        suffix = TITLE_SITE_SUFFIX_RE.search(title)
+        if not suffix:
+            break
         prefix = title[: suffix.start()].strip()
-        site = suffix.group("site")
+        site = suffix.group("site").strip()
         repeated = any(" ".join(line.text.split()) == prefix for line in lines)
-        if repeated or DOMAIN_SUFFIX_RE.search(" " + site) or "«" in site or site.isupper():
-            title = prefix
+        # An HTML title at the top of a page ends with the site's name: after a bar, or after a dash as a
+        # few capitalised words ("– The Diplomat", "| Egemen Qazaqstan").
+        named = (
+            first
+            and len(prefix.split()) >= MIN_TITLE_WORDS  # not "Қазақстан – Қытай"
+            and (suffix.group(0).lstrip().startswith("|") or _site_name(site))
+        )
+        if not (repeated or named or DOMAIN_SUFFIX_RE.search(" " + site) or "«" in site or site.isupper()):
+            break
+        title = prefix
     for name in head.authors:  # a byline glued to the title
         at = title.find(name)
         if at > 0:
@@ -91,11 +151,76 @@ def _title(head: Head, lines: list[Line]) -> str | None:
     return title or None
 
 
+def _site_name(text: str) -> bool:
+    """Two to four words, the first and last capitalised, that name no person ("The Diplomat", "Новости
+    Казахстана"; not the speaker a headline quotes: "… — Дроговоз", "… – Иван Петров")."""
+    words = text.split()
+    return (
+        1 < len(words) <= MAX_SITE_WORDS and words[0][:1].isupper() and words[-1][:1].isupper() and not names_in(text)
+    )
+
+
+def _split_languages(abstract: str) -> list[str]:
+    """An abstract that runs on into the next language's abstract ("… достижением. Бұл мақалада …"), cut where a
+    sentence in another language opens as abstracts do."""
+    boundaries = list(SENTENCE_END_RE.finditer(abstract))
+    opening = detect_language(abstract[: boundaries[0].start()] if boundaries else abstract)  # its first sentence
+    for boundary in boundaries:
+        rest = abstract[boundary.end() :]
+        if cues.ABSTRACT_OPENER_RE.match(rest) and detect_language(rest[:ABSTRACT_OPENING_CHARS]) not in (
+            opening,
+            None,
+        ):
+            return [abstract[: boundary.start() + 1], rest]
+    return [abstract]
+
+
+def _ends_page(lines: list[Line]) -> bool:
+    """The text ends with a line of its page's own, not inside a sentence: an identifier ("Doi: 10.37635/…")
+    or a list standing alone ("foreign relations; multi-vector foreign policy; …")."""
+    nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
+    if not nonblank:
+        return False
+    last = lines[nonblank[-1]].text.strip()
+    alone = nonblank[-1] == 0 or not lines[nonblank[-1] - 1].text.strip()
+    return bool(cues.IDENTIFIER_LINE_RE.match(last) or cues.DOI_RE.fullmatch(last) or (alone and is_term_list(last)))
+
+
+def _title_language(title: str | None) -> str | None:
+    """The language of a title long enough to tell (a few words can be names or borrowed terms)."""
+    if not title or sum(map(str.isalpha, title)) < MIN_TITLE_LETTERS_FOR_LANGUAGE:
+        return None
+    return detect_language(title)
+
+
+def _main_language(title: str | None, abstracts: dict[str, str]) -> str | None:
+    """The article's language: its title's, unless no abstract is in it; then its first abstract's."""
+    language = _title_language(title)
+    if language and abstracts and language not in abstracts:
+        return next(iter(abstracts))
+    return language
+
+
+def _stacked_title(head: Head, language: str) -> tuple[int, str] | None:
+    """The title candidate in `language` printed with the chosen title (above or under it), if any."""
+    if head.title_line is None:
+        return None
+    near = [
+        (abs(index - head.title_line), index, text)
+        for index, text in head.title_candidates
+        if 0 < abs(index - head.title_line) <= STACK_DISTANCE and _title_language(text) == language
+    ]
+    return min(near)[1:] if near else None
+
+
 def _closing_byline(lines: list[Line]) -> tuple[list[str], list[Line]]:
     """A news text signed at its end ("Айбек ҚОБДАБ", "Rýslan IZIMOV,"): the name, and the lines above it."""
     nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
     for i in reversed(nonblank[-3:]):
         text = lines[i].text.strip()
+        signed = cues.SIGNATURE_RE.match(text)
+        if signed and names_in(signed.group("names")):
+            return names_in(signed.group("names")), [line for j, line in enumerate(lines) if j < i]
         names = names_in(text)
         if len(names) == 1 and len(text) < 60 and re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text):
             return names, [line for j, line in enumerate(lines) if j < i]
@@ -118,12 +243,27 @@ def _kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> 
         m.group("speaker") for p in body if (m := cues.SPEAKER_TURN_RE.match(p)) and not is_label(m.group("speaker"))
     ]
     dialogue = len(speakers) >= 2 and len(set(speakers)) >= 2
+    # A question in a dash turn answered by the next dash turn: "– Как вы оцениваете …?" / "– Сегодня …".
+    # An interviewer may trail off instead of asking ("— Елші мырза, … сұрақтан бастасақ…"); a quote in news
+    # names its speaker after a second dash ("– …, – сказал он"), an interview's turns do not.
+    answered = any(
+        (
+            question.rstrip().endswith(QUESTION_MARKS)
+            or (question.rstrip().endswith(TRAILING_OFF) and not ATTRIBUTED_RE.search(question + answer))
+        )
+        and (cues.QA_TURN_RE.match(question) or len(question) < MAX_QUESTION_CHARS)
+        and cues.QA_TURN_RE.match(answer)
+        and not ATTRIBUTED_RE.search(answer)
+        for question, answer in itertools.pairwise(body[:13])
+    )
     scholarly = bool(head.abstracts or head.keywords or head.research >= 2)
     if (
         speaker
         or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
         or dialogue
-        or cues.INTERVIEW_RE.search(opening)
+        or (answered and not scholarly)
+        # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.
+        or (cues.interview_cue(opening) and not scholarly)
         # Questions in a paper with an abstract or keywords are its research questions, not an interview's.
         or (not scholarly and ((turns >= 4 and questions >= 2) or questions >= 3))
     ):
@@ -162,7 +302,7 @@ def _references(paragraphs: list[str]) -> tuple[list[str], list[ReferenceRecord]
     return paragraphs, []
 
 
-def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> ArticleRecord:
+def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position: int = 1) -> ArticleRecord:
     lines, stored_date = _prepared(lines)
     head = read_head(lines)
     citation = head.citation
@@ -170,23 +310,32 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
         head.title = citation.title
     if citation and not head.authors:
         head.authors = citation.names
+    abstracts: dict[str, str] = {}
+    for text in [part for abstract in head.abstracts for part in _split_languages(abstract)]:
+        # An abstract's language is that of its opening.
+        abstracts.setdefault(detect_language(text[:ABSTRACT_OPENING_CHARS], "en") or "en", text)
     title = _title(head, lines)
+    main = _main_language(title, abstracts)
+    stacked = _stacked_title(head, main) if main and _title_language(title) not in (None, main) else None
+    if stacked:  # titles stacked in several languages: the one in the language of the article
+        head.title_line, head.title = stacked
+        title = _title(head, lines)
+    title_lines = {head.title_line, *head.continued.get(head.title_line, ())} if head.title_line is not None else set()
     body_lines = [
         line
         for index, line in enumerate(lines)
-        if index not in head.used and index != head.title_line and not is_furniture(line.text)
+        if index not in head.used and index not in title_lines and not is_furniture(line.text)
     ]
     authors = head.authors
     if not authors:
         authors, body_lines = _closing_byline(body_lines)
     paragraphs, references = _references([p.text for p in reflow(body_lines, vocabulary)])
     body = "\n\n".join(paragraphs)
-    abstracts: dict[str, str] = {}
-    for text in head.abstracts:
-        abstracts.setdefault(detect_language(text, "en") or "en", text)
-    # A page that states the article's language is believed over a guess from its words.
+    # A page that states the article's language is believed over a guess from its words; then the title's
+    # language: a head stacks abstracts in other languages, a body may be lost in a PDF's text layer.
     language = (
         head.fields.get("language")
+        or main
         or detect_language(body + " " + " ".join(abstracts.values()))
         or detect_language(title or "")
     )
@@ -212,12 +361,16 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
     if nonblank and nonblank[0][:1].islower():
         notes.append(NOTE_CUT_START)
     last = paragraphs[-1] if paragraphs else (nonblank[-1] if nonblank else "")
-    if last and not references and not ends_sentence(last):
+    last_index = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
+    if paragraphs and last_index in head.used:
+        # The text ends with a line its head took (an abstract cut by the excerpt), after the body.
+        last = lines[last_index].text.strip()
+    if last and not references and not _ends_page(lines) and not ends_sentence(last):
         notes.append(NOTE_CUT_END)
     numbers = [line.number for line in lines if line.text.strip()]
     return ArticleRecord(
         file=file,
-        position=1,
+        position=position,
         first_line=numbers[0] if numbers else 1,
         last_line=numbers[-1] if numbers else 1,
         kind=kind,
@@ -231,7 +384,7 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary) -> Articl
         source=source,
         published=published,
         published_precision=precision,
-        journal=(citation.journal if citation else None) or head.fields.get("journal"),
+        journal=head.fields.get("journal") or (citation.journal if citation else None),
         volume=(citation.volume if citation else None) or head.fields.get("volume"),
         issue=(citation.issue if citation else None) or head.fields.get("issue"),
         pages=(citation.pages if citation else None) or head.fields.get("pages"),

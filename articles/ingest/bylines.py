@@ -6,8 +6,12 @@ import difflib
 import re
 
 from articles.ingest import cues
+from articles.ingest.dates import find_dates
 from articles.search.analyzer import is_stopword
 from articles.text.translit import ascii_key, romanize
+
+MAX_AFFILIATION_CHARS = 250  # an affiliation is a line, not a paragraph
+MIN_LEAD_CHARS = 160  # a paragraph of prose
 
 
 def names_in(text: str) -> list[str]:
@@ -18,7 +22,13 @@ def names_in(text: str) -> list[str]:
     for part in parts:
         match = cues.NAME_RE.fullmatch(part.strip())
         # "National Research University", "The Russian Foreign Minister": words no name is made of.
-        if not match or cues.INSTITUTION_RE.search(part) or any(is_stopword(w.lower()) for w in part.split()):
+        # Nor a country or an institution: "Выбор Казахстана" is a headline.
+        words = [w.lower() for w in part.split()]
+        if (
+            not match
+            or cues.AFFILIATION_RE.search(part)
+            or any(is_stopword(w) or w in cues.NOT_NAME_WORDS for w in words)
+        ):
             return []
         names.append(re.sub(r"[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰\d()]+$", "", part.strip()).strip())
     return names
@@ -49,4 +59,59 @@ def byline_evidence(text: str, names: list[str], following: str) -> bool:
         return True
     if re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text) or cues.PATRONYMIC_RE.search(text):
         return True
-    return bool(cues.AFFILIATION_RE.search(following) or cues.EMAIL_RE.search(following))
+    if len(names) == 1 and len(text.split()) <= 3 and (len(following) >= MIN_LEAD_CHARS or find_dates(following[:60])):
+        return True  # a bare name between a headline and its first paragraph or date ("Thomas Cromwell")
+    return affiliation_line(following)
+
+
+def affiliation_line(text: str) -> bool:
+    """A line that reads as an affiliation or address: an institution, an e-mail, or a place that ends a part
+    ("Almaty, Kazakhstan"); not a paragraph of prose that names one, nor a headline ("Kazakhstan: Defense …")."""
+    if len(text) >= MAX_AFFILIATION_CHARS:
+        return False
+    if cues.INSTITUTION_RE.search(text) or cues.EMAIL_RE.search(text):
+        return True
+    return any(re.match(r"\w*\s*(?:[,.;)]|$)", text[place.end() :]) for place in cues.AFFILIATION_RE.finditer(text))
+
+
+def trailing_name(text: str) -> list[str]:
+    """The person at the end of a news byline that names its outlet first ("By UN Journal Lee Kap-soo")."""
+    words = text.split()
+    return names_in(" ".join(words[-2:])) if len(words) > 2 else []
+
+
+def by_line_names(rest: str) -> list[str]:
+    """The people of a news byline after its "By": "Saniya Sakenova in Nation on 18 October 2023" (the name,
+    then the section and date in lower-case words), or the outlet first and the reporter last."""
+    leading = cues.NAME_RE.match(rest)
+    if leading and re.match(rf"\s*(?:$|[,|•·]|\s[{cues.LOWER}])", rest[leading.end() :]):
+        return names_in(leading.group(0))
+    return trailing_name(rest)
+
+
+def name_before_affiliation(candidate: str, following: str) -> tuple[list[str], str]:
+    """The name that opens a line and the affiliation after it, or ([], following) when the line is no byline.
+
+    A third name-shaped word belongs to the affiliation when it is an abbreviation ("Дәурен Жайлин ҚР
+    Президенті жанындағы … академиясы") or the affiliation goes on from it in lower case ("Кахрамон
+    Хакбердиев Ташкент мемлекеттік шығыстану университеті").
+    """
+    leading = cues.NAME_RE.match(candidate)
+    if not leading or cues.INSTITUTION_RE.search(leading.group(0)):  # "National Research University"
+        return [], following
+    words = leading.group(0).split()
+    name, rest = leading.group(0), candidate[leading.end() :].strip()
+    if (
+        len(words) >= 3
+        and rest[:1].isalpha()
+        and (rest[:1].islower() or re.fullmatch(rf"[{cues.UPPER}]{{2,3}}", words[-1]))
+    ):
+        # The last word opens the affiliation: it must then name the institution before its first comma.
+        name, rest = " ".join(words[:-1]), f"{words[-1]} {rest}"
+        if not cues.INSTITUTION_RE.search(rest.split(",")[0]) or not cues.NAME_RE.fullmatch(name):
+            return [], following
+    # The affiliation opens with a capital (a title goes on in lower case: "Орталық Азиядағы су …").
+    role = re.match(r"^,\s*(?:главный\s+|ведущий\s+|старший\s+|senior\s+|chief\s+|бас\s+)?\S+", rest)
+    if (rest[:1].isupper() and cues.INSTITUTION_RE.search(rest)) or (role and cues.DEGREE_RE.search(rest[:60])):
+        return names_in(name), rest
+    return [], following

@@ -27,6 +27,33 @@ PAGES_RE = re.compile(
 SENTENCE_RE = re.compile(r"\.\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"“])")
 
 
+# GOST without a volume: "… // Молодой ученый. — 2018. — № 51 (237). — С. 318-321." (the issue keeps its
+# running number in brackets as printed).
+GOST_JOURNAL_RE = re.compile(r"//\s*(?P<journal>[^/]+?)\.\s+(?:[—–-]\s+)?(?:19|20)\d{2}\b")
+GOST_ISSUE_RE = re.compile(r"(?:№|Вып\.|Выпуск|No\.)\s*(?P<issue>\d{1,4}(?:\s?\(\d{1,4}\))?)", re.IGNORECASE)
+# The heading of a GOST entry: "Самиев, А. Я. Title" or "Лизунов В.В. Title".
+GOST_HEADING_RE = re.compile(
+    r"^\s*(?:©\s*)?(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі-]+,?\s(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3})\s*(?P<title>\S.*)$"
+)
+
+
+CITE_LABEL_RE = re.compile(
+    r"^\s*(?:To\s+cite\s+this\s+article|Cite\s+this\s+article|For\s+citation|Для\s+цитирования|Как\s+цитировать"
+    r"|Дәйексөз\s+үшін)\s*:\s*",
+    re.IGNORECASE,
+)
+# A PDF's text layer drops the space after a short English word: "strategies ofKazakhstan", "Review ofInternational".
+GLUED_WORD_RE = re.compile(r"\b(of|and|the|in|on|for|to|at|by|with|from)(?=[A-Z][a-z])")
+
+
+# OJS's "How to Cite" in the ACM style: "Names. 2022. Title. Journal. 74, 2 (Sep. 2022). DOI:…".
+ACM_VOLUME_RE = re.compile(
+    r"\.\s+(?P<volume>\d{1,4}),\s*(?P<issue>\d{1,4}(?:[-–]\d{1,4})?)\s+\((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\)"
+)
+ACM_HEAD_RE = re.compile(r"^(?P<names>.*?)\s(?:19|20)\d{2}\.\s+(?P<rest>\S.*)$")
+CAPS_TITLE_RE = re.compile(r"^(?P<title>[^a-zа-яёәғқңөұүһі]{10,}?)\.\s+(?=\S)")
+
+
 @dataclass
 class Citation:
     journal: str | None = None
@@ -44,9 +71,13 @@ def dash_range(text: str) -> str:
 
 def read_citation(text: str, is_name: Callable[[str], bool]) -> Citation | None:
     """The parts of a citation line, or None when the line names no volume (it is not one)."""
+    text = CITE_LABEL_RE.sub("", GLUED_WORD_RE.sub(r"\1 ", text))
+    acm = ACM_VOLUME_RE.search(text)
+    if acm:
+        return _acm(text, acm, is_name)
     match = VOLUME_RE.search(text) or VOLUME_PAREN_RE.search(text) or VOLUME_COLON_RE.search(text)
     if not match:
-        return None
+        return _gost_without_volume(text, is_name)
     citation = Citation(volume=match.group("volume"))
     issue = match.groupdict().get("issue")
     if not issue:
@@ -77,4 +108,48 @@ def read_citation(text: str, is_name: Callable[[str], bool]) -> Citation | None:
         citation.title = title
     elif len(sentences) >= 2 and re.search(r"\b(?:19|20)\d{2}\b", sentences[-3] if len(sentences) >= 3 else ""):
         citation.title = sentences[-2].strip()  # Surname, I., 2023. Title. Journal, 21(2) …
+    return citation
+
+
+def _gost_without_volume(text: str, is_name: Callable[[str], bool]) -> Citation | None:
+    """A GOST entry that gives an issue but no volume, or None when the line is not one."""
+    journal = GOST_JOURNAL_RE.search(text) if "//" in text else None
+    issue = GOST_ISSUE_RE.search(text, journal.end()) if journal else None
+    if not journal or not issue:
+        return None
+    pages = PAGES_RE.search(text, issue.end())
+    citation = Citation(
+        journal=journal.group("journal").strip(" .") or None,
+        issue=issue.group("issue"),
+        pages=dash_range(pages.group("pages")) if pages else None,
+    )
+    before = text[: journal.start()]
+    title, _, responsibility = before.partition(" / ")  # Title / А. Я. Самиев. — Текст : непосредственный
+    heading = GOST_HEADING_RE.match(title)
+    if heading:
+        title = heading.group("title")
+        name = re.split(r"\s+[—–]\s+|,\s*|;\s*", responsibility.strip())[0].strip(" .") if responsibility else ""
+        name = name if name and is_name(name) else heading.group("name").strip(" ,")
+        citation.names = [name] if is_name(name) else []
+    citation.title = title.strip(" .") or None
+    return citation
+
+
+def _acm(text: str, match: re.Match[str], is_name: Callable[[str], bool]) -> Citation:
+    """An ACM-style entry: the names and year, then the title and the journal up to the volume."""
+    citation = Citation(volume=match.group("volume"), issue=dash_range(match.group("issue")))
+    pages = PAGES_RE.search(text, match.end())
+    citation.pages = dash_range(pages.group("pages")) if pages else None
+    head = ACM_HEAD_RE.match(text[: match.start()])
+    if not head:
+        return citation
+    citation.names = [
+        n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", head.group("names")) if is_name(n.strip())
+    ]
+    rest = head.group("rest")
+    # A title in capitals ends where the capitals do; another ends at its first full stop.
+    caps = CAPS_TITLE_RE.match(rest)
+    title, _, journal = (caps.group("title"), "", rest[caps.end() :]) if caps else rest.partition(". ")
+    citation.title = title.strip(" .") or None
+    citation.journal = journal.strip(" .") or None
     return citation

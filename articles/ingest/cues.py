@@ -21,7 +21,8 @@ ABSTRACT_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 KEYWORDS_LABEL_RE = re.compile(
-    r"^\s*(?P<label>Түйін(?:ді)?\s+сөздер|Кілт(?:ті)?\s+сөздер|Ключевые\s+слова|Key\s*words|Index\s+terms)"
+    r"^\s*(?P<label>Түйін(?:ді)?\s+сөздер|Кілт(?:ті|тік)?\s+сөздер|Тірек\s+сөздер|Ключевые\s+слова|Key\s*words"
+    r"|Index\s+terms)"
     r"\s*[:.–—-]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -35,13 +36,14 @@ REFERENCES_HEADING_RE = re.compile(
 ABSTRACT_OPENER_RE = re.compile(
     r"^\s*(?:В\s+(?:данной|настоящей|этой)?\s*(?:статье|работе)|Статья\s+посвящена|Целью?\s+(?:данной\s+)?(?:статьи|работы)"
     r"|(?:Бұл\s+)?[Мм]ақала(?:да|ның\s+мақсаты|\s+\S+\s+арналған)|Зерттеудің\s+мақсаты"
-    r"|(?:The|This)\s+(?:paper|article|study)\s+(?:examines|analy[sz]es|explores|considers|discusses|argues|investigates"
+    r"|(?:The|This)\s+(?:[a-z]+\s+)?(?:paper|article|study)\s+(?:examines|analy[sz]es|explores|considers|discusses|argues|investigates"
     r"|is\s+devoted|focuses|aims|presents|deals)|In\s+this\s+(?:paper|article|study)|The\s+(?:purpose|aim)\s+of\s+th(?:is|e)"
     r"\s+(?:paper|article|study))\b",
     re.IGNORECASE,
 )
+TAGS_LABEL_RE = re.compile(r"^\s*(?:Теги|Тэги|Tags|Тегтер)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
 AUTHORS_LABEL_RE = re.compile(
-    r"^\s*(?:Автор(?:\(лар\)|лар|ы)?|Authors?(?:\(s\))?|Авторлар|By)\s*[:.–—-]?\s*(?P<rest>.*)$", re.IGNORECASE
+    r"^\s*(?:Автор(?:\(лар\)|лар|ы)?|Authors?(?:\(s\))?|Авторлар|By)(?!\w)\s*[:.–—-]?\s*(?P<rest>.*)$", re.IGNORECASE
 )
 # The heading that ends a journal article's head: its body has begun.
 BODY_HEADING_RE = re.compile(
@@ -76,18 +78,21 @@ RUN_ON_MIN_CHARS = 400  # a line this long in a head is a flattened page, not a 
 
 # Identifiers -------------------------------------------------------------------------------------
 DOI_RE = re.compile(r"\b10\.\s?\d{4,9}/[\x21-\x7e]+")
-UDC_RE = re.compile(r"\b(?:УДК|UDC|ӘОЖ)\s*:?\s*(?P<udc>\d[\d.,()\-:/+\s]*\d\)?)")
-IRSTI_RE = re.compile(r"\b(?:МРНТИ|ГРНТИ|IRSTI|ХҒТАР|МРНТИ)\s*:?\s*(?P<code>\d{2}(?:\.\d{2}){1,2})")
+UDC_RE = re.compile(r"\b(?:УДК|UDC|ӘОЖ)\s*:?\s*(?P<udc>\d[\d.,;()\-:/+\s]*\d\)?)")  # "УДК 947.084; 630.651.78"
+# The rubricator's names in Kazakh too: ХҒТАР, ҒТАХР (МРНТИ) and ҒТАМР (ГРНТИ).
+IRSTI_RE = re.compile(r"\b(?:МРНТИ|ГРНТИ|IRSTI|ХҒТАР|ҒТАХР|ҒТАМР)\s*:?\s*(?P<code>\d{2}(?:\.\d{2}){1,2})")
 ISSN_RE = re.compile(r"\bISSN\s*:?\s*(?P<issn>\d{4}-\d{3}[\dXx])")
 ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[email\s+protected\]|e-?mail\s*:", re.IGNORECASE)
 IDENTIFIER_LINE_RE = re.compile(
-    r"^\s*(?:DOI|УДК|UDC|ӘОЖ|МРНТИ|ГРНТИ|IRSTI|ХҒТАР|ISSN|ORCID|EDN|ResearcherID|Scopus|https?://doi\.org)\b",
+    r"^\s*(?:DOI|УДК|UDC|ӘОЖ|МРНТИ|ГРНТИ|IRSTI|ХҒТАР|ҒТАХР|ҒТАМР|ISSN|ORCID|EDN|ResearcherID|Scopus"
+    r"|https?://doi\.org)(?![^\W\d_])",  # "МРНТИ11.25.91": the code may be glued on
     re.IGNORECASE,
 )
 
 # Names -------------------------------------------------------------------------------------------
-_CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# A hyphenated given name in Latin letters may go on in lower case: "Lee Kap-soo", "Moon Jae-in".
+_CAP = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+|-[a-z]+)?"
 _CAPS = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?"
 _INITIALS = rf"(?:[{UPPER}][{LOWER}]?\.\s?-?){{1,3}}"
 _MARK = r"(?:\s*(?:[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|\d{1,2}(?![\d.])|\([a-z\d]\))+)?"
@@ -103,6 +108,13 @@ _MARKED_NAME = rf"{_CAP}\s(?:[{UPPER}]\.\s)?{_CAP}\s?(?:\d{{1,2}}|[*¹²³⁴⁵
 TRAILING_BYLINE_RE = re.compile(
     rf"\s+(?P<names>{_MARKED_NAME}(?:\s*[,·•]\s*{_MARKED_NAME})*(?:\s*(?:,|and|&)\s*{_MARKED_NAME})?)\s*$"
 )
+# Words of a site's rubrics and furniture that no person's name is made of ("Breaking News", "Central Asia").
+NOT_NAME_WORDS = frozenset({
+    "asia", "азия", "азии", "europe", "европа", "news", "новости", "жаңалықтар", "breaking", "latest", "politics",
+    "политика", "саясат", "economy", "экономика", "society", "общество", "қоғам", "analytics", "аналитика",
+    "interview", "интервью", "сұхбат", "opinion", "мнение", "пікір", "central", "центральная", "accessibility",
+    "links", "home", "главная", "басты",
+})  # fmt: skip
 # The lookahead lets the search skip, in C, every position no separator can start at (twice as fast).
 NAME_SEPARATOR_RE = re.compile(r"(?=[\s,;&aим])\s*(?:,|;|\band\b|\bи\b|\bмен\b|&)\s*")
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)\b", re.IGNORECASE)
@@ -118,8 +130,10 @@ INSTITUTION_RE = re.compile(
     re.IGNORECASE,
 )
 DEGREE_RE = re.compile(
-    r"\b(?:PhD|Ph\.D|D\.Sc|Dr\.|профессор|доцент|докторант|магистрант|аспирант|кандидат|доктор|ғылым|professor"
-    r"|lecturer|student|postgraduate|эксперт|expert|сарапшы|научный\s+сотрудник|researcher|research\s+fellow)\b",
+    # Russian and Kazakh words with their endings: "кандидаты", "ғылымдарының", "профессоры".
+    r"\b(?:PhD|Ph\.D|D\.Sc|Dr\.|(?:профессор|доцент|докторант|магистрант|аспирант|кандидат|доктор|ғылым|эксперт"
+    r"|сарапшы)(?:ы|і|а|у|е|ом|ов|ның|нің|дары|дарының|тары|тарының|лары|ларының)?|professor|lecturer|student|postgraduate|expert|научный\s+сотрудник|researcher"
+    r"|research\s+fellow)\b",
     re.IGNORECASE,
 )
 
@@ -134,8 +148,39 @@ FURNITURE_RE = re.compile(
     r"|Article\s+views:?.*|View\s+related\s+articles|View\s+Crossmark\s+data|Citing\s+articles:?.*"
     r"|Правильная\s+ссылка\s+на\s+статью:?|For\s+citation,?\s+please\s+use:?|Для\s+цитирования:?|Дәйексөз\s+үшін:?"
     r"|Published\s+online:.*|Опубликовано\s+в\b.*|Full\s+Terms\s+&\s+Conditions.*|Language|Язык|Тіл"
-    r"|How\s+to\s+Cite|Как\s+цитировать|Қалай\s+сілтеме\s+жасау)\s*$",
+    r"|How\s+to\s+Cite|Как\s+цитировать|Қалай\s+сілтеме\s+жасау"
+    r"|(?:About\s+the\s+Authors?|Information\s+about\s+the\s+authors?|Об\s+авторах?|Сведения\s+об\s+авторах?"
+    r"|Авторлар?\s+туралы(?:\s+мәлімет)?)\s*:?)\s*$",
     re.IGNORECASE,
+)
+# A label and its value of one word or a number: "Рубрика: Культурология", "Статья просмотрена: 564 раза"
+# (not a headline such as "Назарбаев: Казахстан готов").
+LABEL_VALUE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*(?:\S+|\d\S*\s\S+)\s*$")
+# A site's bar with today's date: "Сенбі, 23 Қараша 2024", "Saturday , June 15 2024" (a weekday, then the date).
+DATE_BAR_RE = re.compile(
+    r"^\s*(?:Дүйсенбі|Сейсенбі|Сәрсенбі|Бейсенбі|Жұма|Сенбі|Жексенбі|Понедельник|Вторник|Среда|Четверг|Пятница"
+    r"|Суббота|Воскресенье|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*"
+    r"(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}),?\s+\d{4}(?:\s*ж\.|\s*г\.)?\s*$",
+    re.IGNORECASE,
+)
+# The label of a page's "how to cite" line, with the citation after it or on the next line.
+CITE_LINE_RE = re.compile(
+    r"^\s*(?:Для\s+цитирования|For\s+citation|To\s+cite\s+this\s+article|Cite\s+this\s+article|Дәйексөз\s+үшін"
+    r"|Как\s+цитировать|How\s+to\s+cite|Правильная\s+ссылка\s+на\s+статью)\b",
+    re.IGNORECASE,
+)
+# A breadcrumb trail: "Главная » Материалы » …", "Home › News › …", "Home / Archives / …" (two separators at least).
+BREADCRUMB_RE = re.compile(
+    r"^[^»›]{1,60}\s[»›]\s[^»›]*\s[»›]\s"
+    # With slashes only from the home page: a list of keywords is slashed too.
+    r"|^(?:Home|Главная|Басты(?:\s+бет)?|Main)\s/\s[^/]*\s/\s",
+    re.IGNORECASE,
+)  # "Главная / Архив / Том 74 № 2 (2022) / Статьи"
+# A photo credit: "Игорь Егоров/РИА Новости", "Reuters/Ivan Sekretarev": a person and an agency joined by a slash.
+_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+PHOTO_CREDIT_RE = re.compile(
+    rf"^(?:{_WORD}\s){{1,2}}{_WORD}\s?/\s?[{UPPER}][{LETTER}.-]*(?:\s[{UPPER}][{LETTER}.-]*){{0,3}}$"
+    rf"|^[{UPPER}][{LETTER}.-]*(?:\s[{UPPER}][{LETTER}.-]*){{0,2}}\s?/\s?(?:{_WORD}\s){{1,2}}{_WORD}$"
 )
 NUMBERS_ONLY_RE = re.compile(r"^[\s\d.,:%+$€¥₸()/-]*$")
 # A dateline opens a news text: АСТАНА. KAZINFORM – ..., Астана. 5 марта. KAZAKHSTAN TODAY - ...
@@ -144,7 +189,8 @@ DATELINE_RE = re.compile(
     rf"(?:(?P<outlet>[{UPPER}][{UPPER}\s]{{3,}}[{UPPER}])\s*[–—-]\s+|[–—-]\s+)"
 )
 INLINE_KEYWORDS_RE = re.compile(
-    r"\s(?:Key\s*words|Keywords|Ключевые\s+слова|Түйін(?:ді)?\s+сөздер|Кілт(?:ті)?\s+сөздер)\s*[:.–—-]\s*",
+    r"\s(?:Key\s*words|Keywords|Ключевые\s+слова|Түйін(?:ді)?\s+сөздер|Кілт(?:ті|тік)?\s+сөздер|Тірек\s+сөздер)"
+    r"\s*[:.–—-]\s*",
     re.IGNORECASE,
 )
 PUBLISHED_LABEL_RE = re.compile(r"публикац|опубликован|published|жарияла|дата\s+выпуска|issue\s+date", re.IGNORECASE)
@@ -152,6 +198,14 @@ OTHER_DATE_LABEL_RE = re.compile(
     r"направлен|поступ|принят|received|accepted|submitted|revised|redakciyaga|редакцияға|түсті|қабылдан", re.IGNORECASE
 )
 UPDATED_SUFFIX_RE = re.compile(r"\s+(?:Дополнено|Обновлено|Жаңартылды|Толықтырылды|Updated)\s*$", re.IGNORECASE)
+# An interview or article signed at its end by its journalist: "Сұхбаттасқан журналист Нәзір Сүлеймен.",
+# "Беседовала Анна Иванова", "Interviewed by John Smith", "Әзірлеген: …".
+SIGNATURE_RE = re.compile(
+    r"^\s*(?:Сұхбаттасқан|Сұхбатты\s+жүргізген|Әңгімелескен|Әзірлеген|Дайындаған|Жазып\s+алған|Беседовал[аи]?"
+    r"|Подготовил[аи]?|Записал[аи]?|Интервью\s+взял[аи]?|Interviewed\s+by|Prepared\s+by|Written\s+by|Reported\s+by)"
+    r"(?:\s+(?:журналист|тілші|корреспондент|journalist|reporter)(?:і|ы)?)?\s*[:–—-]?\s*(?P<names>.+?)[.,]?\s*$",
+    re.IGNORECASE,
+)
 # A headline that names a speaker: "Эксперт: Казахстан продолжает …" (an expert's interview).
 SPEAKER_HEADLINE_RE = re.compile(r"^\s*(?:Эксперт|Сарапшы|Политолог|Саясаттанушы|Expert|Analyst)\s*:", re.IGNORECASE)
 INTERVIEW_RE = re.compile(
@@ -159,6 +213,18 @@ INTERVIEW_RE = re.compile(
     r"|\bДиалоги?\s+с\b|қонағы\b",
     re.IGNORECASE,
 )
+# "talks with" the noun ("on talks with Russian counterpart", "holds talks with"), not the verb of an interview.
+TALKS_NOUN_RE = re.compile(r"\b(?:on|of|in|for|the|held|hold|holds|holding)\s+$", re.IGNORECASE)
+
+
+def interview_cue(text: str) -> bool:
+    """The text names an interview: "сұхбат", "интервью", "Ambassador talks with Kazinform", "Диалоги с …"."""
+    for match in INTERVIEW_RE.finditer(text):
+        if not (match.group(0)[:4].casefold() == "talk" and TALKS_NOUN_RE.search(text[: match.start()][-9:])):
+            return True
+    return False
+
+
 # A turn of an interview opens with its speaker: "Heilbrunn: …", "Марат Шибутов (М.Ш.) – …", "“ЗАВТРА”. …".
 SPEAKER_TURN_RE = re.compile(
     rf"^\s*(?P<speaker>[{UPPER}][{LETTER}.-]*(?:\s[{UPPER}][{LETTER}.-]*){{0,2}})(?:\s\([^)]{{1,12}}\))?\s*(?::|\s[–—]\s)"
@@ -172,3 +238,5 @@ NOT_A_SPEAKER_RE = re.compile(
     re.IGNORECASE,
 )
 QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")
+# An interview's turn under its label: "Сұрақ: …", "Ответ: …", "Question: …", "Q: …".
+QA_LABEL_RE = re.compile(r"^\s*(?:(?:Сұрақ|Жауап|Вопрос|Ответ|Question|Answer)\s*[:.–—-]|[QA]\s*:)\s*\S", re.IGNORECASE)

@@ -36,6 +36,36 @@ LANGUAGE_NAMES = {
     "en": ("англ", "ағылшын", "english"),
 }
 MAX_JOURNAL_CHARS = 150
+MAX_JOURNAL_LINE_CHARS = 200  # a journal's name with its issue fits a line
+MIN_LIST_ITEMS = 3
+MAX_LIST_ITEM_WORDS = 5  # a list's items are terms, not clauses of a sentence
+# A journal's name heading a page: it opens with the word for a journal ("Bulletin of "Turan" University",
+# "Вестник КазНУ") or ends with it or with its series ("… хабаршы шығыстану сериясы (Jan 2016)"); a headline
+# that mentions a journal ("Журнал Time назвал …") does neither.
+JOURNAL_NAME_RE = re.compile(
+    r"^(?:Вестник|Известия|Хабаршы(?:сы)?|Bulletin|Journal\s+of|Herald|Annals|Transactions)\s+\S"
+    r"|\s(?:Journal|Bulletin|Review|Herald|Хабаршы(?:сы)?|журналы|Series|сериясы|серия)$"
+)
+TRAILING_DATE_RE = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\)\s*$")  # "(Jan 2016)"
+# A journal line with its issue and year: "Проблемы современной экономики, N 2 (78), 2021",
+# "Электронный научный журнал «edu.e-history.kz» № 1(21), 2020", or a running header's "110 № 4 2020".
+ISSUE_LINE_RE = re.compile(
+    r"^(?P<journal>[^№]{0,150}?)[,\s]\s*(?:№|N|No\.?)\s?(?P<issue>\d{1,4}(?:\s?\(\d{1,4}\))?),?\s+(?:19|20)\d{2}"
+    r"\s*(?:г\.)?$"
+)
+# A PDF's first-page header: "Central Asian Affairs 10 (2023) 1–25" (journal, volume, year, pages).
+VOLUME_YEAR_PAGES_RE = re.compile(
+    r"^(?P<journal>[^\W\d_][^\d()]{3,120}?)\s+(?P<volume>\d{1,4})\s+\((?:19|20)\d{2}\)\s+"
+    r"(?P<pages>\d{1,5}\s*[-–—]\s*\d{1,5})$"
+)
+# An OJS issue's name: "Vol. 12 No. 3 (2021)", "Том 74 № 2 (2022)", "Т. 5, Вып. 1 (2020)".
+OJS_ISSUE_RE = re.compile(
+    r"^(?:Vol\.?|Volume|Том|Т\.|Томы)\s*(?P<volume>\d{1,4}),?\s*(?:No\.?|Nr\.?|№|Issue|Вып\.?|Выпуск|Нөмір)\s*"
+    r"(?P<issue>\d{1,4}(?:[-–]\d{1,4})?)\s*\((?:19|20)\d{2}\)$",
+    re.IGNORECASE,
+)
+# "журнал «Молодой ученый»": the name is in the quotation marks.
+QUOTED_NAME_RE = re.compile(r"(?:журнал|journal)\s*[«\"“](?P<name>[^»\"”]+)[»\"”]", re.IGNORECASE)
 
 
 def _value(name: str, raw: str) -> str | None:
@@ -69,3 +99,48 @@ def read_field(text: str, following: str = "") -> tuple[str, str, bool] | None:
         value = _value(name, following)
         return (name, value, True) if value else None
     return None
+
+
+def _journal_name(raw: str) -> str | None:
+    quoted = QUOTED_NAME_RE.search(raw)
+    if quoted:  # a name in quotation marks may be an address: «edu.e-history.kz»
+        return quoted.group("name").strip() or None
+    name = raw.strip(" ,.")
+    return _value("journal", name) if re.search(r"[^\W\d_]{3}", name) else None
+
+
+def read_journal_line(text: str, heading: bool, above: str = "") -> dict[str, str]:
+    """The journal (and issue) a line of a page's head names, or {}.
+
+    `heading`: the line is among the first of the page, where a journal's name heads it; `above`: the
+    page's first line, when the line is right under it (a PDF's running header: name, then page, issue, year).
+    """
+    if len(text) > MAX_JOURNAL_LINE_CHARS:
+        return {}
+    line = ISSUE_LINE_RE.match(text) if ("№" in text or "N" in text) else None
+    if line:
+        facts = {"issue": line.group("issue")}
+        journal = line.group("journal").strip(" ,.")
+        if not journal or journal.isdigit():  # a page number before the issue: the name is the line above
+            journal = above if above and not re.search(r"\d", above) else ""
+        name = _journal_name(journal) if journal else None
+        return {**facts, "journal": name} if name else facts
+    issue = OJS_ISSUE_RE.match(text.strip()) if "(" in text else None
+    if issue:
+        return {"volume": issue.group("volume"), "issue": issue.group("issue")}
+    header = VOLUME_YEAR_PAGES_RE.match(text.strip()) if "(" in text else None
+    if header:
+        facts = {"volume": header.group("volume"), "pages": dash_range(header.group("pages"))}
+        journal = _journal_name(header.group("journal"))
+        return {**facts, "journal": journal} if journal else facts
+    name = TRAILING_DATE_RE.sub("", text).strip()
+    if heading and JOURNAL_NAME_RE.search(name) and ":" not in name and not name.endswith((".", "!", "?")):
+        journal = _journal_name(name)
+        return {"journal": journal} if journal else {}
+    return {}
+
+
+def is_term_list(text: str, separators: str = ";•") -> bool:
+    """A line of three terms or more between separators ("foreign relations; multi-vector foreign policy; …")."""
+    items = re.split(rf"\s*[{separators}]\s*", text.strip().rstrip("."))
+    return len(items) >= MIN_LIST_ITEMS and all(0 < len(item.split()) <= MAX_LIST_ITEM_WORDS for item in items)

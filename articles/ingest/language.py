@@ -78,6 +78,11 @@ _CYRILLIC_LEAD_BYTES = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _CYRILLIC_NON_LETTERS = [chr(code) for code in range(0x400, 0x500) if not chr(code).isalpha()]
 _NOT_ASCII_LETTER_BYTES = bytes(code for code in range(256) if not chr(code).isalpha() or code > 0x7F)
 _OTHER_SCRIPTS_RE = re.compile(r"[^\x00-\x7f\u0400-\u04ff]")
+_ARABIC_LETTER_RE = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
+# Letters the Kazakh Arabic script (töte jazu) writes and Arabic or Persian do not: ە ۇ ۋ ڭ ٴ.
+_TOTE_LETTERS_RE = re.compile(r"[\u06d5\u06c7\u06cb\u06ad\u0674]")
+# A Cyrillic text this long without one Kazakh letter is Russian (Kazakh writes one in about every ten letters).
+MIN_LETTERS_FOR_RUSSIAN = 30
 
 
 def _letter_counts(text: str) -> tuple[int, int, int, int, int]:
@@ -101,6 +106,11 @@ def detect_language(text: str, default: str | None = None) -> str | None:
     total, cyrillic, latin, kazakh_latin, kazakh = _letter_counts(text)
     if not total:
         return default
+    if total > latin + cyrillic and latin + cyrillic < 0.5 * total:
+        # Another script carries the text: the Kazakh Arabic script is told by its own letters.
+        arabic = len(_ARABIC_LETTER_RE.findall(text))
+        if arabic >= 0.5 * total:
+            return "kk" if len(_TOTE_LETTERS_RE.findall(text)) >= 0.01 * arabic else default
     if latin > cyrillic:
         return "kk" if kazakh_latin >= 0.01 * total else "en"
     if kazakh and kazakh >= 0.004 * cyrillic:
@@ -119,6 +129,8 @@ def detect_language(text: str, default: str | None = None) -> str | None:
         return "kk"
     if russian_score > kazakh_score:
         return "ru"
+    if not kazakh and cyrillic >= MIN_LETTERS_FOR_RUSSIAN:
+        return "ru"  # "ТЮРКОЛОГИЯ КАЗАХСТАНА В СИСТЕМЕ ЕВРАЗИЙСКИХ КООРДИНАТ": no cue word, no Kazakh letter
     return default or ("kk" if kazakh else None)
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
 
 from articles.ingest.assemble import parse_single
+from articles.ingest.contents import split_contents
 from articles.ingest.journal import KEYWORDS_RE, find_starts, parse_journal
 from articles.ingest.layout import Line
 from articles.ingest.news import is_saved_news_page, parse_news
@@ -31,6 +32,15 @@ def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleReco
         # An issue dump (several articles, or one cut at its start), or a journal article without labels
         # but with its keywords: the journal parser reads abstracts by their place.
         return parse_journal(lines, file, vocabulary)
+    contents = split_contents(lines)
+    if contents:
+        # An issue's contents page: each article parsed alone, with the issue its head gives.
+        articles, facts = contents
+        records = [parse_single(chunk, file, vocabulary, position) for position, chunk in enumerate(articles, 1)]
+        for record in records:
+            record.volume = record.volume or facts.get("volume")
+            record.issue = record.issue or facts.get("issue")
+        return records
     return [parse_single(lines, file, vocabulary)]
 
 

@@ -14,13 +14,27 @@ import re
 from dataclasses import dataclass, field
 
 from articles.ingest import cues
-from articles.ingest.bylines import byline_evidence, names_in, romanized_twin, strong_byline
+from articles.ingest.bylines import (
+    by_line_names,
+    byline_evidence,
+    name_before_affiliation,
+    names_in,
+    romanized_twin,
+    strong_byline,
+)
 from articles.ingest.citation import Citation, read_citation
 from articles.ingest.dates import FoundDate, find_dates
-from articles.ingest.fields import read_field
-from articles.ingest.language import detect_language
+from articles.ingest.fields import is_term_list, read_field, read_journal_line
 from articles.ingest.layout import Line
+from articles.ingest.paragraphs import SENTENCE_BREAK_RE, collect_label, is_prose
 from articles.ingest.repair import ends_sentence
+from articles.ingest.titles import (
+    choose_title,
+    continues_title,
+    is_furniture,
+    is_title_like,
+    menu_lines,
+)
 
 STORE_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$", re.IGNORECASE)
 # A label glued to the text before it by a page's text extraction: "…/10.48371/ISMO.2022.48.2.004Keywords:".
@@ -30,10 +44,10 @@ GLUED_LABEL_RE = re.compile(
 )
 GLUED_DATE_RE = re.compile(rf"(?<=[{cues.LOWER}»\")])(?=\d{{2}}\.\d{{2}}\.\d{{4}})")
 TITLE_SITE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
+JOURNAL_HEADING_LINES = 3  # a journal's name heads a page within its first lines
 HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near the top
-MAX_TITLE_CHARS = 300
-MIN_PROSE_CHARS = 160
 MIN_ABSTRACT_CHARS = 100
+MIN_CUT_ABSTRACT_WORDS = 8
 
 
 @dataclass
@@ -55,6 +69,10 @@ class Head:
     scholarly_byline: bool = False  # several names, a list of them, or an affiliation: a journal's byline
     research: int = 0  # evidence of a scholarly article: labels, identifiers, affiliations
     used: set[int] = field(default_factory=set)  # lines the head consumed (not body)
+    previous_line: int | None = None  # the last non-blank line read before the current one
+    continued: dict[int, list[int]] = field(default_factory=dict)  # a title candidate's further lines
+    menu: set[int] = field(default_factory=set)  # lines of a site's navigation menu
+    prose_lines: list[int] = field(default_factory=list)  # lines of prose read in the head
 
 
 def has_labelled_head(lines: list[Line]) -> bool:
@@ -70,33 +88,6 @@ def has_labelled_head(lines: list[Line]) -> bool:
     ) or any(cues.IDENTIFIER_LINE_RE.match(text) or cues.DOI_RE.search(text) for text in nonblank[:8])
 
 
-def is_furniture(text: str) -> bool:
-    stripped = text.strip()
-    return len(stripped) < 3 or bool(cues.FURNITURE_RE.match(stripped) or cues.NUMBERS_ONLY_RE.match(stripped))
-
-
-def is_title_like(text: str) -> bool:
-    stripped = text.strip()
-    words = stripped.split()
-    if not 2 <= len(words) <= 40 or len(stripped) > MAX_TITLE_CHARS or is_furniture(stripped):
-        return False
-    if not (stripped[0].isupper() or stripped[0] in "«\"'“‘(") or stripped.endswith((":", ",", ";")):
-        return False
-    letters = sum(c.isalpha() for c in stripped)
-    if letters < 0.6 * len(stripped.replace(" ", "")):
-        return False
-    if stripped.startswith("(") or (stripped.endswith(".") and len(words) > 8):
-        return False  # a sentence, not a headline
-    # A headline and its subtitle at most ("Диалоги с Маратом Шибутовым. Актуальные вопросы …"); a lead is longer.
-    sentences = len(re.findall(rf"[.!?]\s+[{cues.UPPER}]", stripped.rstrip(".")))
-    if cues.ISSN_RE.search(stripped) or cues.DOI_RE.search(stripped) or re.search(r"https?://|www\.", stripped):
-        return False  # a title holds no identifiers or addresses
-    if len(words) > 20 and stripped.endswith("?"):
-        return False  # an interviewer's question
-    # A scholarly title with its subtitle runs to 30 words ("Reflection of Markers of … : Actualization of …").
-    return len(words) <= 8 or (sentences <= 1 and len(words) <= 30)
-
-
 def _clean_doi(raw: str) -> str:
     match = re.match(r"10\.\d{4,9}/[\x21-\x7e]+", re.sub(r"\s", "", raw))
     doi = (match.group(0) if match else raw).rstrip(".,;)]")
@@ -104,43 +95,11 @@ def _clean_doi(raw: str) -> str:
     return re.sub(r"(?<=\d)(?:To|Published|Download|Accepted|Received|Abstract|Keywords)$", "", doi)
 
 
-def _collect_label(
-    lines: list[Line], index: int, rest: str, head: Head, stop: int, paragraph: bool = False
-) -> tuple[str, int]:
-    """The text of a label (an abstract, keywords): the rest of its line and the lines after, to the next label.
-
-    An unlabelled abstract (``paragraph``) ends with its paragraph: nothing marks where it stops but a blank line.
-    """
-    parts = [rest] if rest.strip() else []
-    i = index + 1
-    while i < stop:
-        text = lines[i].text.strip()
-        if not text:
-            if parts and (paragraph or (i + 1 < stop and not lines[i + 1].text.strip())):
-                break
-            i += 1
-            continue
-        if (
-            cues.KEYWORDS_LABEL_RE.match(text)
-            or cues.ABSTRACT_LABEL_RE.match(text)
-            or cues.REFERENCES_HEADING_RE.match(text)
-            or cues.BODY_HEADING_RE.match(text)
-            or cues.IDENTIFIER_LINE_RE.match(text)
-            or is_furniture(text)
-            or (parts and text.isupper() and is_title_like(text))  # a title in capitals after an abstract (OJS)
-        ):
-            break
-        if parts and len(text) < 60 and not parts[-1].rstrip().endswith(("-", ",")) and ends_sentence(parts[-1]):
-            break  # a short line after a finished sentence is a heading, not more of the label's text
-        parts.append(text)
-        i += 1
-    return " ".join(" ".join(parts).split()), i
-
-
 def read_head(lines: list[Line]) -> Head:
-    head = Head()
+    head = Head(menu=menu_lines(lines[: 3 * HEAD_LINES]))
     seen = 0
-    previous = ""
+    current: int | None = None
+    previous = first = ""
     i = 0
     while i < len(lines) and seen < HEAD_LINES:
         text = lines[i].text.strip()
@@ -149,6 +108,8 @@ def read_head(lines: list[Line]) -> Head:
             i += 1
             continue
         seen += 1
+        head.previous_line, current = current, i
+        first = first or text
         for match in cues.DOI_RE.finditer(text):
             head.doi = head.doi or _clean_doi(match.group(0))
             head.research += 1
@@ -156,9 +117,15 @@ def read_head(lines: list[Line]) -> Head:
         if udc:
             head.udc = head.udc or udc.group("udc").strip()
             head.research += 1
+        elif cues.IRSTI_RE.search(text):
+            head.research += 1  # a rubricator code (МРНТИ, ҒТАХР) heads a paper as a UDC does
         label = cues.KEYWORDS_LABEL_RE.match(text)
+        if not label and head.research >= 2 and cues.TAGS_LABEL_RE.match(text):
+            label = cues.TAGS_LABEL_RE.match(text)  # a journal page's tags are its keywords
         if label:
-            body, end = _collect_label(lines, i, label.group("rest"), head, len(lines))
+            if not head.abstracts:
+                _abstract_above(lines, i, head)
+            body, end = collect_label(lines, i, label.group("rest"), len(lines), listing=True)
             head.keywords.append(body)
             head.used.update(range(i, end))
             head.research += 2
@@ -172,12 +139,13 @@ def read_head(lines: list[Line]) -> Head:
                 rest = ""
             else:
                 rest = label.group("rest")
-            body, end = _collect_label(lines, i, rest, head, len(lines))
+            body, end = collect_label(lines, i, rest, len(lines))
             inline = cues.INLINE_KEYWORDS_RE.search(body)
             if inline:  # "Abstract. … Keywords: a, b, c" on one line
                 body, keywords = body[: inline.start()].strip(), body[inline.end() :].strip()
-                head.keywords.append(keywords)
-            if len(body) >= MIN_ABSTRACT_CHARS:  # "Abstract" above a page's menu is no abstract
+                head.keywords.append(SENTENCE_BREAK_RE.split(keywords, maxsplit=1)[0])  # the list ends at its stop
+            # "Abstract" above a page's menu is no abstract; one the excerpt cuts short is.
+            if len(body) >= MIN_ABSTRACT_CHARS or (end >= len(lines) and len(body.split()) >= MIN_CUT_ABSTRACT_WORDS):
                 head.abstracts.append(body)
                 head.research += 2
             head.used.update(range(i, end))
@@ -193,6 +161,15 @@ def read_head(lines: list[Line]) -> Head:
             head.used.add(i)
             i = following_index + 1 if two_lines and following_index is not None else i + 1
             continue
+        journal = read_journal_line(text, seen <= JOURNAL_HEADING_LINES, first if seen == 2 else "")
+        if journal:
+            for name, value in journal.items():
+                head.fields.setdefault(name, value)
+            head.dates += find_dates(text)  # "… сериясы (Jan 2016)"
+            head.used.add(i)
+            head.research += 1
+            i += 1
+            continue
         citation = None if head.citation else read_citation(text, lambda part: len(names_in(part)) == 1)
         if citation and (citation.pages or cues.DOI_RE.search(text)):
             head.citation = citation
@@ -204,7 +181,8 @@ def read_head(lines: list[Line]) -> Head:
             i += 1
             continue
         dated_line = len(text) < 160 or re.match(r"\s*\d", text) or cues.PUBLISHED_LABEL_RE.match(text)
-        dates = find_dates(text) if dated_line else []
+        # A weekday and a date alone on a line is the site's date bar (today's date), not the item's.
+        dates = find_dates(text) if dated_line and not cues.DATE_BAR_RE.match(text) else []
         if len(text) >= 160:
             # In a long line only a stamp opening it counts ("08.10.2018 14:49Астана …"), not a sentence
             # that begins with a date ("19 марта 2023 года в Казахстане прошли выборы …").
@@ -222,26 +200,58 @@ def read_head(lines: list[Line]) -> Head:
             # A labelled publication date wins over others (a page's date of submission is not one).
             labelled = bool(cues.PUBLISHED_LABEL_RE.search(previous + " " + text[: dates[0].start]))
             head.dates = dates + head.dates if labelled else head.dates + dates
+        if head.abstracts and not head.keywords and ";" in text and is_term_list(text, ";"):
+            head.keywords.append(text)  # a keyword list under the abstract whose label the page lost
+            head.used.add(i)
+            i += 1
+            continue
         consumed = _label_line(text, following, i, head, bool(dates))
         if consumed:
             head.used.add(i)
-        elif len(text) >= MIN_PROSE_CHARS and not head.abstracts:
+        elif (is_prose(text) or cues.ABSTRACT_OPENER_RE.match(text)) and not head.abstracts:
+            # A PDF's abstract may be broken into short lines; its opening words tell it even so.
             byline_above = head.title_candidates and head.scholarly_byline
+            # On a journal's page (its name heads it) the paragraph right under the title is the abstract.
+            title_above = (
+                "journal" in head.fields
+                and head.title_candidates[-1:]
+                and (head.title_candidates[-1][0] == head.previous_line)
+            )
             opener = cues.ABSTRACT_OPENER_RE.match(text)
-            if not head.prose and ((byline_above and ends_sentence(text)) or opener):
+            if not head.prose and (((byline_above or title_above) and ends_sentence(text)) or opener):
                 # A journal page's first paragraph under the title and byline is its abstract, labelled or not;
                 # so is a paragraph that opens as abstracts do ("В статье …"), wherever the page puts it.
-                body, end = _collect_label(lines, i, text, head, len(lines), paragraph=True)
+                body, end = collect_label(lines, i, text, len(lines), paragraph=True)
                 head.abstracts.append(body)
                 head.used.update(range(i, end))
                 head.research += 1
                 i = end
                 continue
             head.prose = True  # the body has begun: no title below it
+            head.prose_lines.append(i)
         previous = text
         i += 1
-    _choose_title(head, lines)
+    if head.title is None and head.title_candidates:
+        cited = head.citation.title if head.citation else None
+        head.title_line, head.title = choose_title(head.title_candidates, lines, cited, head.continued)
     return head
+
+
+def _abstract_above(lines: list[Line], index: int, head: Head) -> None:
+    """The paragraph right above a keywords label is the abstract, when the page printed it without a label."""
+    end = index
+    while end > 0 and not lines[end - 1].text.strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].text.strip() and start - 1 not in head.used:
+        start -= 1
+    if start == end or any(index in range(start, end) for index, _ in head.title_candidates):
+        return
+    text = " ".join(" ".join(line.text for line in lines[start:end]).split())
+    if len(text) >= MIN_ABSTRACT_CHARS and ends_sentence(text):
+        head.abstracts.append(text)
+        head.used.update(range(start, end))
+        head.research += 1
 
 
 def _published_label_before(text: str, start: int) -> bool:
@@ -251,51 +261,16 @@ def _published_label_before(text: str, start: int) -> bool:
     return bool(cues.PUBLISHED_LABEL_RE.search(label)) and not cues.OTHER_DATE_LABEL_RE.search(label)
 
 
-def _neighbour_index(lines: list[Line], index: int, step: int) -> int | None:
-    i = index + step
-    while 0 <= i < len(lines):
-        if lines[i].text.strip():
-            return i
-        i += step
-    return None
-
-
-def _neighbour(lines: list[Line], index: int, step: int) -> str:
-    i = _neighbour_index(lines, index, step)
-    return lines[i].text.strip() if i is not None else ""
-
-
-def _choose_title(head: Head, lines: list[Line]) -> None:
-    """The best-placed title-like line of the head: above a byline, below identifiers, in the text's language."""
-    if head.title is not None or not head.title_candidates:
-        return
-    language = detect_language(" ".join(line.text for line in lines[:200]))
-
-    def score(rank: int, index: int, text: str) -> float:
-        after, before = _neighbour(lines, index, 1), _neighbour(lines, index, -1)
-        points = -0.2 * rank
-        after_names = names_in(after) or names_in(re.split(r"\s{2,}", after.lstrip("•·*- "))[0])
-        after_index = _neighbour_index(lines, index, 1)
-        beyond = _neighbour(lines, after_index, 1) if after_index is not None else ""
-        if after_names and byline_evidence(after, after_names, beyond):
-            points += 3
-        if cues.IDENTIFIER_LINE_RE.match(before) or cues.DOI_RE.search(before) or cues.RUBRIC_RE.match(before):
-            points += 1
-        if cues.SPECIALTY_RE.match(before):
-            points -= 3
-        if language and detect_language(text, language) != language:
-            points -= 1.5
-        if text.isupper():
-            points += 1
-        # A headline is followed by its lead, date or byline; a site's name above it, by the headline.
-        if len(after) >= MIN_PROSE_CHARS or find_dates(after[:80]):
-            points += 1
-        return points
-
-    ranked = [
-        (score(rank, index, text), -rank, index, text) for rank, (index, text) in enumerate(head.title_candidates)
-    ]
-    _, _, head.title_line, head.title = max(ranked)
+def _headline_under_lead(head: Head, following: str) -> bool:
+    """A news page may print its lead above the headline; the headline then stands right under the one
+    paragraph read so far, with its date or view counter below it ("«Түркі дәуірі» басталып келеді" / "1,635")."""
+    stamp = following.strip()
+    return (
+        not head.title_candidates
+        and head.prose_lines == [head.previous_line]
+        and bool(stamp)
+        and bool(cues.NUMBERS_ONLY_RE.match(stamp) or find_dates(stamp[:80]))
+    )
 
 
 def _label_line(text: str, following: str, index: int, head: Head, dated: bool) -> bool:
@@ -307,23 +282,22 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
         return True
     if is_furniture(text) or cues.IDENTIFIER_LINE_RE.match(text) or cues.SPECIALTY_RE.match(text):
         return True
+    signed = cues.SIGNATURE_RE.match(text)  # "Сұхбаттасқан Айгүл Сейітқызы": the journalist, not the cue word
+    if signed and names_in(signed.group("names")):
+        head.authors = head.authors or names_in(signed.group("names"))
+        return True
     authors_label = cues.AUTHORS_LABEL_RE.match(text)
     if authors_label and (names_in(authors_label.group("rest")) or not authors_label.group("rest")):
         head.authors = head.authors or names_in(authors_label.group("rest"))
+        return True
+    if authors_label and text.lstrip().startswith("By ") and by_line_names(authors_label.group("rest")):
+        head.authors = head.authors or by_line_names(authors_label.group("rest"))
         return True
     bullet = re.match(r"^\s*[•·*-]\s+(?P<rest>.*)$", text)
     candidate = bullet.group("rest") if bullet else text
     names = names_in(candidate)
     if not names:  # a name followed by its affiliation: "Ілімқожа А.Е. Абылай хан атындағы … университеті"
-        leading = cues.NAME_RE.match(candidate)
-        rest = candidate[leading.end() :].strip() if leading else ""
-        # The affiliation opens with a capital (a title goes on in lower case: "Орталық Азиядағы су …").
-        role = leading and re.match(r"^,\s*(?:главный\s+|ведущий\s+|старший\s+|senior\s+|chief\s+|бас\s+)?\S+", rest)
-        if leading and (
-            (rest[:1].isupper() and cues.INSTITUTION_RE.search(rest)) or (role and cues.DEGREE_RE.search(rest[:60]))
-        ):
-            names = names_in(leading.group(0))
-            following = candidate[leading.end() :]
+        names, following = name_before_affiliation(candidate, following)
     if (
         names
         and byline_evidence(candidate, names, following)
@@ -358,7 +332,16 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
         head.authors = [re.sub(r"\s?(?:\d{1,2}|[*¹²³⁴⁵])$", "", name.strip()) for name in marked if name.strip()]
         head.research += 1
         text = text[: trailing.start()]
-    if is_title_like(text) and len(head.title_candidates) < 8 and not head.prose:
+    if (
+        is_title_like(text)
+        and len(head.title_candidates) < 8
+        and (not head.prose or _headline_under_lead(head, following))
+        and not cues.LABEL_VALUE_RE.match(text)
+        and not cues.QA_LABEL_RE.match(text)
+        and index not in head.menu
+    ):
+        if continues_title(head.title_candidates, head.continued, head.previous_line, text, index):
+            return False
         head.title_candidates.append((index, text))
         return False  # part of the body unless chosen as the title
     if head.authors and not head.prose:

@@ -1,0 +1,183 @@
+"""Which line of a text's head is its title: title-like lines, and the best placed of them."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from articles.ingest import cues
+from articles.ingest.bylines import byline_evidence, names_in
+from articles.ingest.dates import find_dates
+from articles.ingest.language import detect_language
+from articles.ingest.layout import Line
+
+QUESTION_MARKS = ("?", "؟")  # the Arabic question mark ends questions in the Kazakh Arabic script
+MAX_TITLE_CHARS = 300
+MIN_PROSE_CHARS = 160
+MIN_STACKED_LETTERS = 20
+MAX_MASTHEAD_WORDS = 3  # "THE ASTANA TIMES", "ХАЛЫҚАРАЛЫҚ ҚАТЫНАСТАР"
+MAX_MENU_ITEM_CHARS = 50
+MAX_MENU_ITEM_WORDS = 4
+MIN_MENU_ITEMS = 5  # a menu lists this many items at least, one under another
+
+
+def is_furniture(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) < 3 or bool(
+        cues.FURNITURE_RE.match(stripped)
+        or cues.NUMBERS_ONLY_RE.match(stripped)
+        or (("»" in stripped or "›" in stripped or " / " in stripped) and cues.BREADCRUMB_RE.match(stripped))
+        or ("/" in stripped and cues.PHOTO_CREDIT_RE.match(stripped))
+        or cues.DATE_BAR_RE.match(stripped)
+    )
+
+
+def is_title_like(text: str) -> bool:
+    stripped = text.strip()
+    words = stripped.split()
+    if not 2 <= len(words) <= 40 or len(stripped) > MAX_TITLE_CHARS or is_furniture(stripped):
+        return False
+    # A capital opens a title; so does any letter of a script without case (the Kazakh Arabic script).
+    first = stripped[0]
+    opens = first.isupper() or (first.isalpha() and not first.islower()) or first in "«\"'“‘("
+    if not opens or stripped.endswith((":", ",", ";")):
+        return False
+    letters = sum(c.isalpha() for c in stripped)
+    if letters < 0.6 * len(stripped.replace(" ", "")):
+        return False
+    if stripped.startswith("(") or (stripped.endswith(".") and len(words) > 8):
+        return False  # a sentence, not a headline
+    # A headline and its subtitle at most ("Диалоги с Маратом Шибутовым. Актуальные вопросы …"); a lead is longer.
+    sentences = len(re.findall(rf"[.!?]\s+[{cues.UPPER}]", stripped.rstrip(".")))
+    if cues.ISSN_RE.search(stripped) or cues.DOI_RE.search(stripped) or re.search(r"https?://|www\.", stripped):
+        return False  # a title holds no identifiers or addresses
+    if len(words) > 20 and stripped.endswith("?"):
+        return False  # an interviewer's question
+    # A scholarly title with its subtitle runs to 30 words ("Reflection of Markers of … : Actualization of …").
+    return len(words) <= 8 or (sentences <= 1 and len(words) <= 30)
+
+
+def _neighbour_index(lines: list[Line], index: int, step: int) -> int | None:
+    i = index + step
+    while 0 <= i < len(lines):
+        if lines[i].text.strip():
+            return i
+        i += step
+    return None
+
+
+def _neighbour(lines: list[Line], index: int, step: int) -> str:
+    i = _neighbour_index(lines, index, step)
+    return lines[i].text.strip() if i is not None else ""
+
+
+def choose_title(
+    candidates: list[tuple[int, str]], lines: list[Line], cited: str | None, continued: dict[int, list[int]]
+) -> tuple[int, str]:
+    """The best-placed title-like line of the head: above a byline, below identifiers, in the text's language.
+
+    `candidates` are (line index, text) in order, `cited` the title the page's citation line gives,
+    `continued` the further lines of candidates printed over several lines.
+    """
+    language = detect_language(" ".join(line.text for line in lines[:200]))
+    # Titles stacked in two languages on adjacent lines: the first is the original, the next its translation.
+    stacked = {
+        index
+        for (index, text), (next_index, next_text) in itertools.pairwise(candidates)
+        if next_index == index + 1 and _languages_differ(text, next_text)
+    }
+
+    def score(rank: int, index: int, text: str) -> float:
+        last = continued.get(index, [index])[-1]  # what follows a title is read under its last line
+        after, before = _neighbour(lines, last, 1), _neighbour(lines, index, -1)
+        points = -0.2 * rank
+        after_names = names_in(after) or names_in(re.split(r"\s{2,}", after.lstrip("•·*- "))[0])
+        after_index = _neighbour_index(lines, last, 1)
+        beyond = _neighbour(lines, after_index, 1) if after_index is not None else ""
+        if after_names and byline_evidence(after, after_names, beyond) and not cues.SIGNATURE_RE.match(after):
+            points += 3
+        elif cues.AUTHORS_LABEL_RE.match(after) or cues.AUTHORS_LABEL_RE.match(beyond):
+            points += 2  # "By …" under the headline, or under its deck
+        if cues.ABSTRACT_OPENER_RE.match(after):
+            points += 4  # a paper's title stands right above its unlabelled abstract ("В статье …")
+        if index - 1 in stacked:
+            points -= 2  # the translation printed under the title
+        if cues.IDENTIFIER_LINE_RE.match(before) or cues.DOI_RE.search(before) or cues.RUBRIC_RE.match(before):
+            points += 1
+        if cues.SPECIALTY_RE.match(before):
+            points -= 3
+        if language and detect_language(text, language) != language:
+            points -= 1.5
+        if text.isupper():
+            # A title in capitals; but a few words in capitals over a headline are a masthead or a section.
+            points += -1 if len(text.split()) <= MAX_MASTHEAD_WORDS and is_title_like(after) else 1
+        if cited and same_title(text, cited):
+            points += 2  # the page's "how to cite" line repeats its title
+        if text.endswith(QUESTION_MARKS) and cues.QA_TURN_RE.match(after):
+            points -= 3  # an interviewer's question, answered on the next line
+        # A headline is followed by its lead, date or byline; a site's name above it, by the headline.
+        if len(after) >= MIN_PROSE_CHARS or find_dates(after[:80]):
+            points += 1
+        return points
+
+    ranked = [(score(rank, index, text), -rank, index, text) for rank, (index, text) in enumerate(candidates)]
+    _, _, index, title = max(ranked)
+    return index, title
+
+
+def continues_title(
+    candidates: list[tuple[int, str]], continued: dict[int, list[int]], previous_line: int | None, text: str, index: int
+) -> bool:
+    """A capitals line right under a capitals candidate, in its language, is the title's next line (a PDF's
+    line break: "ТЮРКОЛОГИЯ КАЗАХСТАНА ВСИСТЕМЕ" / "ЕВРАЗИЙСКИХ КООРДИНАТ"); the candidate takes it in."""
+    if not candidates or not text.isupper():
+        return False
+    start, above = candidates[-1]
+    lines = continued.get(start, [])
+    if (lines[-1] if lines else start) != previous_line or not above.isupper() or above.endswith((".", "!", "?")):
+        return False
+    if detect_language(text, "?") not in (detect_language(above, "?"), "?"):
+        return False
+    candidates[-1] = (start, f"{above} {text}")
+    continued.setdefault(start, []).append(index)
+    return True
+
+
+def _languages_differ(text: str, other: str) -> bool:
+    """Two titles in two languages (a site's name, "Qazaq Times", is too short to tell)."""
+    if min(sum(map(str.isalpha, text)), sum(map(str.isalpha, other))) < MIN_STACKED_LETTERS:
+        return False
+    languages = detect_language(text), detect_language(other)
+    return None not in languages and languages[0] != languages[1]
+
+
+def same_title(candidate: str, cited: str) -> bool:
+    """A candidate that is the cited title, perhaps with a site's name after it ("Title | Статья в журнале …")."""
+    a, b = " ".join(candidate.casefold().split()), " ".join(cited.casefold().split())
+    return len(b) >= 10 and (a == b or a.startswith(b))
+
+
+def _menu_item(text: str) -> bool:
+    """A navigation menu's item: a few capitalised words, no digits, no sentence ("Информация о журнале")."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= MAX_MENU_ITEM_CHARS
+        and len(stripped.split()) <= MAX_MENU_ITEM_WORDS
+        and stripped[0].isupper()
+        and not stripped.isupper()
+        and not re.search(r"\d|[.!?:;,]$", stripped)
+    )
+
+
+def menu_lines(lines: list[Line]) -> set[int]:
+    """Indexes of the lines of navigation menus: runs of menu items on consecutive lines."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, Line(0, "")]):
+        if _menu_item(line.text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_MENU_ITEMS:
+            menu.update(run)
+        run = []
+    return menu
