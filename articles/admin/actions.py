@@ -32,6 +32,8 @@ def action_form_page(
     title: str,
     intro: str,
     submit: str,
+    template: str = "admin/articles/action_form.html",
+    extra: dict | None = None,
 ) -> TemplateResponse:
     """The second step of an action: the selected objects, a form, and a button that applies the action."""
     opts = modeladmin.model._meta
@@ -47,8 +49,9 @@ def action_form_page(
         "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         "apply": APPLY,
         "media": modeladmin.media + form.media,
+        **(extra or {}),
     }
-    return TemplateResponse(request, "admin/articles/action_form.html", context)
+    return TemplateResponse(request, template, context)
 
 
 def _done(modeladmin: admin.ModelAdmin, request: HttpRequest, message: str) -> None:

@@ -8,23 +8,24 @@ article that uses the row.
 
 from __future__ import annotations
 
-from django.contrib import admin, messages
+import functools
+
+from django.contrib import admin
 from django.db import models
 from django.db.models import Count, Q
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
-from articles.admin.actions import APPLY, action_form_page
-from articles.admin.forms import AuthorAdminForm, MergeAuthorsForm
+from articles.admin.forms import AuthorAdminForm
+from articles.admin.merge import merge_selected_authors, split_alias_view
 from articles.admin.search import matching_author_ids
+from articles.admin.site import LocalizedTitlesMixin
 from articles.curation import services as curation
-from articles.curation.merging import merge_authors
 from articles.models import Article, ArticleTopic, Author, Source, Topic
 
 
-class SharedRowAdmin(admin.ModelAdmin):
+class SharedRowAdmin(LocalizedTitlesMixin, admin.ModelAdmin):
     """Rows articles point at; `identity_fields` changed means `curated_as` is curated on those articles."""
 
     identity_fields: tuple[str, ...] = ()
@@ -60,44 +61,12 @@ class SharedRowAdmin(admin.ModelAdmin):
         return obj.article_count
 
 
-@admin.action(description=_("Merge the selected authors"), permissions=["change", "delete"])
-def merge_selected_authors(modeladmin, request, queryset):
-    authors = Author.objects.filter(pk__in=queryset.values("pk"))
-    if authors.count() < 2:
-        modeladmin.message_user(request, _("Select at least two authors to merge."), messages.WARNING)
-        return None
-    form = MergeAuthorsForm(request.POST if APPLY in request.POST else None, authors=authors)
-    if form.is_bound and form.is_valid():
-        kept = form.cleaned_data["keep"]
-        result = merge_authors(kept, list(authors.exclude(pk=kept.pk)), request.user)
-        count = len(result.merged_names)
-        modeladmin.message_user(
-            request,
-            ngettext(
-                "%(count)d author merged into “%(name)s”; their spellings are kept as aliases.",
-                "%(count)d authors merged into “%(name)s”; their spellings are kept as aliases.",
-                count,
-            )
-            % {"count": count, "name": kept.name},
-            messages.SUCCESS,
-        )
-        return None
-    return action_form_page(
-        modeladmin,
-        request,
-        authors,
-        form,
-        title=_("Merge authors"),
-        intro=_(
-            "Every article of the other authors will name the one you keep; "
-            "their spellings stay searchable as its other spellings."
-        ),
-        submit=_("Merge"),
-    )
-
-
 @admin.register(Author)
 class AuthorAdmin(SharedRowAdmin):
+    select_title = _("Select an author to change")
+    add_title = _("Add an author")
+    change_title = _("Change the author")
+    view_title = _("View the author")
     form = AuthorAdminForm
     list_display = ["name", "name_latin", "other_spellings", "article_count"]
     search_fields = ["name", "name_latin", "slug"]
@@ -108,6 +77,17 @@ class AuthorAdmin(SharedRowAdmin):
     curated_as = "authors"
     article_filter = "authorships__author"
     count_lookup = "authorships"
+
+    def get_urls(self):
+        split = path(
+            "<path:object_id>/split/",
+            self.admin_site.admin_view(functools.partial(split_alias_view, self)),
+            name="articles_author_split",
+        )
+        return [split, *super().get_urls()]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        return super().change_view(request, object_id, form_url, {"can_split": True, **(extra_context or {})})
 
     def get_search_results(self, request, queryset, search_term):
         plain, _may_repeat = super().get_search_results(request, Author.objects.all(), search_term)
@@ -151,6 +131,10 @@ class TopicArticleInline(admin.TabularInline):
 
 @admin.register(Topic)
 class TopicAdmin(SharedRowAdmin):
+    select_title = _("Select a topic to change")
+    add_title = _("Add a topic")
+    change_title = _("Change the topic")
+    view_title = _("View the topic")
     list_display = ["slug", "name_kk", "name_ru", "name_en", "article_count", "position"]
     search_fields = ["slug", "name_kk", "name_ru", "name_en"]
     fieldsets = [
@@ -168,6 +152,10 @@ class TopicAdmin(SharedRowAdmin):
 
 @admin.register(Source)
 class SourceAdmin(SharedRowAdmin):
+    select_title = _("Select a source to change")
+    add_title = _("Add a source")
+    change_title = _("Change the source")
+    view_title = _("View the source")
     list_display = ["name", "kind", "issn", "url", "article_count"]
     list_filter = ["kind"]
     search_fields = ["name", "url", "issn"]

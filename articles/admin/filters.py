@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.http import HttpRequest
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from articles.curation import queue
 from articles.curation import services as curation
 
 
@@ -29,3 +31,19 @@ class NeedsReviewFilter(admin.SimpleListFilter):
     @classmethod
     def is_active(cls, request: HttpRequest) -> bool:
         return request.GET.get(cls.parameter_name) == cls.QUEUE
+
+
+class ReviewReasonFilter(admin.SimpleListFilter):
+    """Articles with one reason to review them (the admin home links each reason of the queue here)."""
+
+    title = _("needs review because")
+    parameter_name = "reason"
+
+    def lookups(self, request, model_admin):
+        return [(reason.key, capfirst(reason.label)) for reason in queue.reasons()]
+
+    def queryset(self, request, queryset):
+        chosen = {reason.key: reason for reason in queue.reasons()}.get(self.value() or "")
+        if chosen is None:
+            return queryset
+        return curation.with_review_flags(queryset).filter(chosen.condition)

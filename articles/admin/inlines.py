@@ -1,21 +1,21 @@
-"""The parts of an article edited on its change form: ordered authorships, titles, abstracts, keywords, references."""
+"""The ordered parts of an article edited as rows of its change form: authorships and references.
+
+Titles, abstracts and keywords are fields of the form itself (articles.admin.forms.language_fields),
+side by side per language.
+"""
 
 from __future__ import annotations
-
-from typing import Any
 
 from django import forms
 from django.contrib import admin
 from django.db import models
 from django.forms.models import BaseInlineFormSet
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Abstract, ArticleTitle, Authorship, Keyword, Reference
+from articles.admin.forms import LineEndsField, ReferenceForm
+from articles.models import Authorship, Reference
 
-# Long texts in a table row: a small box that grows, not a full-page textarea.
-SHORT_TEXTAREA: dict[type[models.Field], dict[str, Any]] = {
-    models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 80})}
-}
 # Rows about to move are parked here first: positions are unique per article and
 # PostgreSQL checks that row by row, so two rows swapping places would collide.
 PARKING_POSITION = 30000
@@ -72,7 +72,7 @@ class OrderedInlineFormSet(BaseInlineFormSet):
     def _group_of_initial(self, form: forms.ModelForm) -> tuple:
         return tuple(form.initial.get(name) for name in self.group_by)
 
-    def _order(self, obj: Authorship | Keyword | Reference, index: int) -> tuple:
+    def _order(self, obj: Authorship | Reference, index: int) -> tuple:
         blank = obj.position is None
         return (*self._group(obj), blank, obj.position or 0, index)
 
@@ -90,35 +90,26 @@ class AuthorshipInline(OrderedInline):
     verbose_name = _("author")
     verbose_name_plural = _("authors (in byline order)")
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "author":  # the model's field has no verbose name of its own
+            kwargs.setdefault("label", capfirst(_("author")))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-class KeywordFormSet(OrderedInlineFormSet):
-    group_by = ("language",)
 
-
-class KeywordInline(OrderedInline):
-    model = Keyword
-    formset = KeywordFormSet
-    fields = ["language", "position", "text"]
+class ReferenceRowForm(OrderedPartForm, ReferenceForm):
+    pass
 
 
 class ReferenceInline(OrderedInline):
+    """The reference list, compact: a narrow position and number, the text in a box that fills the row."""
+
     model = Reference
+    form = ReferenceRowForm
     fields = ["position", "number", "kind", "text", "urls"]
-    formfield_overrides = SHORT_TEXTAREA
-
-
-class TitleInline(admin.TabularInline):
-    """Titles in the other languages (the article's own language has its title on the form)."""
-
-    model = ArticleTitle
-    extra = 0
-    formfield_overrides = SHORT_TEXTAREA
-    verbose_name_plural = _("titles in other languages")
-
-
-class AbstractInline(admin.StackedInline):
-    """One abstract per language, stacked: they are long."""
-
-    model = Abstract
-    extra = 0
-    verbose_name_plural = _("abstracts (one per language)")
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2}), "form_class": LineEndsField},
+        models.JSONField: {"widget": forms.Textarea(attrs={"rows": 1})},
+    }
+    classes = ["compact-references"]
+    verbose_name = _("reference")
+    verbose_name_plural = _("reference list")

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from django.contrib.admin.models import DELETION, LogEntry
+from django.contrib.admin.models import ADDITION, DELETION, LogEntry
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from articles.curation.services import articles_changed, log_article_changes, log_change, reindex_on_commit
-from articles.models import Author, Authorship
+from articles.models import Article, Author, Authorship
+from articles.records.catalog import latin_slug, unique_slug
+from articles.search.analyzer import words
+from articles.search.index import author_spellings
+from articles.text.translit import ascii_key, romanize
 
 
 @dataclass
@@ -73,3 +78,85 @@ def merge_authors(kept: Author, duplicates: list[Author], user: AbstractBaseUser
         # The kept author's own articles too: their index entries gain the new aliases.
         reindex_on_commit(Authorship.objects.filter(author=kept).values_list("article_id", flat=True))
     return MergeResult(kept=kept, merged_names=names, moved=moved, dropped=len(drop))
+
+
+# Before a merge: who the selected authors are, and whether they can be one person ---------------------------
+
+STEM_LENGTH = 4  # the first letters of a surname that its case forms and transliterations share
+SHORTEST_NAME_WORD = 3  # shorter words are initials ("Д.", "А. К."), which many people share
+
+
+def name_stems(author: Author) -> set[str]:
+    """The matching stems of the words of an author's name forms (printed, Latin, other spellings), any script."""
+    forms = [author.name_latin, *author_spellings(author)]
+    keys = (ascii_key(word) for text in forms if text for word in words(text))
+    return {key[:STEM_LENGTH] for key in keys if len(key) >= SHORTEST_NAME_WORD}
+
+
+def plausibly_one_person(authors: Sequence[Author]) -> bool:
+    """Whether some name word (a surname, in any script) is common to every author whose name has words.
+
+    "Д. Доллин" and "Dollin Dmitry" share ``doll``; three different surnames share nothing and are
+    refused unless the editor confirms.
+    """
+    stems = [s for s in (name_stems(author) for author in authors) if s]
+    return len(stems) < 2 or bool(set.intersection(*stems))
+
+
+@dataclass
+class AuthorPreview:
+    author: Author
+    article_count: int
+    articles: list[Article]  # the first MAX_ARTICLES_SHOWN, in the archive's order
+
+
+MAX_ARTICLES_SHOWN = 10
+
+
+def merge_preview(authors: Iterable[Author]) -> list[AuthorPreview]:
+    """Each author with their article count and first articles: what a merge will move."""
+    previews = []
+    for author in authors:
+        articles = Article.objects.filter(authorships__author=author).distinct()
+        shown = list(articles.only("pk", "title", "slug", "published")[:MAX_ARTICLES_SHOWN])
+        previews.append(AuthorPreview(author=author, article_count=articles.count(), articles=shown))
+    return previews
+
+
+# Undoing a merge: an alias split back out as its own author -------------------------------------------------
+
+
+def split_alias(author: Author, alias: str, article_ids: Iterable[int], user: AbstractBaseUser) -> Author:
+    """Make `alias` an author again, naming it on these of `author`'s articles instead of `author`.
+
+    The alias leaves `author`'s other spellings; the articles' authors become curated and are reindexed;
+    the history records the split on both authors and on each article.
+    """
+    with transaction.atomic():
+        author = Author.objects.select_for_update().get(pk=author.pk)
+        if alias not in (author.aliases or []):
+            raise ValueError(f"{alias!r} is not another spelling of {author.name!r}")
+        new = Author.objects.create(
+            name=alias, name_latin=romanize(alias), slug=unique_slug(Author, latin_slug(alias) or "author")
+        )
+        author.aliases = [a for a in author.aliases if a != alias]
+        author.save(update_fields=["aliases"])
+        ids = sorted(
+            set(
+                Authorship.objects.filter(author=author, article_id__in=list(article_ids)).values_list(
+                    "article_id", flat=True
+                )
+            )
+        )
+        Authorship.objects.filter(author=author, article_id__in=ids).update(author=new)
+        log_change(user, [author], _("Split %(name)s out of this author.") % {"name": alias})
+        LogEntry.objects.log_actions(
+            user_id=user.pk,
+            queryset=[new],
+            action_flag=ADDITION,
+            change_message=_("Split out of %(name)s.") % {"name": author.name},
+        )
+        articles_changed(ids, ["authors"])
+        log_article_changes(user, ids, _("Author split: %(name)s → %(alias)s.") % {"name": author.name, "alias": alias})
+        reindex_on_commit(Authorship.objects.filter(author=author).values_list("article_id", flat=True))
+    return new

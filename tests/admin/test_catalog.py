@@ -1,8 +1,8 @@
-"""Topics, authors, sources and article parts on their own admin pages; renames survive a re-import."""
+"""Topics, authors and sources on their own admin pages (article parts have none); renames survive a re-import."""
 
 from django.contrib.admin.models import CHANGE, LogEntry
 
-from articles.models import Abstract, Article, Author, Keyword, Source, Topic
+from articles.models import Article, Author, Keyword, Source, Topic
 from articles.models.search import SearchDocument
 from tests.admin.helpers import AdminTestCase, admin_url, reimport
 from tests.fixtures import BORDER, DOLLIN, INTERVIEW, KHASENOVA
@@ -88,26 +88,30 @@ class SourceAdminTests(AdminTestCase):
         self.assertEqual(Source.objects.count(), 2)
 
 
-class ArticlePartAdminTests(AdminTestCase):
-    def test_an_abstract_edited_on_its_own_page_counts_as_an_edit_of_its_article(self):
-        abstract = Abstract.objects.get(article__slug=BORDER, language="en")
-        _, data = self.open_change_form(abstract)
-        data["text"] = "Border regions of Kazakhstan and their Altai neighbours."
-        self.save_change_form(abstract, data)
+class ArticlePartsTests(AdminTestCase):
+    """An article's parts are edited on its form, not on pages of their own."""
 
-        self.assertEqual(found("Altai"), {BORDER})
-        self.assertEqual(self.article(BORDER).curated_fields, ["abstracts"])
-        self.assertIn(UNCHANGED, reimport())
-        self.assertEqual(Abstract.objects.get(pk=abstract.pk).text, data["text"])
+    PART_MODELS = ["abstract", "keyword", "articletitle", "authorship", "reference", "articletopic"]
 
-    def test_deleting_a_keyword_on_its_own_page(self):
-        keyword = Keyword.objects.get(article__slug=BORDER, language="en", text="EAEU")
+    def test_the_parts_have_no_admin_pages_and_the_home_lists_only_what_editors_work_with(self):
+        for model in self.PART_MODELS:
+            with self.subTest(model=model):
+                self.assertEqual(self.client.get(f"/en/admin/articles/{model}/").status_code, 404)
+        home = self.client.get(admin_url("index"))
+        listed = [model["object_name"] for app in home.context["app_list"] for model in app["models"]]
+        self.assertEqual(listed, ["Article", "Author", "Source", "Topic"])
+
+    def test_deleting_a_keyword_on_the_article_form_reaches_the_index(self):
+        article = self.article(BORDER)
         terms_before = SearchDocument.objects.get(article__slug=BORDER).title_terms.split()
-        with self.captureOnCommitCallbacks(execute=True):
-            response = self.client.post(admin_url("articles_keyword_delete", keyword.pk), {"post": "yes"})
-        self.assertEqual(response.status_code, 302)
+        _, data = self.open_change_form(article)
+        keywords = data["keywords_en"].split("\n")
+        self.assertEqual(keywords[0], "EAEU")
+        data["keywords_en"] = "\r\n".join(keywords[1:])  # as a browser posts a textarea
+        self.save_change_form(article, data)
         terms_after = SearchDocument.objects.get(article__slug=BORDER).title_terms.split()
         self.assertEqual(len(terms_after), len(terms_before) - 1)  # the index lost the keyword
         self.assertEqual(self.article(BORDER).curated_fields, ["keywords"])
         self.assertIn(UNCHANGED, reimport())
         self.assertFalse(Keyword.objects.filter(article__slug=BORDER, text="EAEU").exists())
+        self.assertEqual(Keyword.objects.filter(article__slug=BORDER, language="en").count(), len(keywords) - 1)

@@ -32,15 +32,30 @@ def row_index(response, prefix: str, **attributes) -> int:
 
 
 class ChangeFormDisplayTests(AdminTestCase):
-    def test_the_form_has_every_part_of_the_article_as_inlines(self):
+    def test_the_form_has_every_part_of_the_article(self):
         article = self.article(BORDER)
-        response, _ = self.open_change_form(article)
+        response, data = self.open_change_form(article)
         inlines = response.context["inline_admin_formsets"]
         counts = {inline.formset.prefix: len(inline.formset.forms) for inline in inlines}
-        self.assertEqual(counts, {"authorships": 0, "titles": 2, "abstracts": 3, "keywords": 18, "references": 21})
-        self.assertEqual([t.language for t in inline_rows(response, "titles")], ["en", "ru"])
-        keywords = inline_rows(response, "keywords")
-        self.assertEqual([(k.language, k.position) for k in keywords[:3]], [("en", 0), ("en", 1), ("en", 2)])
+        self.assertEqual(counts, {"authorships": 0, "references": 21})
+        # Titles, abstracts and keywords per language, side by side: the article's own title is the title field.
+        self.assertEqual(article.language, "kk")
+        self.assertNotIn("title_kk", data)
+        self.assertEqual(data["title"], article.title)
+        self.assertEqual(data["title_en"], article.titles.get(language="en").title)
+        self.assertEqual(data["title_ru"], article.titles.get(language="ru").title)
+        for code in ("kk", "ru", "en"):
+            self.assertEqual(data[f"abstract_{code}"], article.abstracts.get(language=code).text)
+            keywords = list(article.keywords.filter(language=code).values_list("text", flat=True))
+            self.assertEqual(data[f"keywords_{code}"].split("\n"), keywords)
+        self.assertEqual(data["keywords_en"].split("\n")[:1], ["EAEU"])
+        rows = [line.fields for fieldset in response.context["adminform"] for line in fieldset]
+        self.assertIn(("title", "title_ru", "title_en"), rows)
+        self.assertIn(("abstract_kk", "abstract_ru", "abstract_en"), rows)
+        self.assertIn(("keywords_kk", "keywords_ru", "keywords_en"), rows)
+        self.assertIn(("source", "published", "published_precision"), rows)
+        self.assertIn(("volume", "issue", "pages"), rows)
+        self.assertIn(("doi", "original_url"), rows)
         chosen = response.context["adminform"].form["chosen_topics"].value()
         self.assertEqual(
             set(Topic.objects.filter(pk__in=chosen).values_list("slug", flat=True)),
@@ -78,12 +93,30 @@ class ChangeFormDisplayTests(AdminTestCase):
         lines = (settings.ARCHIVE_SEED_DIR / "000_55efa678b9fb1c42.txt").read_text(encoding="utf-8").split("\n")
         self.assertIn(f"<li>{escape(lines[142])}</li></ol>", html)
 
-    def test_view_on_site_opens_the_public_page(self):
+    def test_each_imported_field_shows_the_source_line_it_came_from(self):
+        response, _ = self.open_change_form(self.article(DOLLIN))
+        fields = response.context["adminform"].form.fields
+        # The title is printed in capitals on line 23 of the file (the provenance test reads lines 21 to 143).
+        self.assertIn("Source line 23: ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЕҚЫҰ-ДАҒЫ", str(fields["title"].help_text))
+        self.assertIn("Source line 143: Kazakhstan has been elected", str(fields["abstract_en"].help_text))
+        self.assertContains(response, '<span class="source-line">Source line 23: ')
+
+        response, _ = self.open_change_form(self.article(BORDER))
+        fields = response.context["adminform"].form.fields
+        # A keyword list is found where its first two keywords are printed one after the other, not in the
+        # title that also names them ("… the EAEU Countries … Cross-border Regions").
+        self.assertIn("Source line 53: Key words: EAEU, border regions", str(fields["keywords_en"].help_text))
+        self.assertIn("Source line 30:  The Role of Border Cooperation", str(fields["title_en"].help_text))
+
+    def test_view_on_site_opens_the_public_page_of_a_published_article(self):
         article = self.article(NEWS)
         response, _ = self.open_change_form(article)
-        self.assertContains(response, admin_url("view_on_site", response.context["content_type_id"], article.pk))
-        redirect = self.client.get(admin_url("view_on_site", response.context["content_type_id"], article.pk))
-        self.assertTrue(redirect["Location"].endswith(article.get_absolute_url()))
+        self.assertContains(response, f'<a href="{article.get_absolute_url()}" class="viewsitelink">', html=False)
+        self.assertEqual(self.client.get(article.get_absolute_url()).status_code, 200)
+        Article.objects.filter(pk=article.pk).update(status=Article.Status.DRAFT)
+        draft, _ = self.open_change_form(article)
+        self.assertNotContains(draft, "viewsitelink")  # the public page of a draft is a 404
+        self.assertEqual(self.client.get(article.get_absolute_url()).status_code, 404)
 
 
 class CuratedEditTests(AdminTestCase):
@@ -107,45 +140,66 @@ class CuratedEditTests(AdminTestCase):
         self.assertEqual(sorted(article.titles.values_list("language", flat=True)), ["en", "ru"])
         entry = LogEntry.objects.get(object_id=str(article.pk), action_flag=CHANGE)
         self.assertEqual(entry.user, self.editor)
-        self.assertEqual(entry.get_change_message(), "Changed Title.")
+        self.assertEqual(entry.get_change_message(), "Changed Title in Kazakh (the article’s language).")
         history = self.client.get(admin_url("articles_article_history", article.pk))
         self.assertContains(history, "editor")
-        self.assertContains(history, "Changed Title.")
+        self.assertContains(history, "Changed Title in Kazakh (the article’s language).")
+        # The form shows its own history: who changed which field.
+        response, _ = self.open_change_form(article)
+        self.assertContains(response, "<strong>editor</strong>: Changed Title in Kazakh (the article’s language).")
+
+    def test_translated_titles(self):
+        article = self.article(BORDER)
+        _, data = self.open_change_form(article)
+        data["title_en"] = "Cross-border cooperation of Kazakhstan and Mongolia"
+        data["title_ru"] = ""
+        self.save_change_form(article, data)
+
+        self.assertEqual(found("Mongolia"), {BORDER})
+        article = self.assert_curated(BORDER, ["titles"])
+        self.assertEqual(
+            list(article.titles.values_list("language", "title")),
+            [("en", "Cross-border cooperation of Kazakhstan and Mongolia")],
+        )
 
     def test_abstracts(self):
         article = self.article(BORDER)
-        response, data = self.open_change_form(article)
-        ru = row_index(response, "abstracts", language="ru")
-        en = row_index(response, "abstracts", language="en")
-        data[f"abstracts-{ru}-text"] = "Приграничные регионы Монголии и Казахстана: новая редакция аннотации."
-        data[f"abstracts-{en}-DELETE"] = "on"
+        kazakh = article.abstracts.get(language="kk").text
+        _, data = self.open_change_form(article)
+        data["abstract_ru"] = "Приграничные регионы Монголии и Казахстана:\r\nновая редакция аннотации."
+        data["abstract_en"] = ""
+        data["abstract_kk"] = data["abstract_kk"].replace("\n", "\r\n")  # a browser's line ends: no change
         self.save_change_form(article, data)
 
         self.assertEqual(found("Монголии"), {BORDER})
         article = self.assert_curated(BORDER, ["abstracts"])
         self.assertEqual(
             dict(article.abstracts.values_list("language", "text")),
-            {
-                "kk": dict(self.article(BORDER).abstracts.values_list("language", "text"))["kk"],
-                "ru": "Приграничные регионы Монголии и Казахстана: новая редакция аннотации.",
-            },
+            {"kk": kazakh, "ru": "Приграничные регионы Монголии и Казахстана:\nновая редакция аннотации."},
         )
 
     def test_keywords(self):
         article = self.article(BORDER)
-        response, data = self.open_change_form(article)
-        en_keywords = [k.text for k in inline_rows(response, "keywords") if k.language == "en"]
+        _, data = self.open_change_form(article)
+        en_keywords = data["keywords_en"].split("\n")
         self.assertEqual(en_keywords[0], "EAEU")
-        data[f"keywords-{row_index(response, 'keywords', language='en', position=0)}-text"] = "Eurasian Economic Union"
-        data[f"keywords-{row_index(response, 'keywords', language='en', position=5)}-DELETE"] = "on"
-        # Moved to the front: position 0 ties with the first row, which keeps its place as shown.
-        data[f"keywords-{row_index(response, 'keywords', language='en', position=3)}-position"] = "0"
-        add_inline_row(data, "keywords", language="en", position="", text="Altai borderlands")
+        # Renamed, moved, one dropped, one added; blank lines and a repeat are ignored.
+        edited = [
+            en_keywords[3],
+            "Eurasian Economic Union",
+            en_keywords[1],
+            "",
+            en_keywords[2],
+            en_keywords[4],
+            "  Altai borderlands ",
+            en_keywords[1],
+        ]
+        data["keywords_en"] = "\r\n".join(edited)
         self.save_change_form(article, data)
 
         expected = [
-            "Eurasian Economic Union",
             en_keywords[3],
+            "Eurasian Economic Union",
             en_keywords[1],
             en_keywords[2],
             en_keywords[4],
@@ -159,6 +213,28 @@ class CuratedEditTests(AdminTestCase):
         self.assertEqual(found("Altai"), {BORDER})
         article = self.assert_curated(BORDER, ["keywords"])
         self.assertEqual(list(article.keywords.filter(language="en").values_list("text", flat=True)), expected)
+
+    def test_a_keyword_too_long_is_refused_and_nothing_changes(self):
+        article = self.article(BORDER)
+        _, data = self.open_change_form(article)
+        data["keywords_ru"] = "a" * 301
+        response = self.client.post(admin_url("articles_article_change", article.pk), data)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("keywords_ru", response.context["adminform"].form.errors)
+        self.assertEqual(self.article(BORDER).keywords.filter(language="ru").count(), 6)
+        self.assertEqual(self.article(BORDER).curated_fields, [])
+
+    def test_a_reference_link_must_be_http_or_https(self):
+        article = self.article(KHASENOVA)
+        _, data = self.open_change_form(article)
+        add_inline_row(data, "references", position="", number="1", kind="numbered", text="1. Ссылка.")
+        data["references-0-urls"] = '["javascript:alert(1)"]'
+        response = self.client.post(admin_url("articles_article_change", article.pk), data)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(
+            form_errors(response)["references"][1], {"urls": ["Not an http or https address: javascript:alert(1)"]}
+        )
+        self.assertFalse(self.article(KHASENOVA).references.exists())
 
     def test_authors_added_and_reordered(self):
         article = self.article(DOLLIN)
@@ -237,9 +313,13 @@ class CuratedEditTests(AdminTestCase):
     def test_an_unchanged_save_curates_nothing(self):
         article = self.article(BORDER)
         _, data = self.open_change_form(article)
+        self.assertIn("\n", data["body"])
+        # As a browser posts it: every text box with CRLF line ends.
+        data = {key: value.replace("\n", "\r\n") if isinstance(value, str) else value for key, value in data.items()}
         self.save_change_form(article, data)
         self.assertEqual(self.article(BORDER).curated_fields, [])
         self.assertEqual(self.article(BORDER).keywords.count(), 18)
+        self.assertEqual(self.article(BORDER).body, article.body)
 
 
 class AddArticleTests(AdminTestCase):
@@ -255,7 +335,9 @@ class AddArticleTests(AdminTestCase):
             status="published",
             body="Арктика туралы мақала.",
         )
-        add_inline_row(data, "abstracts", language="en", text="Kazakhstan and the Arctic Council.")
+        data["abstract_en"] = "Kazakhstan and the Arctic Council."
+        data["title_en"] = "Kazakhstan and the Arctic Council"
+        data["keywords_en"] = "Arctic\r\nArctic Council"
         with self.captureOnCommitCallbacks(execute=True):
             saved = self.client.post(admin_url("articles_article_add"), data)
         self.assertEqual(saved.status_code, 302, saved.context and form_errors(saved))
@@ -263,5 +345,9 @@ class AddArticleTests(AdminTestCase):
         self.assertIsNone(article.import_key)
         self.assertEqual(found("Арктика"), {"qazaqstan-arktika"})
         self.assertEqual(list(article.abstracts.values_list("language", flat=True)), ["en"])
+        self.assertEqual(
+            list(article.titles.values_list("language", "title")), [("en", "Kazakhstan and the Arctic Council")]
+        )
+        self.assertEqual(list(article.keywords.values_list("text", flat=True)), ["Arctic", "Arctic Council"])
         self.assertIn("8 records: 0 created, 0 updated, 8 unchanged.", reimport())
         self.assertTrue(Article.objects.filter(slug="qazaqstan-arktika").exists())

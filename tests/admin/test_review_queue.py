@@ -58,19 +58,18 @@ class ReviewQueueTests(AdminTestCase):
         self.assertEqual(Article.objects.get(slug=BORDER).reviewed_at, None)
 
     def test_the_list_shows_the_columns_that_matter(self):
-        response = self.client.get(admin_url("articles_article_changelist"), {"o": "-9"})
+        response = self.client.get(admin_url("articles_article_changelist"), {"o": "-8"})
         self.assertEqual(response.status_code, 200)
         header = [column["text"] for column in response.context["result_headers"]][1:]
         self.assertEqual(
             [str(text) for text in header],
             [
                 "title",
+                "status",
                 "language",
                 "kind",
                 "source",
                 "publication date",
-                "status",
-                "fragment",
                 "abstracts",
                 "references",
             ],
@@ -84,4 +83,68 @@ class ReviewQueueTests(AdminTestCase):
         self.assertContains(response, '<nav class="toplinks">')  # the date hierarchy: one year so far
         self.assertContains(response, "2025")
         filters = [str(spec.title) for spec in response.context["cl"].filter_specs]
-        self.assertEqual(filters, ["needs review", "status", "language", "kind", "fragment", "topics", "source"])
+        self.assertEqual(
+            filters,
+            ["needs review", "needs review because", "status", "language", "kind", "fragment", "topics", "source"],
+        )
+
+
+def reasons_of(row: str) -> set[str]:
+    """The single reasons of a queue row: "fragment; no abstract in Kazakh and English" gives three."""
+    found = set()
+    for reason in row.split("; "):
+        if reason.startswith("no abstract in "):
+            languages = reason.removeprefix("no abstract in ").replace(" and ", ", ").split(", ")
+            found |= {f"no abstract in {language}" for language in languages}
+        else:
+            found.add(reason)
+    return found
+
+
+def reason_counts(reasons_by_slug: dict[str, str]) -> dict[str, int]:
+    """How many articles give each single reason."""
+    counts: dict[str, int] = {}
+    for row in reasons_by_slug.values():
+        for reason in reasons_of(row):
+            counts[reason] = counts.get(reason, 0) + 1
+    return counts
+
+
+class QueueOnTheHomeAndNextTests(AdminTestCase):
+    def test_the_admin_home_counts_the_queue_with_its_reasons(self):
+        response = self.client.get(admin_url("index"))
+        models = [model for app in response.context["app_list"] for model in app["models"]]
+        queue = next(model["perms"]["review_queue"] for model in models if model["object_name"] == "Article")
+        self.assertEqual(queue.total, len(EXPECTED_REASONS))
+        self.assertEqual({r.label: r.count for r in queue.reasons}, reason_counts(EXPECTED_REASONS))
+        counts = [reason.count for reason in queue.reasons]
+        self.assertEqual(counts, sorted(counts, reverse=True))
+        self.assertContains(response, f'<td class="queue-total">{len(EXPECTED_REASONS)} articles wait</td>', html=True)
+        link = admin_url("articles_article_changelist") + "?needs_review=yes&amp;reason=no_author"
+        self.assertContains(
+            response, f'<li><a href="{link}">No author</a>: <span class="count">3</span></li>', html=True
+        )
+        # Each reason's link lists exactly the articles the queue gives that reason.
+        for reason in queue.reasons:
+            with self.subTest(reason=reason.key):
+                listed = self.changelist_slugs(needs_review="yes", reason=reason.key)
+                expected = {slug for slug, row in EXPECTED_REASONS.items() if reason.label in reasons_of(row)}
+                self.assertEqual(listed, expected)
+                self.assertEqual(len(listed), reason.count)
+        # Authors and topics have no queue of their own.
+        self.assertEqual([m["object_name"] for m in models if "review_queue" in m["perms"]], ["Article"])
+
+    def test_save_and_next_goes_through_the_queue_in_the_list_order(self):
+        response = self.client.get(admin_url("articles_article_changelist"), {"needs_review": "yes"})
+        order = [article.pk for article in response.context["cl"].result_list]
+        self.assertEqual(len(order), len(EXPECTED_REASONS))
+        for current, following in [(order[0], order[1]), (order[-1], order[0])]:  # after the last: the first
+            with self.subTest(article=current):
+                article = Article.objects.get(pk=current)
+                form, data = self.open_change_form(article)
+                self.assertContains(form, 'name="_savenext"')
+                data["_savenext"] = "1"
+                saved = self.save_change_form(article, data)
+                expected = admin_url("articles_article_change", following) + "?_changelist_filters=needs_review%3Dyes"
+                self.assertEqual(saved["Location"], expected)
+        self.assertEqual(Article.objects.get(pk=order[0]).curated_fields, [])  # nothing changed, nothing curated
