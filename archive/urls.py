@@ -28,3 +28,9 @@ urlpatterns += i18n_patterns(
     path("", include("articles.urls")),
     prefix_default_language=True,
 )
+
+# Error pages in the site's layout and the request's language (articles/browse/errors.py).
+handler400 = "articles.browse.errors.bad_request"
+handler403 = "articles.browse.errors.permission_denied"
+handler404 = "articles.browse.errors.page_not_found"
+handler500 = "articles.browse.errors.server_error"

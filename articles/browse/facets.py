@@ -36,8 +36,9 @@ from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
 from django.http import QueryDict
 from django.utils.functional import Promise
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
-from articles.browse.filters import ArticleFilter, Completeness
+from articles.browse.filters import UNDATED, ArticleFilter, Completeness
 from articles.models import Article, Language
 
 # Authors are many: show the busiest ones, and always the selected ones.
@@ -144,8 +145,11 @@ def _fetch_authors(qs: QuerySet, selected: list[str]) -> list[Row]:
     return rows[: max(AUTHOR_FACET_LIMIT, len(selected))]
 
 
-def _label_years(rows: list[Row]) -> list[tuple[str, str, int]]:
-    return [(str(year), str(year), n) for year, n in rows if year]
+def _label_years(rows: list[Row]) -> list[tuple[str, str | Promise, int]]:
+    """Years in order, then the undated articles (``year=undated``), so every article is counted somewhere."""
+    labelled: list[tuple[str, str | Promise, int]] = [(str(year), str(year), n) for year, n in rows if year]
+    undated = sum(n for year, n in rows if not year)
+    return [*labelled, (UNDATED, _("Undated"), undated)] if undated else labelled
 
 
 def _label_completeness(rows: list[Row]) -> list[tuple[str, str | Promise, int]]:
@@ -230,22 +234,22 @@ def _fetch_all(filterset: ArticleFilter, names: list[str], every: int = 1) -> di
 
 
 def facet_rows(
-    filterset: ArticleFilter, names: list[str], published: int | None = None, every: int = 1
+    filterset: ArticleFilter, names: list[str], published: int | None = None, every: int = 1, scope: str = ""
 ) -> dict[str, list[Row]]:
     """The raw count rows of these facets: at most one grouped query each (see the module), or none from the cache.
 
     ``published`` (the count of the whole published archive, when the page
     has already made it) says the page is unfiltered: its rows are cached
     under the archive's version, without labels, which follow the interface
-    language.  Never inside a transaction: it may see writes that are never
-    committed.
+    language; ``scope`` names the listing when it is not the whole archive.  Never inside a transaction: it
+    may see writes that are never committed.
     """
     queryset = filterset.queryset
     if published is None or connections[queryset.db].in_atomic_block:
         return _fetch_all(filterset, names, every)
     # The change stamp names the data the counts were made from, whichever database (primary or a replica) read
     # it, so every server and database alias shares one entry.
-    key = f"facets:{','.join(names)}:{queryset.change_stamp(published)}"
+    key = f"facets:{scope}{','.join(names)}:{queryset.change_stamp(published)}"
     rows = cache.get(key)
     if rows is None:
         rows = _fetch_all(filterset, names, every)
@@ -260,13 +264,14 @@ def count_facets(
     *,
     published: int | None = None,
     every: int = 1,
+    scope: str = "",
 ) -> list[Facet]:
     """Every facet of the page with its values, counts, toggle links and bar levels.
 
     ``every`` above 1 counts a sample of a search's matches (``sample_every()``); the counts are estimates.
     """
     names = [name for name in ArticleFilter.FACETS if name not in hidden]
-    fetched = facet_rows(filterset, names, published, every)
+    fetched = facet_rows(filterset, names, published, every, scope)
     facets = []
     for name in names:
         selected = filterset.selected(name)
@@ -275,7 +280,8 @@ def count_facets(
         # A selected value the other filters leave empty still shows, so it can be removed.
         labels = filterset.selected_labels(name)
         rows += [(value, labels.get(value, value), 0) for value in selected if value not in seen]
-        largest = max((count for _, _, count in rows), default=0) or 1
+        # Bars are relative to the largest count; the undated articles are not a column of the year histogram.
+        largest = max((count for value, _, count in rows if value != UNDATED), default=0) or 1
         facets.append(
             Facet(
                 name,

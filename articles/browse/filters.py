@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from articles.browse.collation import kazakh_order
 from articles.models import Abstract, Article, ArticleTopic, Author, Authorship, Language, Source, Topic
 from articles.models.querysets import ArticleQuerySet
 from articles.search.backends import get_backend
@@ -24,6 +25,8 @@ from articles.search.query import parse_query
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2100
+# The year facet's value for articles without a date (``year=undated``).
+UNDATED = "undated"
 # More values than any facet shows; a longer list is a crafted URL, not a person.
 MAX_VALUES_PER_PARAMETER = 50
 
@@ -66,7 +69,7 @@ class SearchFilter(django_filters.CharFilter):
 
 
 class YearListField(forms.Field):
-    """Several years from a repeated parameter (``year=2019&year=2020``)."""
+    """Several years from a repeated parameter (``year=2019&year=2020``); ``undated`` for articles without a date."""
 
     widget = forms.MultipleHiddenInput
     default_error_messages = {
@@ -74,33 +77,39 @@ class YearListField(forms.Field):
         "too_many": _("Too many values."),
     }
 
-    def to_python(self, value: Any) -> list[int]:
+    def to_python(self, value: Any) -> list[int | str]:
         values = [v for v in (value or []) if str(v).strip()]
         if len(values) > MAX_VALUES_PER_PARAMETER:
             raise ValidationError(self.error_messages["too_many"], code="too_many")
-        years = []
+        years: set[int | str] = set()
         for raw in values:
             text = str(raw).strip()
+            if text == UNDATED:
+                years.add(UNDATED)
+                continue
             if not (text.isascii() and text.isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR):
                 raise ValidationError(
                     self.error_messages["invalid"],
                     code="invalid",
                     params={"first": FIRST_YEAR, "last": LAST_YEAR, "value": text[:20]},
                 )
-            years.append(int(text))
-        return sorted(set(years))
+            years.add(int(text))
+        return sorted(years, key=lambda year: (isinstance(year, str), str(year)))
 
 
 class YearFilter(django_filters.Filter):
     field_class = YearListField
 
-    def filter(self, qs: QuerySet, value: list[int]) -> QuerySet:
+    def filter(self, qs: QuerySet, value: list[int | str]) -> QuerySet:
         if not value:
             return qs
         # Date ranges, not published__year: the (status, published) index serves them.
         ranges = Q()
         for year in value:
-            ranges |= Q(published__gte=date(year, 1, 1), published__lt=date(year + 1, 1, 1))
+            if isinstance(year, int):
+                ranges |= Q(published__gte=date(year, 1, 1), published__lt=date(year + 1, 1, 1))
+            else:  # UNDATED
+                ranges |= Q(published__isnull=True)
         return qs.filter(ranges)
 
 
@@ -170,6 +179,8 @@ class SortFilter(django_filters.OrderingFilter):
         return ORDERINGS[param]
 
     def order(self, qs: QuerySet, sort: str) -> QuerySet:
+        if sort == Sort.TITLE:  # in Kazakh alphabetical order (Қ after К), on either database
+            return qs.order_by(kazakh_order("title", qs.db), "pk")
         return qs.order_by(*self.get_ordering_value(sort))
 
 

@@ -199,11 +199,14 @@ def browse(
     *,
     hidden_facets: tuple[str, ...] = (),
     page_size: int | None = None,
+    cacheable: bool = False,
 ) -> BrowseResult:
     """Filter, order, count facets and page the published articles for these parameters.
 
     ``queryset`` narrows the archive first (a topic page passes its topic's
-    articles); ``hidden_facets`` are not counted (the topic facet there).
+    articles); ``hidden_facets`` are not counted (the topic facet there).  ``cacheable`` says the
+    queryset is the same for every reader (the default listing), so its unfiltered counts may be cached
+    like the whole archive's: the cache key holds its count and latest change.
     Never raises on any parameter value: what cannot be understood is
     reported in ``errors`` and left out.
     """
@@ -217,10 +220,19 @@ def browse(
     else:
         page = _ordered_page(filterset, params.get("page"), page_size)
     # The whole archive, unfiltered: its facet counts are cached under its size and latest change.
-    whole = queryset is None and not filterset.query_text and not any(map(filterset.selected, ArticleFilter.FACETS))
+    whole = (
+        (queryset is None or cacheable)
+        and not filterset.query_text
+        and not any(map(filterset.selected, ArticleFilter.FACETS))
+    )
     every = sample_every(page.paginator.count) if parsed and not parsed.is_empty else 1
     facets = count_facets(
-        filterset, links, hidden_facets, published=page.paginator.count if whole else None, every=every
+        filterset,
+        links,
+        hidden_facets,
+        published=page.paginator.count if whole else None,
+        every=every,
+        scope="listing:" if queryset is not None else "",
     )
     result = BrowseResult(
         filterset=filterset,

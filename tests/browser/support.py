@@ -29,7 +29,7 @@ CHROMIUM = Path(os.environ.get("ARCHIVE_TEST_CHROMIUM", "/usr/bin/chromium"))
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOT_DIR = ROOT / "var" / "screenshots"
 DESKTOP = {"width": 1280, "height": 900}
-NARROW = {"width": 360, "height": 740}
+NARROW = {"width": 390, "height": 844}
 
 # The Content-Security-Policy a page gets when the server sends none: scripts and styles only from the
 # archive's own files, so no inline <script>, no on*="…" attribute, no javascript: URL and no style="…"
