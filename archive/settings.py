@@ -155,7 +155,8 @@ LANGUAGES = [
     ("ru", _("Russian")),
     ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale_admin", BASE_DIR / "locale"]
+# locale/: our strings (makemessages); locale_overrides/: corrections to Django's own kk/ru catalogs (see its files).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Asia/Almaty"
 USE_I18N = True
 USE_TZ = True

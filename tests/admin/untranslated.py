@@ -1,7 +1,7 @@
 """Finding interface text left in English on an admin page served in another language.
 
 The English interface strings are the msgids of Django's catalogs (core, admin, auth) and of the archive's
-(locale/, locale_admin/); a page's text nodes and its visible attributes (title, placeholder, aria-label,
+(locale/, locale_overrides/); a page's text nodes and its visible attributes (title, placeholder, aria-label,
 button values) are matched against them, placeholders matching any text.  A msgid a catalog of the page's
 language translates as itself (DOI, ISSN) is not English on that page.
 """
@@ -17,7 +17,7 @@ import django
 
 ROOT = Path(__file__).resolve().parents[2]
 DJANGO_DIR = Path(django.__file__).parent
-PROJECT_CATALOG_DIRS = [ROOT / "locale_admin", ROOT / "locale"]
+PROJECT_CATALOG_DIRS = [ROOT / "locale", ROOT / "locale_overrides"]
 DJANGO_CATALOG_DIRS = [
     DJANGO_DIR / "conf" / "locale",
     DJANGO_DIR / "contrib" / "admin" / "locale",
