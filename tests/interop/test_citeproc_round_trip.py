@@ -146,7 +146,9 @@ class RoundTripTestCase(TestCase):
     def page_citations(self, article: Article, language: str) -> dict[str, str]:
         document = html.fromstring(self.get(f"/{language}/articles/{article.slug}/"))
         return {
-            name: one_line(document.xpath(f'//p[@id="citation-{name}"]')[0].text_content()) for name in ("gost", "apa")
+            name: one_line(found[0].text_content())
+            for name in ("gost", "apa")
+            if (found := document.xpath(f'//p[@id="citation-{name}"]'))
         }
 
     def download(self, article: Article, extension: str, language: str = "en") -> str:
@@ -160,6 +162,10 @@ class PageAgreesWithTheDownload(RoundTripTestCase):
             for language in LANGUAGES:
                 with self.subTest(case=case, language=language):
                     (item,) = json.loads(self.download(article, "json", language))
+                    if "author" not in item and "title" not in item:
+                        # Nothing a reader could cite by: the page shows no citation box, the download stays.
+                        self.assertEqual(self.page_citations(article, language), {})
+                        continue
                     page = self.page_citations(article, language)
                     gost = citeproc_render(styles.GOST, item)
                     # The numeric style's first field is the list number (styles.without_citation_number).
@@ -197,11 +203,7 @@ class PageAgreesWithTheDownload(RoundTripTestCase):
                 "{title} // Kazinform. 2025.",
                 "{title}. (2025, November 13). Kazinform. {url}",
             ),
-            "no author, no date, no title": (
-                "[Электронный ресурс]. URL: {url} (дата обращения: 01.02.2026).",
-                "(n.d.). Retrieved February 1, 2026, from {url}",
-            ),
-        }
+        }  # "no author, no date, no title" has no citation box (test_every_case_in_every_interface_language)
         for case, (gost, apa) in expected.items():
             with self.subTest(case=case):
                 article = self.article(case)
