@@ -177,9 +177,9 @@ class ArticleAdmin(LocalizedTitlesMixin, admin.ModelAdmin):
         )
         return curation.with_review_flags(queryset)
 
-    def view_on_site(self, article: Article) -> str | None:
-        """The public page, where a reader sees the article; a draft has none (the site shows it to nobody)."""
-        return article.get_absolute_url() if article.status == Article.Status.PUBLISHED else None
+    def view_on_site(self, article: Article) -> str:
+        """The public page; for a draft, its preview (shown to editors only, marked as a draft, not indexed)."""
+        return article.get_absolute_url()
 
     def get_list_display(self, request):
         if NeedsReviewFilter.is_active(request):  # the queue: why, next to the title, in a narrow table

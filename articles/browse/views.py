@@ -102,7 +102,9 @@ def _abstracts_in_reading_order(article: Article, reader: str) -> list[Abstract]
 
 
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    article = get_object_or_404(Article.objects.published().for_detail(), slug=slug)
+    # Editors preview a draft at its future address (the admin's "view on site"); everyone else sees 404.
+    visible = Article.objects.all() if request.user.has_perm("articles.view_article") else Article.objects.published()
+    article = get_object_or_404(visible.for_detail(), slug=slug)
     reader = _interface_language()
     abstracts = _abstracts_in_reading_order(article, reader)
     present = {a.language for a in abstracts}
@@ -125,6 +127,7 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
             # A record with neither title nor author cannot be cited usefully.
             "citable": bool(article.title or article.authorships.all()),
             "related": catalog.related_articles(article),
+            "preview": article.status != Article.Status.PUBLISHED,
         },
     )
 

@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
+from django.test import Client
 from django.utils.html import escape
 
 from articles.curation.services import EDITOR_TOPIC_REASON
@@ -115,8 +116,10 @@ class ChangeFormDisplayTests(AdminTestCase):
         self.assertEqual(self.client.get(article.get_absolute_url()).status_code, 200)
         Article.objects.filter(pk=article.pk).update(status=Article.Status.DRAFT)
         draft, _ = self.open_change_form(article)
-        self.assertNotContains(draft, "viewsitelink")  # the public page of a draft is a 404
-        self.assertEqual(self.client.get(article.get_absolute_url()).status_code, 404)
+        # A draft's link is its preview: editors see the page, readers a 404 (tests/admin/test_draft_preview.py).
+        self.assertContains(draft, f'<a href="{article.get_absolute_url()}" class="viewsitelink">', html=False)
+        self.assertEqual(self.client.get(article.get_absolute_url()).status_code, 200)
+        self.assertEqual(Client().get(article.get_absolute_url()).status_code, 404)
 
 
 class CuratedEditTests(AdminTestCase):
@@ -283,7 +286,7 @@ class CuratedEditTests(AdminTestCase):
         self.save_change_form(article, data)
 
         self.assertNotIn(NEWS, found("Алматыда"))
-        self.assertEqual(self.client.get(article.get_absolute_url()).status_code, 404)
+        self.assertEqual(Client().get(article.get_absolute_url()).status_code, 404)  # a reader's
         article = self.assert_curated(NEWS, ["status"])
         self.assertEqual(article.status, Article.Status.DRAFT)
 
