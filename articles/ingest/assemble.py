@@ -3,37 +3,36 @@
 from __future__ import annotations
 
 import datetime
-import itertools
 import re
 
 from articles.ingest import cues
 from articles.ingest.casing import truecase_title
 from articles.ingest.contents import unglue_caps_title
 from articles.ingest.dates import find_dates
-from articles.ingest.fields import LABEL_ALONE_RE, is_term_list
+from articles.ingest.fields import is_term_list
+from articles.ingest.kinds import decide_kind
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line, reflow
 from articles.ingest.news import BOILERPLATE_START_RE, DOMAIN_SUFFIX_RE
+from articles.ingest.paragraphs import is_prose
 from articles.ingest.records import ArticleRecord, ReferenceRecord
 from articles.ingest.references import extract_urls
 from articles.ingest.repair import Vocabulary, ends_sentence
 from articles.ingest.single import (
-    GLUED_DATE_RE,
-    GLUED_LABEL_RE,
     HEAD_LINES,
-    STORE_DATE_RE,
     TITLE_SITE_SUFFIX_RE,
     Head,
     names_in,
     read_head,
 )
-from articles.ingest.titles import MAX_TITLE_CHARS, QUESTION_MARKS, is_furniture, is_title_like
+from articles.ingest.titles import MAX_TITLE_CHARS, is_furniture, is_title_like
 from articles.text.outlets import outlet_for
 
 REFERENCE_NUMBER_RE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*")
 KEYWORD_SPLIT_RE = re.compile(r"\s*[;]\s*|\s*,\s*|\s+/\s+|\s*•\s*")
 MAX_KEYWORD_CHARS = 120
 MIN_TITLE_LETTERS_FOR_LANGUAGE = 25
+MIN_SENTENCE_CHARS = 60  # a sentence of the text read: a site's list of more items may follow
 MAX_SITE_SUFFIXES = 2
 MAX_SITE_WORDS = 4
 MIN_TITLE_WORDS = 3
@@ -43,9 +42,6 @@ YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 ABSTRACT_OPENING_CHARS = 300
 SENTENCE_END_RE = re.compile(r"[.!?]\s+")
 GLUED_SENTENCE_RE = re.compile(rf"(?<=[{cues.LOWER}]{{3}})\.(?=[{cues.UPPER}][{cues.LOWER}])")
-MAX_QUESTION_CHARS = 300  # an interviewer's question printed without a dash is short
-TRAILING_OFF = ("…", "...")
-ATTRIBUTED_RE = re.compile(r"[,.!?…»]\s*[–—-]\s+[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")  # "…, – сказал он", "…», - деді ол"
 NOTE_CUT_END = "The text breaks off mid-sentence at the end of the source file."
 NOTE_CUT_START = "The text begins mid-sentence: its beginning is missing."
 
@@ -54,20 +50,24 @@ def _prepared(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
     """The lines without the page's tail of furniture, a title glued to its date split off, the store's date read."""
     published = None
     prepared: list[Line] = []
+    body_seen = False  # "Share" or "Latest news" above the item is the site's header, not the tail after it
     for line in lines:
-        if BOILERPLATE_START_RE.match(line.text):
+        if body_seen and BOILERPLATE_START_RE.match(line.text):
             break
+        body_seen = (
+            body_seen or is_prose(line.text) or (len(line.text) >= MIN_SENTENCE_CHARS and ends_sentence(line.text))
+        )
         text = line.text
         if not prepared and not any(p.text.strip() for p in prepared):
-            stored = STORE_DATE_RE.match(text)
+            stored = cues.STORE_DATE_RE.match(text)
             if stored:
                 try:
                     published = datetime.date.fromisoformat(stored.group(1))
                 except ValueError:
                     published = None
                 text = stored.group(2)
-        pieces = GLUED_DATE_RE.split(text) if len(prepared) < 5 else [text]
-        pieces = [part for piece in pieces for part in GLUED_LABEL_RE.split(piece)]
+        pieces = cues.GLUED_DATE_RE.split(text) if len(prepared) < 5 else [text]
+        pieces = [part for piece in pieces for part in cues.GLUED_LABEL_RE.split(piece)]
         if len(prepared) < HEAD_LINES:
             pieces = [part for piece in pieces for part in _unflattened(piece)]
             pieces = [part for piece in pieces for part in unglue_caps_title(piece)]
@@ -183,7 +183,13 @@ def _ends_page(lines: list[Line]) -> bool:
         return False
     last = lines[nonblank[-1]].text.strip()
     alone = nonblank[-1] == 0 or not lines[nonblank[-1] - 1].text.strip()
-    return bool(cues.IDENTIFIER_LINE_RE.match(last) or cues.DOI_RE.fullmatch(last) or (alone and is_term_list(last)))
+    labelled = cues.KEYWORDS_LABEL_RE.match(last)  # "Keywords: Kazakhstan, middle range power, …" ends a page
+    return bool(
+        cues.IDENTIFIER_LINE_RE.match(last)
+        or cues.DOI_RE.fullmatch(last)
+        or (alone and is_term_list(last))
+        or (labelled and is_term_list(labelled.group("rest"), ";,•"))
+    )
 
 
 def _title_language(title: str | None) -> str | None:
@@ -225,52 +231,6 @@ def _closing_byline(lines: list[Line]) -> tuple[list[str], list[Line]]:
         if len(names) == 1 and len(text) < 60 and re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text):
             return names, [line for j, line in enumerate(lines) if j < i]
     return [], lines
-
-
-def is_label(word: str) -> bool:
-    """A page's label before a colon ("Affiliation:", "Journal:"), not a speaker's name."""
-    return bool(cues.NOT_A_SPEAKER_RE.match(word) or LABEL_ALONE_RE.match(word))
-
-
-def _kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> str:
-    opening = " ".join([title or ""] + [line.text for line in lines[:8]])
-    turns = sum(1 for p in body if cues.QA_TURN_RE.match(p))
-    questions = sum(1 for p in body if p.rstrip().endswith("?"))
-    speaker = cues.SPEAKER_HEADLINE_RE.match(title or "")
-    # A headline that is a person's words: "Ғани Қарасаев: Қазақстан көп істе көшбасшы болды".
-    quoted = ":" in (title or "") and len(names_in(title.split(":", 1)[0])) == 1 if title else False
-    speakers = [
-        m.group("speaker") for p in body if (m := cues.SPEAKER_TURN_RE.match(p)) and not is_label(m.group("speaker"))
-    ]
-    dialogue = len(speakers) >= 2 and len(set(speakers)) >= 2
-    # A question in a dash turn answered by the next dash turn: "– Как вы оцениваете …?" / "– Сегодня …".
-    # An interviewer may trail off instead of asking ("— Елші мырза, … сұрақтан бастасақ…"); a quote in news
-    # names its speaker after a second dash ("– …, – сказал он"), an interview's turns do not.
-    answered = any(
-        (
-            question.rstrip().endswith(QUESTION_MARKS)
-            or (question.rstrip().endswith(TRAILING_OFF) and not ATTRIBUTED_RE.search(question + answer))
-        )
-        and (cues.QA_TURN_RE.match(question) or len(question) < MAX_QUESTION_CHARS)
-        and cues.QA_TURN_RE.match(answer)
-        and not ATTRIBUTED_RE.search(answer)
-        for question, answer in itertools.pairwise(body[:13])
-    )
-    scholarly = bool(head.abstracts or head.keywords or head.research >= 2)
-    if (
-        speaker
-        or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
-        or dialogue
-        or (answered and not scholarly)
-        # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.
-        or (cues.interview_cue(opening) and not scholarly)
-        # Questions in a paper with an abstract or keywords are its research questions, not an interview's.
-        or (not scholarly and ((turns >= 4 and questions >= 2) or questions >= 3))
-    ):
-        return "interview"
-    if head.abstracts or head.keywords or head.research >= 2:
-        return "research_article"
-    return "news"
 
 
 def _keywords(texts: list[str], default: str | None) -> dict[str, list[str]]:
@@ -326,7 +286,7 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         for index, line in enumerate(lines)
         if index not in head.used and index not in title_lines and not is_furniture(line.text)
     ]
-    authors = head.authors
+    authors = head.authors or head.introduced_by
     if not authors:
         authors, body_lines = _closing_byline(body_lines)
     paragraphs, references = _references([p.text for p in reflow(body_lines, vocabulary)])
@@ -339,7 +299,7 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         or detect_language(body + " " + " ".join(abstracts.values()))
         or detect_language(title or "")
     )
-    kind = _kind(head, title, lines, paragraphs)
+    kind = decide_kind(head, title, lines, paragraphs)
     dated = [d for d in head.dates if d.precision == "day"] or head.dates
     published = stored_date or (dated[0].date if dated else None)
     precision = "day" if stored_date or not dated else dated[0].precision
@@ -360,7 +320,9 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
     notes = []
     if nonblank and nonblank[0][:1].islower():
         notes.append(NOTE_CUT_START)
-    last = paragraphs[-1] if paragraphs else (nonblank[-1] if nonblank else "")
+    # An item's source credited after its last sentence ("Based on materials from TASS") ends no sentence.
+    credited = [p for p in paragraphs if not cues.SOURCE_CREDIT_RE.match(p)] if len(paragraphs) > 1 else paragraphs
+    last = credited[-1] if credited else (nonblank[-1] if nonblank else "")
     last_index = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
     if paragraphs and last_index in head.used:
         # The text ends with a line its head took (an abstract cut by the excerpt), after the body.

@@ -111,7 +111,48 @@ def name_before_affiliation(candidate: str, following: str) -> tuple[list[str], 
         if not cues.INSTITUTION_RE.search(rest.split(",")[0]) or not cues.NAME_RE.fullmatch(name):
             return [], following
     # The affiliation opens with a capital (a title goes on in lower case: "Орталық Азиядағы су …").
-    role = re.match(r"^,\s*(?:главный\s+|ведущий\s+|старший\s+|senior\s+|chief\s+|бас\s+)?\S+", rest)
+    role = re.match(r"^(?:,|[–—])\s*(?:главный\s+|ведущий\s+|старший\s+|senior\s+|chief\s+|бас\s+)?\S+", rest)
     if (rest[:1].isupper() and cues.INSTITUTION_RE.search(rest)) or (role and cues.DEGREE_RE.search(rest[:60])):
         return names_in(name), rest
     return [], following
+
+
+MAX_PLACED_BYLINE_CHARS = 80
+
+
+def placed_byline(text: str) -> list[str]:
+    """A news byline naming the reporter, then the place and the outlet ("Алия Иксанова, Астана, Vласть")."""
+    parts = [part.strip() for part in text.strip().rstrip(".").split(",")]
+    if len(text) > MAX_PLACED_BYLINE_CHARS or not 2 <= len(parts) <= 3:
+        return []
+    names = names_in(parts[0])
+    if len(names) != 1 or len(parts[0].split()) < 2:
+        return []
+    for part in parts[1:]:
+        words = part.split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) or names_in(part):
+            return []
+    return names
+
+
+def leading_byline(text: str) -> tuple[str, str] | None:
+    """A name with initials opening a title's line ("Лаумулин М.Т. Обзор …", "A. Smith. Why …"): name, title
+    (the caller checks the rest reads as a title)."""
+    words = text.split()
+    for count in (2, 3):
+        name, rest = " ".join(words[:count]).rstrip(","), " ".join(words[count:])
+        if not re.search(rf"[{cues.UPPER}]\.", " ".join(words[:count])):
+            continue
+        if names_in(name) == [name] and rest[:1].isupper() and len(rest.split()) >= 3:
+            return name, rest
+    return None
+
+
+# A byline after a sentence of an introduction: ". By Harry Stage, MECACS Blog Administrator".
+INLINE_BY_RE = re.compile(rf"[.!?]\s+By\s+(?P<name>[{cues.UPPER}]\S+(?:\s[{cues.UPPER}]\S+){{1,2}}?)\s*[,(]")
+
+
+def inline_by_names(text: str) -> list[str]:
+    """The person a "By …" names after a sentence of a head's paragraph, or []."""
+    found = INLINE_BY_RE.search(text) if " By " in text else None
+    return names_in(found.group("name")) if found else []

@@ -153,3 +153,11 @@ def _acm(text: str, match: re.Match[str], is_name: Callable[[str], bool]) -> Cit
     citation.title = title.strip(" .") or None
     citation.journal = journal.strip(" .") or None
     return citation
+
+
+def clean_doi(raw: str) -> str:
+    """A DOI as printed, without what a page's extraction glued to it."""
+    match = re.match(r"10\.\d{4,9}/[\x21-\x7e]+", re.sub(r"\s", "", raw))
+    doi = (match.group(0) if match else raw).rstrip(".,;)]")
+    # A word glued on by a page's text extraction: "…2018.1520809To cite this article".
+    return re.sub(r"(?<=\d)(?:To|Published|Download|Accepted|Received|Abstract|Keywords)$", "", doi)

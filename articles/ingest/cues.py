@@ -23,6 +23,7 @@ ABSTRACT_LABEL_RE = re.compile(
 KEYWORDS_LABEL_RE = re.compile(
     r"^\s*(?P<label>Түйін(?:ді)?\s+сөздер|Кілт(?:ті|тік)?\s+сөздер|Тірек\s+сөздер|Ключевые\s+слова|Key\s*words"
     r"|Index\s+terms)"
+    r"(?:\s+(?:на|in)\s+[^\W\d_]+\s+(?:языке|language)|\s+\((?:[^\W\d_]+)\))?"  # "… на русском языке", "(English)"
     r"\s*[:.–—-]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -84,9 +85,10 @@ IRSTI_RE = re.compile(r"\b(?:МРНТИ|ГРНТИ|IRSTI|ХҒТАР|ҒТАХР|�
 ISSN_RE = re.compile(r"\bISSN\s*:?\s*(?P<issn>\d{4}-\d{3}[\dXx])")
 ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[email\s+protected\]|e-?mail\s*:", re.IGNORECASE)
+# "МРНТИ11.25.91": the code may be glued on; "JEL Classification: F53; F55" is a code too.
 IDENTIFIER_LINE_RE = re.compile(
     r"^\s*(?:DOI|УДК|UDC|ӘОЖ|МРНТИ|ГРНТИ|IRSTI|ХҒТАР|ҒТАХР|ҒТАМР|ISSN|ORCID|EDN|ResearcherID|Scopus"
-    r"|https?://doi\.org)(?![^\W\d_])",  # "МРНТИ11.25.91": the code may be glued on
+    r"|JEL(?:\s+(?:Classification|codes?))?|https?://doi\.org)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -131,7 +133,7 @@ INSTITUTION_RE = re.compile(
 )
 DEGREE_RE = re.compile(
     # Russian and Kazakh words with their endings: "кандидаты", "ғылымдарының", "профессоры".
-    r"\b(?:PhD|Ph\.D|D\.Sc|Dr\.|(?:профессор|доцент|докторант|магистрант|аспирант|кандидат|доктор|ғылым|эксперт"
+    r"\b(?:PhD|Ph\.D|D\.Sc|Dr\.|д-р\s|канд\.\s|(?:профессор|доцент|докторант|магистрант|аспирант|кандидат|доктор|ғылым|эксперт"
     r"|сарапшы)(?:ы|і|а|у|е|ом|ов|ның|нің|дары|дарының|тары|тарының|лары|ларының)?|professor|lecturer|student|postgraduate|expert|научный\s+сотрудник|researcher"
     r"|research\s+fellow)\b",
     re.IGNORECASE,
@@ -193,7 +195,9 @@ INLINE_KEYWORDS_RE = re.compile(
     r"\s*[:.–—-]\s*",
     re.IGNORECASE,
 )
-PUBLISHED_LABEL_RE = re.compile(r"публикац|опубликован|published|жарияла|дата\s+выпуска|issue\s+date", re.IGNORECASE)
+PUBLISHED_LABEL_RE = re.compile(
+    r"публикац|опубликован|published|жарияла|дата\s+выпуска|issue\s+date|\bepub\b", re.IGNORECASE
+)
 OTHER_DATE_LABEL_RE = re.compile(
     r"направлен|поступ|принят|received|accepted|submitted|revised|redakciyaga|редакцияға|түсті|қабылдан", re.IGNORECASE
 )
@@ -227,7 +231,9 @@ def interview_cue(text: str) -> bool:
 
 # A turn of an interview opens with its speaker: "Heilbrunn: …", "Марат Шибутов (М.Ш.) – …", "“ЗАВТРА”. …".
 SPEAKER_TURN_RE = re.compile(
-    rf"^\s*(?P<speaker>[{UPPER}][{LETTER}.-]*(?:\s[{UPPER}][{LETTER}.-]*){{0,2}})(?:\s\([^)]{{1,12}}\))?\s*(?::|\s[–—]\s)"
+    # Particles of names and titles may go in lower case: "Charge de Affair:", "Ibn al Rashid:".
+    rf"^\s*(?P<speaker>[{UPPER}][{LETTER}.-]*(?:\s(?:(?:de|da|di|du|van|von|al|el|of|der)\s)?[{UPPER}][{LETTER}.-]*){{0,2}})"
+    rf"(?:\s\([^)]{{1,12}}\))?\s*(?::|\s[–—]\s)"
 )
 # Labels a page prints before a colon that no speaker of an interview is called (with the fact labels of
 # ingest/fields.py).
@@ -240,3 +246,18 @@ NOT_A_SPEAKER_RE = re.compile(
 QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")
 # An interview's turn under its label: "Сұрақ: …", "Ответ: …", "Question: …", "Q: …".
 QA_LABEL_RE = re.compile(r"^\s*(?:(?:Сұрақ|Жауап|Вопрос|Ответ|Question|Answer)\s*[:.–—-]|[QA]\s*:)\s*\S", re.IGNORECASE)
+
+# A saved page's store date, a label or a date glued to the text before them by a page's text extraction.
+STORE_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$", re.IGNORECASE)
+# A label glued to the text before it by a page's text extraction: "…/10.48371/ISMO.2022.48.2.004Keywords:".
+GLUED_LABEL_RE = re.compile(
+    r"(?<=[\w.)])(?=(?:Аннотация|Аңдатпа|Abstract|Keywords|Key\s+words|Кілт\s+сөздер|Түйін\s+сөздер|Ключевые\s+слова)"
+    r"(?:\s*[:.]|\s*$))"
+)
+GLUED_DATE_RE = re.compile(rf"(?<=[{LOWER}»\")])(?=\d{{2}}\.\d{{2}}\.\d{{4}})")
+# A news item's credit of its source, printed after its last sentence.
+SOURCE_CREDIT_RE = re.compile(
+    r"^\s*(?:Based\s+on\s+(?:materials\s+)?(?:from|of)|Source\s*:|По\s+материалам|Источник\s*:"
+    r"|Дереккөз\s*:|Derekkóz\s*:)\s*\S.{0,80}$",
+    re.IGNORECASE,
+)

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import dateparser
 
+from articles.ingest import cues
+
 PRECISION_DAY, PRECISION_MONTH, PRECISION_YEAR = "day", "month", "year"
 _WORD = r"[^\W\d_]{3,12}\.?"
 _DAY_MONTH_YEAR = rf"\b\d{{1,2}}\s+{_WORD},?\s+\d{{4}}\b"
@@ -94,3 +96,10 @@ def find_dates(text: str) -> list[FoundDate]:
         if parsed and 1900 <= parsed.year <= 2100:
             found.append(FoundDate(parsed, precision, match.start(), match.end()))
     return found
+
+
+def published_label_before(text: str, start: int) -> bool:
+    """A date right after its own "Published"/"Опубликовано" label, not after another date's label."""
+    label = text[max(0, start - 30) : start]
+    label = label.rsplit("/", 1)[-1].rsplit("|", 1)[-1]  # the label of this date only
+    return bool(cues.PUBLISHED_LABEL_RE.search(label)) and not cues.OTHER_DATE_LABEL_RE.search(label)

@@ -64,6 +64,12 @@ OJS_ISSUE_RE = re.compile(
     r"(?P<issue>\d{1,4}(?:[-–]\d{1,4})?)\s*\((?:19|20)\d{2}\)$",
     re.IGNORECASE,
 )
+# A volume and an issue inside a journal's line: "Finanz. polit. econ. vol.16 no.2 Bogotá July/Dec. 2024".
+INLINE_VOLUME_ISSUE_RE = re.compile(
+    r"(?<![^\W\d_])(?:vol\.?|volume|том|т\.)\s?(?P<volume>\d{1,4}),?\s+(?:no\.?|nr\.?|issue|№|вып\.?)\s?"
+    r"(?P<issue>\d{1,4})(?!\d)",
+    re.IGNORECASE,
+)
 # "журнал «Молодой ученый»": the name is in the quotation marks.
 QUOTED_NAME_RE = re.compile(r"(?:журнал|journal)\s*[«\"“](?P<name>[^»\"”]+)[»\"”]", re.IGNORECASE)
 

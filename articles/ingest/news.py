@@ -21,7 +21,11 @@ DOMAIN_SUFFIX_RE = re.compile(r"\s+(?P<domain>(?:[a-z0-9-]+\.)+(?:kz|ru|com|org)
 # Where a saved page's own text ends and the site's furniture begins.
 BOILERPLATE_START_RE = re.compile(
     r"^\s*(Сіздің реакцияңыз\??|Ваша реакция\??|Your reaction\??|Соңғы жаңалықтар|Последние новости|Latest news"
-    r"|Бөлісу|Поделиться|Share|Sońǵy\s+jańalyqtar|Songy\s+janalyqtar)\s*$",
+    r"|Бөлісу|Поделиться|Share|Sońǵy\s+jańalyqtar|Songy\s+janalyqtar"
+    # Headers of the site's list of more items under the text.
+    r"|Свежее\s+из\s+(?:этой\s+)?рубрики|Другие\s+новости(?:\s+рубрики)?|Похожие\s+новости|Новости\s+по\s+теме"
+    r"|Басқа\s+жаңалықтар|Ұқсас\s+жаңалықтар|Тақырыпқа\s+қатысты|Related\s+(?:news|articles|stories|posts)"
+    r"|More\s+(?:news|stories)|You\s+may\s+also\s+like)\s*$",
     re.IGNORECASE,
 )
 QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")

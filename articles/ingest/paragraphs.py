@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from articles.ingest import cues
+from articles.ingest.furniture import glued_links
 from articles.ingest.layout import Line
 from articles.ingest.repair import ends_sentence
 from articles.ingest.titles import MIN_PROSE_CHARS, is_furniture, is_title_like
@@ -52,7 +53,8 @@ def collect_label(
 
 
 def is_prose(text: str) -> bool:
-    """A paragraph: long, or two finished sentences at least (a short lead: "Астана. Қазақстан Президенті …")."""
+    """A paragraph: long, or two finished sentences at least (a short lead: "Астана. Қазақстан Президенті …");
+    not a row of links run together."""
     if len(text) >= MIN_PROSE_CHARS:
-        return True
+        return ". " in text or not glued_links(text)  # sentences are no row of links run together
     return len(text) >= MIN_LEAD_CHARS and ends_sentence(text) and bool(SENTENCE_BREAK_RE.search(text))

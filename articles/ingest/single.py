@@ -17,14 +17,23 @@ from articles.ingest import cues
 from articles.ingest.bylines import (
     by_line_names,
     byline_evidence,
+    inline_by_names,
+    leading_byline,
     name_before_affiliation,
     names_in,
+    placed_byline,
     romanized_twin,
     strong_byline,
 )
-from articles.ingest.citation import Citation, read_citation
-from articles.ingest.dates import FoundDate, find_dates
-from articles.ingest.fields import is_term_list, read_field, read_journal_line
+from articles.ingest.citation import Citation, clean_doi, read_citation
+from articles.ingest.dates import FoundDate, find_dates, published_label_before
+from articles.ingest.fields import (
+    INLINE_VOLUME_ISSUE_RE,
+    MAX_JOURNAL_LINE_CHARS,
+    is_term_list,
+    read_field,
+    read_journal_line,
+)
 from articles.ingest.layout import Line
 from articles.ingest.paragraphs import SENTENCE_BREAK_RE, collect_label, is_prose
 from articles.ingest.repair import ends_sentence
@@ -34,19 +43,14 @@ from articles.ingest.titles import (
     is_furniture,
     is_title_like,
     menu_lines,
+    title_tail,
 )
 
-STORE_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$", re.IGNORECASE)
-# A label glued to the text before it by a page's text extraction: "…/10.48371/ISMO.2022.48.2.004Keywords:".
-GLUED_LABEL_RE = re.compile(
-    r"(?<=[\w.)])(?=(?:Аннотация|Аңдатпа|Abstract|Keywords|Key\s+words|Кілт\s+сөздер|Түйін\s+сөздер|Ключевые\s+слова)"
-    r"(?:\s*[:.]|\s*$))"
-)
-GLUED_DATE_RE = re.compile(rf"(?<=[{cues.LOWER}»\")])(?=\d{{2}}\.\d{{2}}\.\d{{4}})")
 TITLE_SITE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
 JOURNAL_HEADING_LINES = 3  # a journal's name heads a page within its first lines
 HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near the top
 MIN_ABSTRACT_CHARS = 100
+MAX_JOURNAL_NAME_WORDS = 10
 MIN_CUT_ABSTRACT_WORDS = 8
 
 
@@ -73,6 +77,8 @@ class Head:
     continued: dict[int, list[int]] = field(default_factory=dict)  # a title candidate's further lines
     menu: set[int] = field(default_factory=set)  # lines of a site's navigation menu
     prose_lines: list[int] = field(default_factory=list)  # lines of prose read in the head
+    last_line: int = 0  # the index of the text's last non-blank line
+    introduced_by: list[str] = field(default_factory=list)  # a byline inside an introduction's sentences
 
 
 def has_labelled_head(lines: list[Line]) -> bool:
@@ -83,20 +89,14 @@ def has_labelled_head(lines: list[Line]) -> bool:
         or cues.AUTHORS_LABEL_RE.match(text)
         or cues.TOPIC_OF_PAPER_RE.match(text)
         or cues.RUBRIC_RE.match(text)
-        or GLUED_LABEL_RE.search(text)
+        or cues.GLUED_LABEL_RE.search(text)
         for text in nonblank
     ) or any(cues.IDENTIFIER_LINE_RE.match(text) or cues.DOI_RE.search(text) for text in nonblank[:8])
 
 
-def _clean_doi(raw: str) -> str:
-    match = re.match(r"10\.\d{4,9}/[\x21-\x7e]+", re.sub(r"\s", "", raw))
-    doi = (match.group(0) if match else raw).rstrip(".,;)]")
-    # A word glued on by a page's text extraction: "…2018.1520809To cite this article".
-    return re.sub(r"(?<=\d)(?:To|Published|Download|Accepted|Received|Abstract|Keywords)$", "", doi)
-
-
 def read_head(lines: list[Line]) -> Head:
     head = Head(menu=menu_lines(lines[: 3 * HEAD_LINES]))
+    head.last_line = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), 0)
     seen = 0
     current: int | None = None
     previous = first = ""
@@ -111,7 +111,7 @@ def read_head(lines: list[Line]) -> Head:
         head.previous_line, current = current, i
         first = first or text
         for match in cues.DOI_RE.finditer(text):
-            head.doi = head.doi or _clean_doi(match.group(0))
+            head.doi = head.doi or clean_doi(match.group(0))
             head.research += 1
         udc = cues.UDC_RE.search(text)
         if udc:
@@ -154,13 +154,21 @@ def read_head(lines: list[Line]) -> Head:
         if cues.BODY_HEADING_RE.match(text) or cues.REFERENCES_HEADING_RE.match(text):
             break
         following_index = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
-        fact = read_field(text, lines[following_index].text.strip() if following_index is not None else "")
+        fact = (
+            None
+            if i in head.menu
+            else read_field(text, lines[following_index].text.strip() if following_index is not None else "")
+        )
         if fact:
             name, value, two_lines = fact
             head.fields.setdefault(name, value)
             head.used.add(i)
             i = following_index + 1 if two_lines and following_index is not None else i + 1
             continue
+        numbered = INLINE_VOLUME_ISSUE_RE.search(text) if len(text) < MAX_JOURNAL_LINE_CHARS else None
+        if numbered:  # the first journal line with a volume and issue gives them, wherever the line goes on
+            head.fields.setdefault("volume", numbered.group("volume"))
+            head.fields.setdefault("issue", numbered.group("issue"))
         journal = read_journal_line(text, seen <= JOURNAL_HEADING_LINES, first if seen == 2 else "")
         if journal:
             for name, value in journal.items():
@@ -181,8 +189,10 @@ def read_head(lines: list[Line]) -> Head:
             i += 1
             continue
         dated_line = len(text) < 160 or re.match(r"\s*\d", text) or cues.PUBLISHED_LABEL_RE.match(text)
-        # A weekday and a date alone on a line is the site's date bar (today's date), not the item's.
-        dates = find_dates(text) if dated_line and not cues.DATE_BAR_RE.match(text) else []
+        # A weekday and a date alone on a line above the headline is the site's date bar (today's date);
+        # under the headline it is the item's date ("Saturday 20 November 2021").
+        date_bar = not head.title_candidates and cues.DATE_BAR_RE.match(text)
+        dates = find_dates(text) if dated_line and not date_bar else []
         if len(text) >= 160:
             # In a long line only a stamp opening it counts ("08.10.2018 14:49Астана …"), not a sentence
             # that begins with a date ("19 марта 2023 года в Казахстане прошли выборы …").
@@ -193,19 +203,37 @@ def read_head(lines: list[Line]) -> Head:
                 if (d.start == 0 and not re.match(r"\s*[^\W\d_]", text[d.end :]))
                 or (d.start < 30 and cues.PUBLISHED_LABEL_RE.match(text[: d.start].strip()))
             ]
-        labelled_dates = [d for d in dates if _published_label_before(text, d.start)]
+        labelled_dates = [d for d in dates if published_label_before(text, d.start)]
         if labelled_dates:  # "Received: 4 February 2016 / Accepted: … / Published online: 27 April 2017"
             head.dates = labelled_dates[:1] + head.dates
         elif dates and not cues.OTHER_DATE_LABEL_RE.search(previous + " " + text[: dates[0].start]):
             # A labelled publication date wins over others (a page's date of submission is not one).
             labelled = bool(cues.PUBLISHED_LABEL_RE.search(previous + " " + text[: dates[0].start]))
             head.dates = dates + head.dates if labelled else head.dates + dates
-        if head.abstracts and not head.keywords and ";" in text and is_term_list(text, ";"):
+        issn_below = "ISSN" in following and cues.ISSN_RE.search(following)
+        if issn_below and len(text.split()) <= MAX_JOURNAL_NAME_WORDS and is_title_like(text):
+            head.fields.setdefault("journal", text)  # a journal's name stands over its ISSN
+            head.used.add(i)
+            head.research += 1
+            i += 1
+            continue
+        identifier = cues.IDENTIFIER_LINE_RE.match(text)  # "JEL Classification: F53; F55" is no keyword list
+        if head.abstracts and not head.keywords and not identifier and ";" in text and is_term_list(text, ";"):
             head.keywords.append(text)  # a keyword list under the abstract whose label the page lost
             head.used.add(i)
             i += 1
             continue
-        consumed = _label_line(text, following, i, head, bool(dates))
+        # A line going on in lower case on the very next line is a sentence wrapped by a PDF, not a title.
+        # Unless it is the short end of a title the PDF wrapped, which the title takes in.
+        going_on = lines[i + 1].text.split()[:1] if i + 1 < len(lines) else []  # a word, not "khabar.kz"
+        wrapped = bool(going_on) and going_on[0][:1].islower() and going_on[0].rstrip(",;:").isalpha()
+        tail = title_tail(lines, i) if wrapped else None
+        head.introduced_by = head.introduced_by or inline_by_names(text)  # "… in IR. By Harry Stage, MECACS …"
+        consumed = _label_line(
+            f"{text} {tail}" if tail else text, following, i, head, bool(dates), wrapped and not tail
+        )
+        if tail and head.title_candidates and head.title_candidates[-1][0] == i:
+            head.continued.setdefault(i, []).append(i + 1)
         if consumed:
             head.used.add(i)
         elif (is_prose(text) or cues.ABSTRACT_OPENER_RE.match(text)) and not head.abstracts:
@@ -254,13 +282,6 @@ def _abstract_above(lines: list[Line], index: int, head: Head) -> None:
         head.research += 1
 
 
-def _published_label_before(text: str, start: int) -> bool:
-    """A date right after its own "Published"/"Опубликовано" label, not after another date's label."""
-    label = text[max(0, start - 30) : start]
-    label = label.rsplit("/", 1)[-1].rsplit("|", 1)[-1]  # the label of this date only
-    return bool(cues.PUBLISHED_LABEL_RE.search(label)) and not cues.OTHER_DATE_LABEL_RE.search(label)
-
-
 def _headline_under_lead(head: Head, following: str) -> bool:
     """A news page may print its lead above the headline; the headline then stands right under the one
     paragraph read so far, with its date or view counter below it ("«Түркі дәуірі» басталып келеді" / "1,635")."""
@@ -273,7 +294,7 @@ def _headline_under_lead(head: Head, following: str) -> bool:
     )
 
 
-def _label_line(text: str, following: str, index: int, head: Head, dated: bool) -> bool:
+def _label_line(text: str, following: str, index: int, head: Head, dated: bool, wrapped: bool = False) -> bool:
     """Label one head line; True when it belongs to the head (not to the body)."""
     topic = cues.TOPIC_OF_PAPER_RE.match(text)
     if topic:
@@ -293,15 +314,24 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
     if authors_label and text.lstrip().startswith("By ") and by_line_names(authors_label.group("rest")):
         head.authors = head.authors or by_line_names(authors_label.group("rest"))
         return True
+    answered = bool(cues.QA_TURN_RE.match(following))  # an interview's turn follows: a cross-head, no headline
     bullet = re.match(r"^\s*[•·*-]\s+(?P<rest>.*)$", text)
     candidate = bullet.group("rest") if bullet else text
     names = names_in(candidate)
+    affiliated = False
     if not names:  # a name followed by its affiliation: "Ілімқожа А.Е. Абылай хан атындағы … университеті"
         names, following = name_before_affiliation(candidate, following)
+        affiliated = bool(names)  # a name with its post or degree needs no title above it
     if (
         names
         and byline_evidence(candidate, names, following)
-        and (head.title_candidates or head.research or strong_byline(candidate, names))
+        and (
+            head.title_candidates
+            or head.research
+            or affiliated
+            or strong_byline(candidate, names)
+            or (names == [candidate.strip()] and is_prose(following))  # a name alone over the text it signs
+        )
     ):
         known = {author.casefold() for author in head.authors}  # "Oleg KARPOVICH" and "Oleg Karpovich" are one
         head.authors += [n for n in names if n.casefold() not in known and not romanized_twin(n, head.authors)]
@@ -332,6 +362,12 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
         head.authors = [re.sub(r"\s?(?:\d{1,2}|[*¹²³⁴⁵])$", "", name.strip()) for name in marked if name.strip()]
         head.research += 1
         text = text[: trailing.start()]
+    if head.title_candidates and not head.authors and placed_byline(text):  # "Алия Иксанова, Астана, Vласть"
+        head.authors = placed_byline(text)
+        return True
+    leading = leading_byline(text)  # "Лаумулин М.Т. Обзор зарубежной литературы …": the byline, then the title
+    if leading and not head.authors and is_title_like(leading[1]):
+        head.authors, text = [leading[0]], leading[1]
     if (
         is_title_like(text)
         and len(head.title_candidates) < 8
@@ -339,6 +375,12 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool) 
         and not cues.LABEL_VALUE_RE.match(text)
         and not cues.QA_LABEL_RE.match(text)
         and index not in head.menu
+        and not names_in(text)  # a person's name alone is a byline or a caption, never a title
+        # A title stands above its abstract; one in capitals may follow another language's abstract.
+        and not (head.abstracts and not head.title_candidates and not text.isupper())
+        and index < head.last_line  # a title heads something: the last line of a text is no title
+        and not answered
+        and not wrapped
     ):
         if continues_title(head.title_candidates, head.continued, head.previous_line, text, index):
             return False

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
 from articles.ingest import cues
-from articles.ingest.bylines import byline_evidence, names_in
+from articles.ingest.bylines import byline_evidence, names_in, placed_byline
 from articles.ingest.dates import find_dates
+from articles.ingest.furniture import is_site_furniture
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
 
@@ -18,9 +20,16 @@ MIN_STACKED_LETTERS = 20
 MAX_MASTHEAD_WORDS = 3  # "THE ASTANA TIMES", "ХАЛЫҚАРАЛЫҚ ҚАТЫНАСТАР"
 MAX_MENU_ITEM_CHARS = 50
 MAX_MENU_ITEM_WORDS = 4
+LINE_CACHE_SIZE = 8192
 MIN_MENU_ITEMS = 5  # a menu lists this many items at least, one under another
+DATE_ABBREVIATION_END_RE = re.compile(r"\b(?:1[89]|20)\d{2}\s*(?:г|гг|ж|жж)\.$")
+MAX_TITLE_TAIL_WORDS = 6  # the words a line break cut off a title
+REPEAT_LINES = 80  # a page repeats its title this near the top
+MIN_REPEATED_CHARS = 15
+NEAR_LINES = 3  # a title's abstract, affiliation or e-mail follows within this many lines
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)  # a line is asked about again and again: head, body, neighbours
 def is_furniture(text: str) -> bool:
     stripped = text.strip()
     return len(stripped) < 3 or bool(
@@ -29,9 +38,11 @@ def is_furniture(text: str) -> bool:
         or (("»" in stripped or "›" in stripped or " / " in stripped) and cues.BREADCRUMB_RE.match(stripped))
         or ("/" in stripped and cues.PHOTO_CREDIT_RE.match(stripped))
         or cues.DATE_BAR_RE.match(stripped)
+        or is_site_furniture(stripped)
     )
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_title_like(text: str) -> bool:
     stripped = text.strip()
     words = stripped.split()
@@ -45,7 +56,9 @@ def is_title_like(text: str) -> bool:
     letters = sum(c.isalpha() for c in stripped)
     if letters < 0.6 * len(stripped.replace(" ", "")):
         return False
-    if stripped.startswith("(") or (stripped.endswith(".") and len(words) > 8):
+    # A date's abbreviation ends a headline without ending a sentence ("…, 2 декабря 2022 г.").
+    sentence_end = stripped.endswith(("!", ".")) and not DATE_ABBREVIATION_END_RE.search(stripped)
+    if stripped.startswith("(") or (sentence_end and len(words) > 8):
         return False  # a sentence, not a headline
     # A headline and its subtitle at most ("Диалоги с Маратом Шибутовым. Актуальные вопросы …"); a lead is longer.
     sentences = len(re.findall(rf"[.!?]\s+[{cues.UPPER}]", stripped.rstrip(".")))
@@ -64,6 +77,17 @@ def _neighbour_index(lines: list[Line], index: int, step: int) -> int | None:
             return i
         i += step
     return None
+
+
+def _following(lines: list[Line], index: int, count: int, skipped: set[int]) -> list[str]:
+    """The next `count` non-blank lines after `index`, but for the `skipped` ones."""
+    found: list[str] = []
+    for i, line in enumerate(lines[index + 1 :], start=index + 1):
+        if line.text.strip() and i not in skipped:
+            found.append(line.text.strip())
+            if len(found) == count:
+                break
+    return found
 
 
 def _neighbour(lines: list[Line], index: int, step: int) -> str:
@@ -87,9 +111,15 @@ def choose_title(
         if next_index == index + 1 and _languages_differ(text, next_text)
     }
 
+    stack = {i for i, _ in candidates} | {i for further in continued.values() for i in further}
+    page = [(i, " ".join(line.text.casefold().split())) for i, line in enumerate(lines[:REPEAT_LINES])]
+
     def score(rank: int, index: int, text: str) -> float:
         last = continued.get(index, [index])[-1]  # what follows a title is read under its last line
         after, before = _neighbour(lines, last, 1), _neighbour(lines, index, -1)
+        near = _following(lines, last, NEAR_LINES, stack)  # under the title and its translations
+        while near and is_furniture(near[0]):  # a photo's source between the headline and its byline
+            near = near[1:]
         points = -0.2 * rank
         after_names = names_in(after) or names_in(re.split(r"\s{2,}", after.lstrip("•·*- "))[0])
         after_index = _neighbour_index(lines, last, 1)
@@ -98,6 +128,15 @@ def choose_title(
             points += 3
         elif cues.AUTHORS_LABEL_RE.match(after) or cues.AUTHORS_LABEL_RE.match(beyond):
             points += 2  # "By …" under the headline, or under its deck
+        elif near and placed_byline(near[0]):
+            points += 3  # "Алия Иксанова, Астана, Vласть" under the headline
+        if any(
+            cues.ABSTRACT_LABEL_RE.match(t) or cues.EMAIL_RE.search(t[:300]) or cues.ORCID_RE.search(t[:300])
+            for t in near
+        ):
+            points += 2  # a paper's title is followed closely by its authors' addresses or its abstract
+        if cues.ISSN_RE.search(after):
+            points -= 2  # a journal's name stands over its ISSN
         if cues.ABSTRACT_OPENER_RE.match(after):
             points += 4  # a paper's title stands right above its unlabelled abstract ("В статье …")
         if index - 1 in stacked:
@@ -111,6 +150,11 @@ def choose_title(
         if text.isupper():
             # A title in capitals; but a few words in capitals over a headline are a masthead or a section.
             points += -1 if len(text.split()) <= MAX_MASTHEAD_WORDS and is_title_like(after) else 1
+        elif len(text.split()) <= MAX_MASTHEAD_WORDS and is_title_like(after) and len(after) > len(text):
+            points -= 1  # a rubric over the headline ("Сообщения пресс-службы")
+        key = " ".join(text.casefold().split())
+        if len(key) >= MIN_REPEATED_CHARS and any(key in other for i, other in page if i != index and i not in stack):
+            points += 1  # the page repeats its title (its HTML title, a breadcrumb, a "share" line)
         if cited and same_title(text, cited):
             points += 2  # the page's "how to cite" line repeats its title
         if text.endswith(QUESTION_MARKS) and cues.QA_TURN_RE.match(after):
@@ -122,7 +166,32 @@ def choose_title(
 
     ranked = [(score(rank, index, text), -rank, index, text) for rank, (index, text) in enumerate(candidates)]
     _, _, index, title = max(ranked)
+    # A title cut by a line break in one place is printed whole in another (the page's own title line).
+    key = title.casefold()
+    fuller = [
+        text
+        for _, text in candidates
+        if len(text) > len(title) and text.casefold().startswith(key) and text[len(title)].isspace()
+    ]  # not a site's name glued on ("…көзқарасыFarabi University")
+    if fuller and len(fuller[0][len(title) :].split()) <= MAX_TITLE_TAIL_WORDS:
+        return index, fuller[0]
     return index, title
+
+
+def title_tail(lines: list[Line], index: int) -> str | None:
+    """The end of a mixed-case title a PDF wrapped onto the next line ("… Geopolitical" / "in Central Asia"):
+    a short line going on in lower case, ending no sentence, with no more lower-case text under it."""
+    head = lines[index].text.strip()
+    if index + 1 >= len(lines) or not is_title_like(head) or names_in(head):  # a name over its post is a byline
+        return None
+    tail = lines[index + 1].text.strip()
+    words = tail.split()
+    if not words or not words[0][:1].islower() or not words[0].rstrip(",;:").isalpha():
+        return None
+    below = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
+    if len(words) > MAX_TITLE_TAIL_WORDS or tail.endswith((".", ",", ";", ":", "!", "-")) or below[:1].islower():
+        return None
+    return tail if is_title_like(f"{head} {tail}") else None
 
 
 def continues_title(
@@ -170,12 +239,14 @@ def _menu_item(text: str) -> bool:
 
 
 def menu_lines(lines: list[Line]) -> set[int]:
-    """Indexes of the lines of navigation menus: runs of menu items on consecutive lines."""
+    """Indexes of the lines of navigation menus: runs of menu items, one under another (blank lines between)."""
     menu: set[int] = set()
     run: list[int] = []
-    for index, line in enumerate([*lines, Line(0, "")]):
+    for index, line in enumerate([*lines, Line(0, "-")]):
         if _menu_item(line.text):
             run.append(index)
+            continue
+        if not line.text.strip():
             continue
         if len(run) >= MIN_MENU_ITEMS:
             menu.update(run)

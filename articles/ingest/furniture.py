@@ -1,0 +1,79 @@
+"""Site furniture no title is made of: language switchers, a site's name spelling out its acronym, a blog
+platform's tagline and archive labels, access buttons ("Published Version", "Full text", "Скачать PDF")."""
+
+from __future__ import annotations
+
+import re
+
+# Language names and codes a page's language switcher offers; "Pyc" is "Рус" typed in Latin look-alikes.
+_LANGUAGE = (
+    r"(?:Eng?|English|Engl|Рус|Pyc|Rus|Ru|Русский|Русская\s+версия|Қаз|Каз|Kaz|Kz|Kk|Қазақша|Қазақ|Казахский"
+    r"|Qaz|Qazaq|Қазақ\s+тілі|Кыр|Kg|Ky|Кыргызча|Uz|Ўзб|O'zb|Deutsch|De|Fr|Français|中文|Zh)"
+)
+LANGUAGE_SWITCHER_RE = re.compile(rf"^\s*{_LANGUAGE}(?:\s*[|/•·,]\s*{_LANGUAGE}|\s+{_LANGUAGE}){{1,5}}\s*$", re.I)
+# What a blog platform prints on every page: its default tagline, a tag's or a category's archive title.
+PLATFORM_RE = re.compile(
+    r"^\s*(?:Just\s+another\s+\S*\s*(?:site|weblog|blog)\b.*|(?:Posts|Articles|Entries)\s+(?:tagged|in\s+category)\b.*"
+    r"|(?:Tag|Category)\s+Archives?\s*:.*|Записи\s+(?:с\s+меткой|в\s+рубрике)\b.*|Архив\s+(?:метки|рубрики)\b.*"
+    r"|Powered\s+by\s+\S+.*)$",
+    re.IGNORECASE,
+)
+# Buttons and version labels of a repository's or a journal's page, in en, ru and kk.
+ACCESS_RE = re.compile(
+    r"^\s*(?:Published\s+Version|Accepted\s+(?:Version|Manuscript)|Author'?s?\s+Version|Preprint|Full[\s-]+text"
+    r"(?:\s+(?:PDF|HTML))?|(?:Download|View|Open)\s+(?:PDF|full[\s-]+text|article)(?:\s*\(.*\))?|PDF\s*\(.*\)"
+    r"|HTML|Abstract\s+views?\s*:?.*|Полный\s+текст(?:\s+статьи)?(?:\s*\(?PDF\)?)?|Скачать\s+(?:PDF|статью|файл).*"
+    r"|Открыть\s+PDF|Толық\s+мәтін(?:\s*\(?PDF\)?)?|PDF\s+жүктеу|Жүктеп\s+алу|Версия\s+для\s+печати"
+    r"|Басып\s+шығару(?:\s+нұсқасы)?|Rights\s+(?:&|and)\s+Permissions|.*\[?Opens\s+in\s+a\s+new\s+(?:window|tab)\]?)\s*$",
+    re.IGNORECASE,
+)
+# A bare host name standing alone: a photo's or a story's source ("khabar.kz", "www.inform.kz").
+BARE_DOMAIN_RE = re.compile(r"^\s*(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?\s*$", re.IGNORECASE)
+# Links run together by a page's text extraction: a small letter glued to the capital of the next link
+# ("issue2Bank-Specific … in VietnamForeign Direct …author indexsubject index").
+GLUED_LINK_RE = re.compile(r"[a-zа-яё\d][A-ZА-ЯЁ][a-zа-яё]")
+MIN_GLUED_LINKS = 2
+GLUED_LINKS_RE = re.compile(".*?".join([GLUED_LINK_RE.pattern] * MIN_GLUED_LINKS))
+_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "de", "y", "и", "по", "для", "мен", "және"}
+MIN_ACRONYM_LETTERS = 3
+# One word, then its expansion after a dash, a bar or in brackets (or the other way round).
+ACRONYM_SHAPE_RE = re.compile(r"^\s*\S+(?:\s+[-–—:|]\s+|\s*\()|(?:\s+[-–—:|]\s+|\()\s*\S+\s*\)?\s*$")
+MAX_FURNITURE_CHARS = 120  # a button, a switcher or a site's name is short; a row of links may be long
+
+
+# The line patterns above as one, tried in one pass.
+_FURNITURE_LINE_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (LANGUAGE_SWITCHER_RE, PLATFORM_RE, ACCESS_RE, BARE_DOMAIN_RE)), re.IGNORECASE
+)
+
+
+def spells_acronym(text: str) -> bool:
+    """A site's or a body's name with its expansion: "SciELO - Scientific Electronic Library Online",
+    "ЕНУ — Евразийский национальный университет": the capitals of one side are the initials of the other."""
+    if not ACRONYM_SHAPE_RE.search(text):
+        return False
+    parts = re.split(r"\s+[-–—:|]\s+|\s*\(\s*|\s*\)\s*$", text.strip())
+    parts = [part for part in parts if part]
+    if len(parts) != 2:
+        return False
+    for short, long in (parts, parts[::-1]):
+        if len(short.split()) != 1:
+            continue
+        capitals = "".join(c for c in short if c.isupper())
+        initials = "".join(w[0] for w in long.split() if w.casefold() not in _SMALL_WORDS and w[0].isalpha())
+        if len(capitals) >= MIN_ACRONYM_LETTERS and capitals.casefold() == initials.casefold():
+            return True
+    return False
+
+
+def is_site_furniture(text: str) -> bool:
+    """A line of a site's own furniture, never a record's title."""
+    stripped = text.strip()
+    if len(stripped) > MAX_FURNITURE_CHARS:
+        return ". " not in stripped and glued_links(stripped)  # a paragraph's sentences are no row of links
+    return bool(_FURNITURE_LINE_RE.match(stripped) or spells_acronym(stripped) or glued_links(stripped))
+
+
+def glued_links(text: str) -> bool:
+    """A row of links extracted without spaces between them: no sentence, no title."""
+    return bool(GLUED_LINKS_RE.search(text))

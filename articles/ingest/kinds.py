@@ -1,0 +1,69 @@
+"""A record's kind (interview, research article or news), decided from cues of the whole text."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from articles.ingest import cues
+from articles.ingest.bylines import names_in
+from articles.ingest.fields import LABEL_ALONE_RE
+from articles.ingest.layout import Line
+from articles.ingest.single import Head
+from articles.ingest.titles import QUESTION_MARKS
+
+SELF_DESCRIBED_PARAGRAPHS = 5
+MIN_SCHOLARLY_DIALOGUE_TURNS = 4  # a paper with an abstract is an interview only when its turns go on
+MAX_QUESTION_CHARS = 300  # an interviewer's question printed without a dash is short
+TRAILING_OFF = ("…", "...")
+ATTRIBUTED_RE = re.compile(r"[,.!?…»]\s*[–—-]\s+[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")  # "…, – сказал он", "…», - деді ол"
+
+
+def is_label(word: str) -> bool:
+    """A page's label before a colon ("Affiliation:", "Journal:"), not a speaker's name."""
+    return bool(cues.NOT_A_SPEAKER_RE.match(word) or LABEL_ALONE_RE.match(word))
+
+
+def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> str:
+    """The kind of a record, decided from the whole text: an interview's turns or cue words, a paper's abstract,
+    keywords, identifiers or self-description; news otherwise."""
+    opening = " ".join([title or ""] + [line.text for line in lines[:8]])
+    turns = sum(1 for p in body if cues.QA_TURN_RE.match(p))
+    questions = sum(1 for p in body if p.rstrip().endswith("?"))
+    speaker = cues.SPEAKER_HEADLINE_RE.match(title or "")
+    # A headline that is a person's words: "Ғани Қарасаев: Қазақстан көп істе көшбасшы болды".
+    quoted = ":" in (title or "") and len(names_in(title.split(":", 1)[0])) == 1 if title else False
+    speakers = [
+        m.group("speaker") for p in body if (m := cues.SPEAKER_TURN_RE.match(p)) and not is_label(m.group("speaker"))
+    ]
+    dialogue = len(speakers) >= 2 and len(set(speakers)) >= 2
+    # A question in a dash turn answered by the next dash turn: "– Как вы оцениваете …?" / "– Сегодня …".
+    # An interviewer may trail off instead of asking ("— Елші мырза, … сұрақтан бастасақ…"); a quote in news
+    # names its speaker after a second dash ("– …, – сказал он"), an interview's turns do not.
+    answered = any(
+        (
+            question.rstrip().endswith(QUESTION_MARKS)
+            or (question.rstrip().endswith(TRAILING_OFF) and not ATTRIBUTED_RE.search(question + answer))
+        )
+        and (cues.QA_TURN_RE.match(question) or len(question) < MAX_QUESTION_CHARS)
+        and cues.QA_TURN_RE.match(answer)
+        and not ATTRIBUTED_RE.search(answer)
+        for question, answer in itertools.pairwise(body[:13])
+    )
+    # A paper says what it does in its opening paragraphs ("This article argues …", "В статье …").
+    described = any(cues.ABSTRACT_OPENER_RE.match(p) for p in body[:SELF_DESCRIBED_PARAGRAPHS])
+    scholarly = bool(head.abstracts or head.keywords or head.research >= 2 or described)
+    if (
+        speaker
+        or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
+        or (dialogue and (not scholarly or len(speakers) >= MIN_SCHOLARLY_DIALOGUE_TURNS))
+        or (answered and not scholarly)
+        # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.
+        or (cues.interview_cue(opening) and not scholarly)
+        # Questions in a paper with an abstract or keywords are its research questions, not an interview's.
+        or (not scholarly and ((turns >= 4 and questions >= 2) or questions >= 3))
+    ):
+        return "interview"
+    if scholarly:
+        return "research_article"
+    return "news"
