@@ -37,6 +37,7 @@ from articles.records.parts import ArticleParts, write_parts
 from articles.search.analyzer import word_terms
 from articles.search.backends import get_backend
 from articles.search.index import terms_of
+from articles.search.ranking import document_fields, impact_levels
 from articles.text.translit import romanize
 from bench.bulk import bulk_session, index_suspended, no_cyclic_gc, no_query_log
 from bench.floors import prepare_documents
@@ -267,6 +268,8 @@ class CorpusGenerator:
         documents = [
             self.document(item, author_names) for item in items if item.article.status == Article.Status.PUBLISHED
         ]
+        for document in documents:  # the ranking's impact levels, here in the worker rather than at the write
+            document.impact_levels = impact_levels(document_fields(document))  # type: ignore[attr-defined]
         prepare_documents(connections[self.using].vendor, documents)
         for item, document in zip((i for i in items if i.article.status == Article.Status.PUBLISHED), documents):
             item.document = document

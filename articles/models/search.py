@@ -3,10 +3,14 @@
 ``SearchDocument`` keeps the analyzer's output per weight (titles, keywords
 and author names A; abstracts B; body C), native and Latin-shadow terms in
 parallel fields.  On PostgreSQL ``vector`` holds the same terms as a stored,
-weighted tsvector under a GIN index (``rank_vector`` the same without the
-body, for ranking); on SQLite the FTS5 table
+weighted tsvector under a GIN index; on SQLite the FTS5 table
 ``articles_search_fts`` (created by migration 0002) holds them, and
 ``SqliteSearchRow`` maps it so the ORM can join it to articles.
+
+The ranking (articles.search.ranking) reads one *impact* token per distinct
+term of an article, its BM25F level: on PostgreSQL ``impact``, a tsvector
+under its own GIN index; on SQLite the FTS5 table ``articles_search_impact``
+(``SqliteImpactRow``) read through its fts5vocab table (migration 0013).
 """
 
 from __future__ import annotations
@@ -24,6 +28,12 @@ VECTOR_INDEX_NAME = "search_document_vector_gin"
 VECTOR_INDEX_DDL = (
     [f'CREATE INDEX IF NOT EXISTS "{VECTOR_INDEX_NAME}" ON "{SEARCH_DOCUMENT_TABLE}" USING gin ("vector")'],
     [f'DROP INDEX IF EXISTS "{VECTOR_INDEX_NAME}"'],
+)
+# Migration 0013, PostgreSQL: the impact tokens' GIN index, probed once per query word and level.
+IMPACT_INDEX_NAME = "search_document_impact_gin"
+IMPACT_INDEX_DDL = (
+    [f'CREATE INDEX IF NOT EXISTS "{IMPACT_INDEX_NAME}" ON "{SEARCH_DOCUMENT_TABLE}" USING gin ("impact")'],
+    [f'DROP INDEX IF EXISTS "{IMPACT_INDEX_NAME}"'],
 )
 
 # SQLite: rowid = article id.  Terms are already analyzed (lowercase a-z, 0-9, Cyrillic): the tokenizer
@@ -47,6 +57,29 @@ END""",
     ],
 )
 
+# Migration 0013, SQLite: the impact tokens ("term_05": a term and its level, see articles.search.ranking),
+# without positions (detail=none), and the fts5vocab table the ranking reads them through: a range of
+# tokens ("term_" to "term`") gives each article holding the term with its level, from the index alone.
+IMPACT_TABLE = "articles_search_impact"
+IMPACT_TERMS_TABLE = "articles_search_impact_terms"
+SQLITE_IMPACT_DDL = (
+    [
+        f"""CREATE VIRTUAL TABLE {IMPACT_TABLE} USING fts5(
+    impact, detail = none, tokenize = "unicode61 remove_diacritics 0 tokenchars '_'"
+)""",
+        f"CREATE VIRTUAL TABLE {IMPACT_TERMS_TABLE} USING fts5vocab({IMPACT_TABLE}, instance)",
+        f"""CREATE TRIGGER articles_searchdocument_impact_delete AFTER DELETE ON {SEARCH_DOCUMENT_TABLE}
+BEGIN
+    DELETE FROM {IMPACT_TABLE} WHERE rowid = old.article_id;
+END""",
+    ],
+    [
+        "DROP TRIGGER IF EXISTS articles_searchdocument_impact_delete",
+        f"DROP TABLE IF EXISTS {IMPACT_TERMS_TABLE}",
+        f"DROP TABLE IF EXISTS {IMPACT_TABLE}",
+    ],
+)
+
 
 class SearchDocument(models.Model):
     article = models.OneToOneField(
@@ -60,10 +93,9 @@ class SearchDocument(models.Model):
     body_shadow = models.TextField(_("body shadow keys"), blank=True)
     # PostgreSQL only (NULL on SQLite): the terms above as a weighted tsvector.
     vector = SearchVectorField(_("search vector"), null=True, blank=True)
-    # PostgreSQL only: the title and abstract runs of ``vector`` (weights A and B, same positions, no
-    # body).  Matching uses ``vector``; ranking reads this one, a few hundred bytes instead of the
-    # whole detoasted body vector of every match.
-    rank_vector = SearchVectorField(_("rank vector"), null=True, blank=True)
+    # PostgreSQL only: one lexeme per distinct term, "05term" (its BM25F level, then the term), no
+    # positions; the ranking probes its GIN index and never reads the column itself.
+    impact = SearchVectorField(_("impact terms"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("search document")
@@ -146,4 +178,23 @@ class SqliteSearchRow(models.Model):  # noqa: DJ008 — a row of an index table,
         managed = False
         db_table = FTS_TABLE
         required_db_vendor = "sqlite"  # says so to Options.can_migrate(); the manager does the rest
+        default_permissions = ()
+
+
+class SqliteImpactRow(models.Model):  # noqa: DJ008 — a row of an index table, never shown
+    """A row of the SQLite impact table (rowid = article id); written and deleted, read only through its vocabulary.
+
+    Unmanaged: migration 0013 creates the virtual table, on SQLite only; a
+    trigger on SearchDocument deletes the row with the document.
+    """
+
+    rowid = models.BigIntegerField(primary_key=True)
+    impact = models.TextField()
+
+    objects = SqliteSearchRowManager()
+
+    class Meta:
+        managed = False
+        db_table = IMPACT_TABLE
+        required_db_vendor = "sqlite"
         default_permissions = ()

@@ -25,7 +25,7 @@ from django.db import connection
 from django.test import SimpleTestCase, TestCase, TransactionTestCase
 
 from articles.models import Article
-from articles.models.search import SearchDocument
+from articles.models.search import SearchDocument, SqliteImpactRow
 from articles.search.index import index_articles
 from bench.corpus import generate_corpus
 from tests.fixtures import database_url
@@ -40,7 +40,8 @@ class GeneratedIndexTests(TestCase):
         self.assertEqual(report.articles, 12)
         generated = {d.article_id: d for d in SearchDocument.objects.all()}
         self.assertEqual(len(generated), Article.objects.published().count())
-        vectors = list(SearchDocument.objects.order_by("pk").values_list("article_id", "vector", "rank_vector"))
+        vectors = list(SearchDocument.objects.order_by("pk").values_list("article_id", "vector", "impact"))
+        impacts = list(SqliteImpactRow.objects.order_by("rowid").values_list("rowid", "impact"))  # none on PostgreSQL
         index_articles(Article.objects.values_list("pk", flat=True))
         rebuilt = {d.article_id: d for d in SearchDocument.objects.all()}
         self.assertEqual(generated.keys(), rebuilt.keys())
@@ -48,8 +49,10 @@ class GeneratedIndexTests(TestCase):
             for name in FIELDS:
                 self.assertEqual(getattr(generated[pk], name), getattr(document, name), (pk, name))
         self.assertEqual(
-            vectors, list(SearchDocument.objects.order_by("pk").values_list("article_id", "vector", "rank_vector"))
+            vectors, list(SearchDocument.objects.order_by("pk").values_list("article_id", "vector", "impact"))
         )
+        self.assertEqual(impacts, list(SqliteImpactRow.objects.order_by("rowid").values_list("rowid", "impact")))
+        self.assertEqual(len(impacts) if connection.vendor == "sqlite" else len(vectors), len(generated))
 
     def test_same_seed_same_archive(self):
         def archive():

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from unittest import mock
+import math
 
 from django.db import connection
-from django.db.models import F
 from django.http import QueryDict
 from django.test import TestCase, TransactionTestCase
 from django.test.utils import CaptureQueriesContext
@@ -15,7 +14,9 @@ from articles.browse.service import browse
 from articles.models import Article
 from articles.models.search import SearchDocument
 from articles.search.backends import get_backend, search_queryset
+from articles.search.backends.base import ranked_words
 from articles.search.query import parse_query
+from articles.search.ranking import RANK_DIGITS, document_fields, impact_levels, level_score
 from bench.corpus import generate_corpus
 from bench.vocabulary import COMMON_WORDS
 from tests.fixtures import PostgresTestCase
@@ -45,20 +46,37 @@ class RankedPagesTests(TestCase):
         self.assertEqual(pages, whole)
         self.assertEqual(self.ranked(word, len(expected), 7), ([], 0))
 
-    def test_only_the_newest_candidates_are_ranked_the_rest_follow_by_date(self):
-        word = COMMON_WORDS["kk"]
-        with (
-            mock.patch("articles.search.backends.postgres.RANK_CANDIDATES", 3),
-            mock.patch("articles.search.backends.sqlite.RANK_CANDIDATES", 3),
-        ):
-            ids, _total = self.ranked(word, 0, 1000)
-        by_date = list(
-            Article.objects.filter(pk__in=ids)
-            .order_by(F("published").desc(nulls_last=True), "-pk")
-            .values_list("pk", flat=True)
-        )
-        self.assertEqual(set(ids[:3]), set(by_date[:3]))
-        self.assertEqual(ids[3:], by_date[3:])
+    def test_every_match_is_ranked_by_bm25f_over_the_stored_levels(self):
+        # The order the database gives, recomputed here from each document's own terms: the levels of
+        # articles.search.ranking, the best alternative per word, df over the whole index, then the date.
+        query = f"{COMMON_WORDS['kk']} {COMMON_WORDS['ru'][:6]}*"
+        parsed = parse_query(query)
+        words = ranked_words(parsed)
+        levels = {d.article_id: impact_levels(document_fields(d)) for d in SearchDocument.objects.all()}
+
+        def level(terms: dict[str, int], word) -> int:
+            found = [
+                lv
+                for term, lv in terms.items()
+                for a in word.alternatives
+                if (term.startswith(a) if word.prefix else term == a)
+            ]
+            return max(found, default=0)
+
+        held = [{pk for pk, terms in levels.items() if level(terms, word)} for word in words]
+        total = len(levels)
+        idf = [math.log(1 + (total - len(h) + 0.5) / (len(h) + 0.5)) for h in held]
+        matched = Article.objects.published().search(query).values_list("pk", "published")
+        self.assertGreater(len(matched), 10)
+
+        def key(row):
+            pk, published = row
+            score = sum(idf[i] * level_score(lv) for i, w in enumerate(words) if (lv := level(levels[pk], w)))
+            return (-round(score, RANK_DIGITS), published is None, -(published.toordinal() if published else 0), -pk)
+
+        expected = [pk for pk, _ in sorted(matched, key=key)]
+        self.assertEqual(self.ranked(query, 0, 1000), (expected, len(expected)))
+        self.assertGreater(len({key(row)[0] for row in matched}), 5, "the ranks differ: not all ties")
 
     def test_a_page_past_the_end_shows_the_last_one(self):
         word = COMMON_WORDS["kk"]
@@ -70,18 +88,22 @@ class RankedPagesTests(TestCase):
             self.assertIn(page.number, (1, page.paginator.num_pages), number)
 
 
-class RankVectorTests(PostgresTestCase):
+class ImpactVectorTests(PostgresTestCase):
     @classmethod
     def setUpTestData(cls):
         generate_corpus(30, seed=4)
 
-    def test_rank_vector_is_the_vector_without_the_body(self):
+    def test_the_copied_impact_vector_holds_each_term_at_its_level(self):
+        documents = list(SearchDocument.objects.all())
+        self.assertGreater(len(documents), 20)
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT COUNT(*) FROM {SearchDocument._meta.db_table} "
-                "WHERE rank_vector IS DISTINCT FROM ts_filter(vector, '{a,b}')"
-            )
-            self.assertEqual(cursor.fetchone()[0], 0)
+            for document in documents:
+                lexemes = [f"{level:02d}{term}" for term, level in impact_levels(document_fields(document)).items()]
+                cursor.execute(
+                    "SELECT impact = array_to_tsvector(%s::text[]) FROM articles_searchdocument WHERE article_id = %s",
+                    [lexemes, document.article_id],
+                )
+                self.assertEqual(cursor.fetchone(), (True,), document.article_id)
 
 
 class FacetCacheTests(TransactionTestCase):

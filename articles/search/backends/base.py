@@ -2,7 +2,8 @@
 
 Both backends match the same analyzed terms (see articles.search.index)
 with the same query semantics, so SQLite and PostgreSQL return the same
-result sets; only the rank values differ (bm25 against ts_rank).
+result sets, and rank every match with the same BM25F levels and formula
+(articles.search.ranking), so in the same order.
 
 Query semantics shared by both backends:
 
@@ -24,8 +25,9 @@ from typing import TYPE_CHECKING
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import F, QuerySet
 
-from articles.models.search import SearchDocument
+from articles.models.search import SEARCH_DOCUMENT_TABLE, SearchDocument
 from articles.search.query import Clause, ParsedQuery, Term
+from articles.search.ranking import idf_sql, level_score_sql
 
 if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
     from articles.models.querysets import ArticleQuerySet
@@ -33,9 +35,9 @@ if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
 # A phrase of n words with k alternatives each has k**n spellings; FTS5 must list them.
 # Both backends trim the alternatives to the same budget so they keep matching alike.
 MAX_PHRASE_SPELLINGS = 64
-# A search by relevance ranks at most this many matches, the newest; older matches follow them by
-# date.  Ranking reads each candidate's stored rank data, so this bounds the cost of common words.
-RANK_CANDIDATES = 2000
+# Every match is ranked now (issue 15).  Kept for articles.browse, whose notice about matches past the
+# ranked candidates can no longer appear: no archive holds this many articles.
+RANK_CANDIDATES = 2**62
 
 
 def term_alternatives(term: Term) -> tuple[str, ...]:
@@ -68,6 +70,40 @@ def phrase_alternatives(clause: Clause) -> list[tuple[str, ...]]:
 def phrase_spellings(clause: Clause) -> list[tuple[str, ...]]:
     """Every spelling of a phrase within the budget (the product of its kept alternatives)."""
     return list(product(*phrase_alternatives(clause)))
+
+
+def ranked_words(parsed: ParsedQuery) -> list[Term]:
+    """The words the rank reads: each word of the positive clauses (phrases word by word), once.
+
+    Exclusions do not rank; a phrase ranks as its words (its match already
+    asked for them side by side).
+    """
+    seen: dict[tuple, Term] = {}
+    for clause in parsed.positive:
+        for term in clause.terms:
+            seen.setdefault((term_alternatives(term), term.prefix), term)
+    return list(seen.values())
+
+
+# N of the IDF: the articles indexed.
+INDEXED_SQL = f"(SELECT CAST(COUNT(*) AS double precision) FROM {SEARCH_DOCUMENT_TABLE})"
+
+
+def rank_sql(hits: str, rounding: str) -> str:
+    """SELECT id, rank over the rows (id, word, level) of ``hits``: BM25F (articles.search.ranking).
+
+    Per article and word the best level of the word's alternatives; df is
+    the number of articles holding the word (any alternative), counted over
+    the same rows.  ``rounding`` is the vendor's round-to-RANK_DIGITS of
+    ``{}``, so both databases tie alike.
+    """
+    score = f"SUM({idf_sql('df', INDEXED_SQL)} * {level_score_sql('level')})"
+    return (
+        f"SELECT id, {rounding.format(score)} AS rank FROM ("
+        "SELECT id, level, CAST(COUNT(*) OVER (PARTITION BY word) AS double precision) AS df FROM ("
+        f"SELECT id, word, MAX(level) AS level FROM ({hits}) hits GROUP BY id, word"
+        ") best) counted GROUP BY id"
+    )
 
 
 class SearchBackend:

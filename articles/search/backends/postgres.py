@@ -7,10 +7,10 @@ split or re-case what SQLite's FTS5 stores verbatim.  The vector gives every
 field its own run of positions with a gap between runs, so phrases never
 span two fields, exactly as FTS5 phrases never span two columns.
 
-Ranking reads ``rank_vector``, the title and abstract runs of the same
-vector (same positions, no body): ts_rank over the full vector detoasted
-the body of every match, seconds for a common word.  A match found only
-in the body ranks 0 and is ordered by date among the others like it.
+Ranking reads no vector: every match is ranked by BM25F from the impact
+lexemes (articles.search.ranking), "05term" for a term at level 5, found
+through their GIN index by ``archive_search_levels()`` (migration 0013),
+one probe per query word and level.
 """
 
 from __future__ import annotations
@@ -23,15 +23,21 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery
 from django.db import connections, transaction
-from django.db.models import Case, Count, F, OuterRef, QuerySet, Subquery, Value, When, Window
+from django.db.models import FloatField, QuerySet
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import RowNumber
 
 from articles.models.search import SearchDocument
-from articles.search.backends.base import RANK_CANDIDATES, SearchBackend, phrase_alternatives, term_alternatives
+from articles.search.backends.base import (
+    SearchBackend,
+    phrase_alternatives,
+    rank_sql,
+    ranked_words,
+    term_alternatives,
+)
 from articles.search.query import Clause, ParsedQuery
+from articles.search.ranking import LEVELS, RANK_DIGITS, document_levels
 
 if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
     from articles.models.querysets import ArticleQuerySet
@@ -45,14 +51,11 @@ FIELD_WEIGHTS = (
     ("body_terms", "C"),
     ("body_shadow", "C"),
 )
-# What rank_vector holds: the runs before the body, so their positions equal those in the vector.
-RANK_FIELD_WEIGHTS = FIELD_WEIGHTS[:4]
-# ts_rank weights in PostgreSQL's order {D, C, B, A}.
-RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 # PostgreSQL's own limits (MAXENTRYPOS, MAXNUMPOS): later positions are clamped and later
 # occurrences dropped by to_tsvector too.  Only phrase matches deep in very long bodies suffer.
 MAX_POSITION = 16383
 MATCH_FUNCTION = "archive_search_match"  # created by migration 0005, given its sample argument by 0008
+LEVELS_FUNCTION = "archive_search_levels"  # created by migration 0013
 SEARCH_WORK_MEM = "32MB"
 MAX_POSITIONS_PER_LEXEME = 256
 
@@ -67,25 +70,21 @@ WEIGHT_BITS = {"A": 3 << 14, "B": 2 << 14, "C": 1 << 14, "D": 0}
 COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack(">ii", 0, 0)
 COPY_TRAILER = struct.pack(">h", -1)
 TEXT_COLUMNS = tuple(field for field, _ in FIELD_WEIGHTS)
-COPY_COLUMNS = ("article_id", *TEXT_COLUMNS, "vector", "rank_vector")
+COPY_COLUMNS = ("article_id", *TEXT_COLUMNS, "vector", "impact")
 COPY_ROW_START = struct.pack(">hi", len(COPY_COLUMNS), 8)  # field count, then the 8-byte article id
 
 
-def vector_positions(document: SearchDocument) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """The document's vector and rank vector as {lexeme: [packed positions]}.
+def vector_positions(document: SearchDocument) -> dict[str, list[int]]:
+    """The document's vector as {lexeme: [packed positions]}.
 
     Every field gets its own run of positions, one gap after each, so phrases
-    never span two fields.  The rank vector is the state after the runs of
-    RANK_FIELD_WEIGHTS: the same positions, without the body.  Positions past
-    MAX_POSITION are clamped to it and a lexeme keeps its first
-    MAX_POSITIONS_PER_LEXEME, as PostgreSQL's own parser does.
+    never span two fields.  Positions past MAX_POSITION are clamped to it and
+    a lexeme keeps its first MAX_POSITIONS_PER_LEXEME, as PostgreSQL's own
+    parser does.
     """
     slots: defaultdict[str, list[int]] = defaultdict(list)
-    rank_slots: dict[str, list[int]] = {}
     position = 0  # the last position taken
-    for index, (field, weight) in enumerate(FIELD_WEIGHTS):
-        if index == len(RANK_FIELD_WEIGHTS):
-            rank_slots = {term: taken[:MAX_POSITIONS_PER_LEXEME] for term, taken in slots.items()}
+    for field, weight in FIELD_WEIGHTS:
         terms = getattr(document, field).split()
         first = min(position + 1, MAX_POSITION)
         unclamped = max(0, min(len(terms), MAX_POSITION - first))
@@ -102,7 +101,7 @@ def vector_positions(document: SearchDocument) -> tuple[dict[str, list[int]], di
         position = min(first + len(terms), MAX_POSITION)  # the run, then the gap that keeps phrases inside it
     for taken in slots.values():
         del taken[MAX_POSITIONS_PER_LEXEME:]
-    return slots, rank_slots
+    return slots
 
 
 _COUNT = struct.Struct(">xH").pack  # the lexeme's closing NUL, then how many positions follow
@@ -136,9 +135,25 @@ def _binary_field(value: bytes) -> bytes:
 
 def copy_fields(document: SearchDocument) -> bytes:
     """A document's row for COPY ... (FORMAT BINARY), every field after the article id."""
-    vector, rank_vector = vector_positions(document)
     texts = (_binary_field(getattr(document, column).encode()) for column in TEXT_COLUMNS)
-    return b"".join((*texts, _binary_field(tsvector_binary(vector)), _binary_field(tsvector_binary(rank_vector))))
+    vectors = (vector_positions(document), impact_lexemes(document))
+    return b"".join((*texts, *(_binary_field(tsvector_binary(slots)) for slots in vectors)))
+
+
+def impact_lexemes(document: SearchDocument) -> dict[str, list[int]]:
+    """The impact vector: "05term" for each distinct term at level 5 (articles.search.ranking), no positions."""
+    return {f"{level:02d}{term}": [] for term, level in document_levels(document).items()}
+
+
+def levels_tsqueries(parsed: ParsedQuery) -> list[str]:
+    """The probes of archive_search_levels(): per ranked word, from level LEVELS down to 1, its alternatives."""
+    probes = []
+    for term in ranked_words(parsed):
+        star = ":*" if term.prefix else ""
+        alternatives = term_alternatives(term)
+        for level in range(LEVELS, 0, -1):
+            probes.append(" | ".join(lexeme(f"{level:02d}{a}") + star for a in alternatives))
+    return probes
 
 
 def clause_tsquery(clause: Clause) -> str:
@@ -198,13 +213,29 @@ class PostgresSearchBackend(SearchBackend):
             )
             yield
 
-    def rank(self, parsed: ParsedQuery, vector: str = "search_document__rank_vector") -> SearchRank:
-        # ts_rank scores a query with "!" as 0 for every match: rank on what was asked for.
-        wanted = TsQueryLiteral(tsquery_text(parsed, negations=False))
-        return SearchRank(F(vector), wanted, weights=RANK_WEIGHTS)
+    def rank_sql(self, parsed: ParsedQuery) -> tuple[str, tuple]:
+        """SELECT id, rank of every article holding a positive word of the query (articles.search.ranking)."""
+        # Probe n (from 1) is word (n - 1) / LEVELS at level LEVELS - (n - 1) % LEVELS.
+        hits = (
+            f"SELECT article_id AS id, (n - 1) / {LEVELS} AS word, {LEVELS} - (n - 1) %% {LEVELS} AS level "
+            f"FROM {LEVELS_FUNCTION}(%s::tsquery[])"
+        )
+        rounding = f"CAST(ROUND(CAST({{}} AS numeric), {RANK_DIGITS}) AS double precision)"
+        return rank_sql(hits, rounding), (levels_tsqueries(parsed),)
 
     def search(self, queryset: ArticleQuerySet, parsed: ParsedQuery) -> ArticleQuerySet:
-        return self.match(queryset, parsed).annotate(search_rank=self.rank(parsed))
+        # The ranking runs once (an uncorrelated subquery, an InitPlan) into a jsonb object each match
+        # looks itself up in.  The pages take their order from ranked_sql(); this annotation gives the same
+        # values to whatever orders a queryset by it.
+        ranking, params = self.rank_sql(parsed)
+        table = queryset.model._meta.db_table
+        ranks = f"(SELECT jsonb_object_agg(r.id, r.rank) FROM ({ranking}) r)"
+        rank = RawSQL(
+            f"""COALESCE(({ranks} ->> "{table}"."id"::text)::double precision, 0.0)""",
+            params,
+            output_field=FloatField(),
+        )
+        return self.match(queryset, parsed).annotate(search_rank=rank)
 
     def match(self, queryset: ArticleQuerySet, parsed: ParsedQuery, every: int = 1) -> ArticleQuerySet:
         # The ids from the GIN index (migrations 0005 and 0008 say why a function): a semi-join, no
@@ -239,23 +270,15 @@ class PostgresSearchBackend(SearchBackend):
             return [row[0] for row in cursor.fetchall()]
 
     def ranked_sql(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[str, tuple]:
-        # Only the RANK_CANDIDATES newest matches are ranked (CASE reads no rank_vector for the others);
-        # the rest follow by date, after them.
-        newest = Window(RowNumber(), order_by=[F("published").desc(nulls_last=True), F("pk").desc()])
-        # The rank vector is looked up for those candidates only: a join would pair every match with
-        # its search document first (90,000 rows for a common word at 100,000 articles).
-        rank_of_candidate = Subquery(
-            SearchDocument.objects.filter(article_id=OuterRef("pk"))
-            .annotate(rank=self.rank(parsed, "rank_vector"))
-            .values("rank")[:1]
+        ids_sql, ids_params = queryset.order_by().values("pk").query.sql_with_params()
+        articles = queryset.model._meta.db_table
+        ranking, rank_params = self.rank_sql(parsed)
+        # Every match is ranked: the ranking reads only the impact index, the match and dates come from
+        # the articles' indexes; one hash join, then the count, the sort and the cut.
+        sql = (
+            f"WITH dated AS MATERIALIZED (SELECT a.id, a.published FROM {articles} a WHERE a.id IN ({ids_sql})), "
+            f"ranked AS MATERIALIZED ({ranking}) "
+            "SELECT d.id, COUNT(*) OVER () FROM dated d LEFT JOIN ranked r ON r.id = d.id "
+            "ORDER BY COALESCE(r.rank, 0.0) DESC, d.published DESC NULLS LAST, d.id DESC LIMIT %s OFFSET %s"
         )
-        ranked = (
-            queryset.annotate(
-                total=Window(Count("*")),
-                newest=newest,
-                rank=Case(When(newest__lte=RANK_CANDIDATES, then=rank_of_candidate), default=Value(-1.0)),
-            )
-            .order_by(*self.relevance_ordering("rank"))
-            .values_list("pk", "total")
-        )
-        return ranked[offset : offset + limit].query.sql_with_params()
+        return sql, (*ids_params, *rank_params, limit, offset)
