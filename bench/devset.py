@@ -22,6 +22,7 @@ from articles.ingest.pipeline import parse_files
 from articles.ingest.reading import read_text_file
 from articles.ingest.records import ArticleRecord
 from articles.ingest.topics import TopicMatcher
+from articles.text.translit import fix_lookalikes
 
 SPLITS = ("tune", "heldout")
 ALWAYS_SCORED = (
@@ -131,10 +132,14 @@ class DevsetReport:
 
 
 def normalize(text: Any) -> str:
-    """Case, whitespace, quote marks, invisible characters and compatibility forms folded away."""
+    """Case, whitespace, quote marks, invisible characters, compatibility forms and look-alike letters folded away.
+
+    The gold copies the text byte for byte; the importer repairs look-alike letters (a Latin "x" or "ə" inside a
+    Cyrillic word), which is the same word, not an error.
+    """
     if text is None:
         return ""
-    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", str(text))).translate(_QUOTES)
+    text = fix_lookalikes(unicodedata.normalize("NFKC", _INVISIBLE.sub("", str(text)))).translate(_QUOTES)
     return " ".join(text.casefold().split())
 
 

@@ -39,6 +39,10 @@ def test_has_kazakh_letters(text, expected):
         ("ХV ғасыр", "XV ғасыр"),  # Cyrillic Х + Latin V: a Roman numeral
         ("ХVІІ", "XVII"),
         ("Kazakhstаn", "Kazakhstan"),  # Cyrillic а in a Latin word
+        # The Latin schwa for ә (kk-journal-05 of the devset: "мəселелері").
+        ("мəселелері", "мәселелері"),
+        ("Əлемдік саясат", "Әлемдік саясат"),
+        ("Bakı, ə", "Bakı, ə"),  # not beside a Cyrillic letter: left alone
         # Untouched: pure Latin, pure Cyrillic, numerals typed in one script.
         ("Kazakhstan", "Kazakhstan"),
         ("Қазақстан", "Қазақстан"),

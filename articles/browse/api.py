@@ -66,5 +66,5 @@ def serialize(request: HttpRequest, result: BrowseResult) -> dict:
 
 @require_GET
 def article_list(request: HttpRequest) -> JsonResponse:
-    result = browse(request.GET)
+    result = browse(request.GET)  # every published record: harvesting tools filter with `fragment` themselves
     return JsonResponse(serialize(request, result), status=result.status, json_dumps_params={"ensure_ascii": False})

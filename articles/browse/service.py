@@ -7,6 +7,7 @@ request's parameters, so they filter, count and page identically.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
@@ -15,11 +16,12 @@ from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from articles.browse import catalog
 from articles.browse.facets import Chip, Facet, clear_filters_href, count_facets, sample_every, selected_chips
 from articles.browse.filters import ArticleFilter, Sort
 from articles.models import Abstract, Article
 from articles.models.querysets import ArticleQuerySet
-from articles.search.backends import RANK_CANDIDATES, get_backend
+from articles.search.backends import get_backend
 from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
 from articles.search.snippets import Snippet, article_snippet, page_matcher, title_pieces
 from articles.search.suggest import nearest_terms
@@ -255,10 +257,16 @@ def browse(
             _("The counts beside the filters are estimates, from one in %(every)s of the %(count)s matching articles.")
             % {"every": every, "count": result.count}
         )
-    if parsed and result.sort == Sort.RELEVANCE and result.count > RANK_CANDIDATES:
-        # The count is exact; only the order past the ranked candidates is by date (see README, Performance).
-        result.notices.append(
-            _("%(count)s articles match: the %(ranked)s newest are ordered by relevance, the rest by date.")
-            % {"count": result.count, "ranked": RANK_CANDIDATES}
-        )
     return result
+
+
+def browse_listing(params: QueryDict, queryset: ArticleQuerySet | None = None, **kwargs: Any) -> BrowseResult:
+    """browse() over what the HTML lists show by default: untitled fragments only when asked for (``fragment``).
+
+    The list and topic pages answer from this.  The JSON API and the citation downloads keep every published
+    record (tools filter with ``fragment`` themselves); the order of what they share is the same.
+    """
+    base = queryset if queryset is not None else Article.objects.all()
+    listing = catalog.with_titles(catalog.default_listing(base, params))
+    # The whole default listing's facet counts may be cached, as the whole archive's are (see browse()).
+    return browse(params, listing, cacheable=queryset is None, **kwargs)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, F
@@ -13,9 +11,8 @@ from django.utils.functional import Promise
 from django.utils.translation import get_language
 
 from articles.browse import catalog
-from articles.browse.service import BrowseResult, browse
+from articles.browse.service import BrowseResult, browse_listing
 from articles.models import Abstract, Article, Author, Language, Reference, Topic
-from articles.models.querysets import ArticleQuerySet
 from articles.search.query import MAX_QUERY_LENGTH
 
 LANGUAGE_ORDER = [code for code, _ in Language.choices]
@@ -28,14 +25,6 @@ def _interface_language() -> str:
 def _hidden(params: QueryDict, *dropped: str) -> list[tuple[str, str]]:
     """The parameters a form must carry along, as (name, value) pairs, minus the ones it sets."""
     return [(name, value) for name, values in params.lists() if name not in (*dropped, "page") for value in values]
-
-
-def _browse(request: HttpRequest, queryset: ArticleQuerySet | None = None, **kwargs: Any) -> BrowseResult:
-    """browse() over the default listing: untitled fragments only when the reader asks for fragments."""
-    base = queryset if queryset is not None else Article.objects.all()
-    listing = catalog.with_titles(catalog.default_listing(base, request.GET))
-    # The whole default listing's facet counts may be cached, as the whole archive's are (see browse()).
-    return browse(request.GET, listing, cacheable=queryset is None, **kwargs)
 
 
 def _browse_context(request: HttpRequest, result: BrowseResult) -> dict:
@@ -88,7 +77,7 @@ def about(request: HttpRequest) -> HttpResponse:
 
 
 def article_list(request: HttpRequest) -> HttpResponse:
-    result = _browse(request)
+    result = browse_listing(request.GET)
     return render(request, "articles/article_list.html", _browse_context(request, result), status=result.status)
 
 
@@ -169,6 +158,6 @@ def source_index(request: HttpRequest) -> HttpResponse:
 
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = get_object_or_404(Topic, slug=slug)
-    result = _browse(request, Article.objects.filter(topics=topic), hidden_facets=("topic",))
+    result = browse_listing(request.GET, Article.objects.filter(topics=topic), hidden_facets=("topic",))
     context = {"topic": topic, **_browse_context(request, result)}
     return render(request, "articles/topic_detail.html", context, status=result.status)

@@ -30,6 +30,10 @@ _CYRILLIC_TO_LATIN = str.maketrans(
 )
 # Roman numerals, also when some of their letters were typed in Cyrillic.
 _ROMAN_LETTERS = set("IVXLCDMХІСМ")
+# Old Kazakh fonts and IPA keyboards give the Latin schwa (U+0259, U+018F) for ә and Ә (U+04D9, U+04D8): the
+# same shape, not an ASCII letter, so _SCRIPT_PAIR never meets it.  Only a schwa touching a Cyrillic letter.
+_SCHWA_TO_CYRILLIC = str.maketrans("əƏ", "әӘ")
+_SCHWA_BY_CYRILLIC = re.compile(r"[əƏ](?=[\u0400-\u04ff])|(?<=[\u0400-\u04ff])[əƏ]")
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -70,10 +74,13 @@ def fix_lookalikes(text: str) -> str:
     """Replace look-alike letters of the minority script inside mixed words.
 
     Words in one script are left alone, except Roman numerals typed partly
-    in Cyrillic (ХV → XV), which become all Latin.
+    in Cyrillic (ХV → XV), which become all Latin.  The Latin schwa (ə, Ə)
+    next to a Cyrillic letter is Kazakh ә, Ә (``мəселелері``).
     """
     if not _ANY_CYRILLIC.search(text):
         return text  # no word can mix the scripts
+    if "ə" in text or "Ə" in text:
+        text = _SCHWA_BY_CYRILLIC.sub(lambda m: m.group().translate(_SCHWA_TO_CYRILLIC), text)
     out: list[str] = []
     position = 0  # where the text not yet copied to `out` begins
     for pair in _SCRIPT_PAIR.finditer(text):

@@ -128,14 +128,8 @@ class NoResultTests(SeedArchiveTestCase):
         self.assertIn('href="?q=Dollin"', page)
 
 
-class RankedCandidateNoticeTests(SeedArchiveTestCase):
-    def test_a_match_larger_than_the_ranked_candidates_says_how_it_is_ordered(self):
-        from unittest import mock
-
-        with mock.patch("articles.browse.service.RANK_CANDIDATES", 2):
-            notices = self.client.get("/api/articles/", {"q": "ынтымақтастық"}, HTTP_ACCEPT_LANGUAGE="en").json()[
-                "notices"
-            ]
-            self.assertEqual(notices, ["5 articles match: the 2 newest are ordered by relevance, the rest by date."])
-            self.assertEqual(self.api(q="ынтымақтастық", sort="newest")["notices"], [])
+class EveryMatchRankedTests(SeedArchiveTestCase):
+    def test_a_search_by_relevance_needs_no_notice_about_its_order(self):
+        # Every match is ranked (issue 15): no "the N newest are ordered by relevance" notice any more.
         self.assertEqual(self.api(q="ынтымақтастық")["notices"], [])
+        self.assertEqual(self.api(q="ынтымақтастық", sort="newest")["notices"], [])

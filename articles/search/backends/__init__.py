@@ -8,7 +8,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import FloatField, Value
 
-from articles.search.backends.base import RANK_CANDIDATES, SearchBackend
+from articles.search.backends.base import SearchBackend
 from articles.search.backends.postgres import PostgresSearchBackend
 from articles.search.backends.sqlite import SqliteSearchBackend
 from articles.search.query import ParsedQuery, parse_query
@@ -16,7 +16,7 @@ from articles.search.query import ParsedQuery, parse_query
 if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
     from articles.models.querysets import ArticleQuerySet
 
-__all__ = ["RANK_CANDIDATES", "SearchBackend", "get_backend", "search_queryset"]
+__all__ = ["SearchBackend", "get_backend", "search_queryset"]
 
 BACKENDS: dict[str, type[SearchBackend]] = {"sqlite": SqliteSearchBackend, "postgresql": PostgresSearchBackend}
 

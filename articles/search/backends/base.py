@@ -35,9 +35,6 @@ if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
 # A phrase of n words with k alternatives each has k**n spellings; FTS5 must list them.
 # Both backends trim the alternatives to the same budget so they keep matching alike.
 MAX_PHRASE_SPELLINGS = 64
-# Every match is ranked now (issue 15).  Kept for articles.browse, whose notice about matches past the
-# ranked candidates can no longer appear: no archive holds this many articles.
-RANK_CANDIDATES = 2**62
 
 
 def term_alternatives(term: Term) -> tuple[str, ...]:
