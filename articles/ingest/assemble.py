@@ -139,7 +139,7 @@ def _title(head: Head, lines: list[Line]) -> str | None:
         named = (
             first
             and len(prefix.split()) >= MIN_TITLE_WORDS  # not "Қазақстан – Қытай"
-            and (suffix.group(0).lstrip().startswith("|") or _site_name(site))
+            and (suffix.group(0).lstrip()[:1] in "|>›" or _site_name(site))
         )
         if not (repeated or named or DOMAIN_SUFFIX_RE.search(" " + site) or "«" in site or site.isupper()):
             break
@@ -222,13 +222,17 @@ def _stacked_title(head: Head, language: str) -> tuple[int, str] | None:
 def _closing_byline(lines: list[Line]) -> tuple[list[str], list[Line]]:
     """A news text signed at its end ("Айбек ҚОБДАБ", "Rýslan IZIMOV,"): the name, and the lines above it."""
     nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
-    for i in reversed(nonblank[-3:]):
+    for k in range(len(nonblank) - 1, max(len(nonblank) - 4, -1), -1):
+        i = nonblank[k]
         text = lines[i].text.strip()
         signed = cues.SIGNATURE_RE.match(text)
         if signed and names_in(signed.group("names")):
             return names_in(signed.group("names")), [line for j, line in enumerate(lines) if j < i]
         names = names_in(text)
-        if len(names) == 1 and len(text) < 60 and re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text):
+        # A surname in capitals signs; so does a plain name alone on the last line, under the last sentence
+        # ("Николай Ильясов"); the furniture after it is gone already ("Читайте также").
+        plain = k == len(nonblank) - 1 and k > 0 and ends_sentence(lines[nonblank[k - 1]].text)
+        if len(names) == 1 and len(text) < 60 and (re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text) or plain):
             return names, [line for j, line in enumerate(lines) if j < i]
     return [], lines
 

@@ -138,14 +138,21 @@ def placed_byline(text: str) -> list[str]:
 def leading_byline(text: str) -> tuple[str, str] | None:
     """A name with initials opening a title's line ("Лаумулин М.Т. Обзор …", "A. Smith. Why …"): name, title
     (the caller checks the rest reads as a title)."""
-    words = text.split()
+    words = CONTACT_TAIL_RE.sub("", text).split()
     for count in (2, 3):
         name, rest = " ".join(words[:count]).rstrip(","), " ".join(words[count:])
         if not re.search(rf"[{cues.UPPER}]\.", " ".join(words[:count])):
             continue
+        quoted = QUOTED_WHOLE_RE.match(rest)  # a citation's shape: Фамилия И.О. "Title".
+        rest = quoted.group(quoted.lastgroup or 0) if quoted else rest
         if names_in(name) == [name] and rest[:1].isupper() and len(rest.split()) >= 3:
             return name, rest
     return None
+
+
+# A contact label ending a byline's line, its address lost by the text's extraction ("… E-mail", "… Email:").
+CONTACT_TAIL_RE = re.compile(r"[.,;]?\s*(?:E-?mail|Эл\.\s*почта|Электрондық\s+пошта)\s*:?\s*$", re.IGNORECASE)
+QUOTED_WHOLE_RE = re.compile(r'^(?:"(?P<a>[^"]+)"|«(?P<b>[^«»]+)»|“(?P<c>[^“”]+)”)\.?$')
 
 
 # A byline after a sentence of an introduction: ". By Harry Stage, MECACS Blog Administrator".

@@ -15,6 +15,9 @@ LANGUAGE_SWITCHER_RE = re.compile(rf"^\s*{_LANGUAGE}(?:\s*[|/•·,]\s*{_LANGUAG
 PLATFORM_RE = re.compile(
     r"^\s*(?:Just\s+another\s+\S*\s*(?:site|weblog|blog)\b.*|(?:Posts|Articles|Entries)\s+(?:tagged|in\s+category)\b.*"
     r"|(?:Tag|Category)\s+Archives?\s*:.*|Записи\s+(?:с\s+меткой|в\s+рубрике)\b.*|Архив\s+(?:метки|рубрики)\b.*"
+    # A journal portal's archive heading: "Архив статей журнала", "Archive of issues", "Мақалалар мұрағаты".
+    r"|Архив\s+(?:статей|номеров|выпусков|журнала)(?:\s+журнала)?|(?:Journal|Articles?|Issues?)\s+archives?"
+    r"|Archives?\s+of\s+(?:the\s+)?(?:articles|issues|the\s+journal)|(?:Мақалалар|Журнал|Сандар)\s+мұрағаты"
     r"|Powered\s+by\s+\S+.*)$",
     re.IGNORECASE,
 )

@@ -9,7 +9,7 @@ from articles.ingest import cues
 from articles.ingest.bylines import names_in
 from articles.ingest.fields import LABEL_ALONE_RE
 from articles.ingest.layout import Line
-from articles.ingest.single import Head
+from articles.ingest.single import HEAD_LINES, Head
 from articles.ingest.titles import QUESTION_MARKS
 
 SELF_DESCRIBED_PARAGRAPHS = 5
@@ -53,6 +53,7 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
     # A paper says what it does in its opening paragraphs ("This article argues …", "В статье …").
     described = any(cues.ABSTRACT_OPENER_RE.match(p) for p in body[:SELF_DESCRIBED_PARAGRAPHS])
     scholarly = bool(head.abstracts or head.keywords or head.research >= 2 or described)
+    pairs = itertools.pairwise(lines[: HEAD_LINES + 1])  # a source line may wrap before its date
     if (
         speaker
         or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
@@ -60,6 +61,8 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         or (answered and not scholarly)
         # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.
         or (cues.interview_cue(opening) and not scholarly)
+        # A source line says whom an interview was given to and when ("Interview to … newspaper, 2002").
+        or any(cues.INTERVIEW_SOURCE_RE.match(f"{a.text.strip()} {b.text.strip()}") for a, b in pairs)
         # Questions in a paper with an abstract or keywords are its research questions, not an interview's.
         or (not scholarly and ((turns >= 4 and questions >= 2) or questions >= 3))
     ):

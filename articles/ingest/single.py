@@ -38,15 +38,16 @@ from articles.ingest.layout import Line
 from articles.ingest.paragraphs import SENTENCE_BREAK_RE, collect_label, is_prose
 from articles.ingest.repair import ends_sentence
 from articles.ingest.titles import (
+    caps_title_opening,
     choose_title,
     continues_title,
     is_furniture,
     is_title_like,
     menu_lines,
-    title_tail,
+    title_tail_lines,
 )
 
-TITLE_SITE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,60})$")
+TITLE_SITE_SUFFIX_RE = re.compile(r"\s+[|>›–—-]\s+(?P<site>[^|>›–—-]{2,60})$")  # ">", "›": a breadcrumb's
 JOURNAL_HEADING_LINES = 3  # a journal's name heads a page within its first lines
 HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near the top
 MIN_ABSTRACT_CHARS = 100
@@ -227,13 +228,14 @@ def read_head(lines: list[Line]) -> Head:
         # Unless it is the short end of a title the PDF wrapped, which the title takes in.
         going_on = lines[i + 1].text.split()[:1] if i + 1 < len(lines) else []  # a word, not "khabar.kz"
         wrapped = bool(going_on) and going_on[0][:1].islower() and going_on[0].rstrip(",;:").isalpha()
-        tail = title_tail(lines, i) if wrapped else None
+        tail_lines = title_tail_lines(lines, i) if wrapped else []
+        tail = " ".join(lines[j].text.strip() for j in tail_lines)
         head.introduced_by = head.introduced_by or inline_by_names(text)  # "… in IR. By Harry Stage, MECACS …"
         consumed = _label_line(
             f"{text} {tail}" if tail else text, following, i, head, bool(dates), wrapped and not tail
         )
         if tail and head.title_candidates and head.title_candidates[-1][0] == i:
-            head.continued.setdefault(i, []).append(i + 1)
+            head.continued.setdefault(i, []).extend(tail_lines)
         if consumed:
             head.used.add(i)
         elif (is_prose(text) or cues.ABSTRACT_OPENER_RE.match(text)) and not head.abstracts:
@@ -315,7 +317,7 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
         head.authors = head.authors or by_line_names(authors_label.group("rest"))
         return True
     answered = bool(cues.QA_TURN_RE.match(following))  # an interview's turn follows: a cross-head, no headline
-    bullet = re.match(r"^\s*[•·*-]\s+(?P<rest>.*)$", text)
+    bullet = re.match(r"^\s*[•·*–—-]\s+(?P<rest>.*)$", text)  # a dash parts names a PDF split ("– László VASA")
     candidate = bullet.group("rest") if bullet else text
     names = names_in(candidate)
     affiliated = False
@@ -369,7 +371,7 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
     if leading and not head.authors and is_title_like(leading[1]):
         head.authors, text = [leading[0]], leading[1]
     if (
-        is_title_like(text)
+        (is_title_like(text) or caps_title_opening(text, following))
         and len(head.title_candidates) < 8
         and (not head.prose or _headline_under_lead(head, following))
         and not cues.LABEL_VALUE_RE.match(text)

@@ -23,7 +23,17 @@ MAX_MENU_ITEM_WORDS = 4
 LINE_CACHE_SIZE = 8192
 MIN_MENU_ITEMS = 5  # a menu lists this many items at least, one under another
 DATE_ABBREVIATION_END_RE = re.compile(r"\b(?:1[89]|20)\d{2}\s*(?:г|гг|ж|жж)\.$")
+# A full stop that ends an abbreviation or an initial, not a sentence: "т.б.", "etc.", "Ш.Г.", "U.S.", "в.".
+ABBREVIATION_END_RE = re.compile(
+    r"(?:\b\w{1,2}\.(?:\w{1,2}\.)*|\b(?:etc|др|пр|т\.?д|т\.?п|т\.?б|вв?|гг?|жж?|Inc|Ltd|Co|No|vs|St)\.)$",
+    re.IGNORECASE,
+)
+MIN_TITLE_PHRASES = 2  # a title in short phrases, each closed by a full stop
+MAX_TITLE_PHRASE_WORDS = 4
 MAX_TITLE_TAIL_WORDS = 6  # the words a line break cut off a title
+QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "„": "“"}
+MAX_QUOTED_TITLE_LINES = 3  # a quoted headline wrapped over at most four lines
+MIN_SUBTITLE_WORDS = 3  # a subtitle in capitals under "TITLE:", not a label's value ("KEY WORDS:" / "JEL F5")
 REPEAT_LINES = 80  # a page repeats its title this near the top
 MIN_REPEATED_CHARS = 15
 NEAR_LINES = 3  # a title's abstract, affiliation or e-mail follows within this many lines
@@ -58,16 +68,35 @@ def is_title_like(text: str) -> bool:
         return False
     # A date's abbreviation ends a headline without ending a sentence ("…, 2 декабря 2022 г.").
     sentence_end = stripped.endswith(("!", ".")) and not DATE_ABBREVIATION_END_RE.search(stripped)
-    if stripped.startswith("(") or (sentence_end and len(words) > 8):
+    if stripped.startswith("(") or (sentence_end and len(words) > 8) or ends_with_full_stop(stripped):
         return False  # a sentence, not a headline
     # A headline and its subtitle at most ("Диалоги с Маратом Шибутовым. Актуальные вопросы …"); a lead is longer.
     sentences = len(re.findall(rf"[.!?]\s+[{cues.UPPER}]", stripped.rstrip(".")))
     if cues.ISSN_RE.search(stripped) or cues.DOI_RE.search(stripped) or re.search(r"https?://|www\.", stripped):
         return False  # a title holds no identifiers or addresses
+    if len(words) <= MAX_MASTHEAD_WORDS and words[-1].casefold() in cues.OUTLET_WORDS:
+        return False  # a newspaper's name over its date ("Astana Times")
+    if cues.INTERVIEW_SOURCE_RE.match(stripped):
+        return False  # an interview's source and date
+    if cues.REPORTED_RE.search(stripped):
+        return False  # a lead attributed to its outlet ("…, Trend reports")
     if len(words) > 20 and stripped.endswith("?"):
         return False  # an interviewer's question
     # A scholarly title with its subtitle runs to 30 words ("Reflection of Markers of … : Actualization of …").
     return len(words) <= 8 or (sentences <= 1 and len(words) <= 30)
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """A line ending in a sentence's full stop (not an abbreviation's, an initial's or an ellipsis): a headline
+    or a paper's title practically never ends so; a body sentence or a lead does ("Биыл … 30 жыл.")."""
+    stripped = text.rstrip().rstrip("»\"')”’").rstrip()
+    if not stripped.endswith(".") or stripped.endswith("..") or DATE_ABBREVIATION_END_RE.search(stripped):
+        return False
+    if ABBREVIATION_END_RE.search(stripped):
+        return False
+    # A title in short parts, each a phrase with no verb: "Международная безопасность. Проблема и реальность."
+    parts = stripped.rstrip(".").split(". ")
+    return len(parts) < MIN_TITLE_PHRASES or any(len(part.split()) > MAX_TITLE_PHRASE_WORDS for part in parts)
 
 
 def _neighbour_index(lines: list[Line], index: int, step: int) -> int | None:
@@ -175,6 +204,13 @@ def choose_title(
     ]  # not a site's name glued on ("…көзқарасыFarabi University")
     if fuller and len(fuller[0][len(title) :].split()) <= MAX_TITLE_TAIL_WORDS:
         return index, fuller[0]
+    # A title and its subtitle on two lines, which the page prints whole on one line elsewhere ("A New Hegemon
+    # in Russia's Backyard?" / "Assessing China's …"): the whole title, as the page gives it.
+    last = continued.get(index, [index])[-1]
+    subtitle = _neighbour(lines, last, 1)
+    whole = " ".join(f"{title} {subtitle}".casefold().split())
+    if subtitle and any(whole in other for i, other in page if i != index and i not in stack):
+        return index, f"{title} {subtitle}"
     return index, title
 
 
@@ -192,6 +228,46 @@ def title_tail(lines: list[Line], index: int) -> str | None:
     if len(words) > MAX_TITLE_TAIL_WORDS or tail.endswith((".", ",", ";", ":", "!", "-")) or below[:1].islower():
         return None
     return tail if is_title_like(f"{head} {tail}") else None
+
+
+def caps_title_opening(text: str, following: str) -> bool:
+    """A title in capitals whose first line ends in a colon, its subtitle on the next line in capitals
+    ("TURKEY-KAZAKHSTAN RELATIONS:" / "AN OVERVIEW OF MUTUAL RELATIONS"): the colon joins, it labels nothing."""
+    text, following = text.strip(), following.strip()
+    return (
+        text.endswith(":")
+        and text.isupper()
+        and following.isupper()
+        and len(following.split()) >= MIN_SUBTITLE_WORDS
+        and is_title_like(f"{text} {following}")
+    )
+
+
+def title_tail_lines(lines: list[Line], index: int) -> list[int]:
+    """The further lines a title wrapped onto: its short end, or the rest of a quoted headline."""
+    return [index + 1] if title_tail(lines, index) else quoted_title_tail(lines, index)
+
+
+def quoted_title_tail(lines: list[Line], index: int) -> list[int]:
+    """The further lines of a quoted headline a page wrapped over several lines ("\"It is very important to" /
+    "find one's own place in" / "the foreign policy area\""): each goes on in lower case, the last closes the
+    quote, and the whole is title-like. The indexes of those lines; none when the quote is not closed soon."""
+    head = lines[index].text.strip()
+    closer = QUOTE_PAIRS.get(head[:1])
+    if closer is None or closer in head[1:]:
+        return []
+    taken: list[int] = []
+    for further in range(index + 1, min(index + 1 + MAX_QUOTED_TITLE_LINES, len(lines))):
+        text = lines[further].text.strip()
+        if not text[:1].islower():
+            return []
+        taken.append(further)
+        if text.endswith(closer):
+            whole = " ".join([head, *(lines[i].text.strip() for i in taken)])
+            return taken if is_title_like(whole) else []
+        if closer in text:
+            return []
+    return []
 
 
 def continues_title(
