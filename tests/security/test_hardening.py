@@ -130,7 +130,11 @@ class DraftOnlyAuthorTests(TestCase):
 class BidirectionalControlTests(TestCase):
     def test_directional_overrides_are_dropped_at_import_and_titles_are_isolated(self):
         with tempfile.TemporaryDirectory() as folder:
-            text = "Саясат \u202eтуралы\u202c мақала\n\nhttps://example.kz/a\n\nМәтін бірінші сөйлем. Екінші сөйлем мұнда.\n"
+            text = (
+                "Саясат \u202eтуралы\u202c мақала\n\n"
+                "https://example.kz/a\n\n"
+                "Мәтін бірінші сөйлем. Екінші сөйлем мұнда.\n"
+            )
             (Path(folder) / "bidi.txt").write_text(text, encoding="utf-8")
             call_command("import_texts", folder, verbosity=0)
         article = Article.objects.get(provenance_file="bidi.txt")
