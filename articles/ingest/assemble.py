@@ -25,7 +25,7 @@ from articles.ingest.single import (
     names_in,
     read_head,
 )
-from articles.ingest.titles import MAX_TITLE_CHARS, is_furniture, is_title_like
+from articles.ingest.titles import MAX_TITLE_CHARS, RUBRIC_PREFIX_RE, is_furniture, is_title_like
 from articles.text.outlets import outlet_for
 
 REFERENCE_NUMBER_RE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*")
@@ -125,11 +125,11 @@ def _title(head: Head, lines: list[Line]) -> str | None:
     title = head.title
     if not title:
         return None
-    title = " ".join(title.split())
+    title = RUBRIC_PREFIX_RE.sub("", " ".join(title.split()))  # "INTERVIEW/Vassilenko: …"
     first = head.title_line == next((i for i, line in enumerate(lines) if line.text.strip()), None)
     for _ in range(MAX_SITE_SUFFIXES):  # "… - Новости Казахстана | Zakon.kz"
         suffix = TITLE_SITE_SUFFIX_RE.search(title)
-        if not suffix:
+        if not suffix or title.isupper():  # a title in capitals goes on over its dash ("ҰЛЫ ДАЛА … – РУХАНИ …")
             break
         prefix = title[: suffix.start()].strip()
         site = suffix.group("site").strip()
@@ -303,7 +303,7 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         or detect_language(body + " " + " ".join(abstracts.values()))
         or detect_language(title or "")
     )
-    kind = decide_kind(head, title, lines, paragraphs)
+    kind = decide_kind(head, title, lines, paragraphs, stamped=stored_date is not None)
     dated = [d for d in head.dates if d.precision == "day"] or head.dates
     published = stored_date or (dated[0].date if dated else None)
     precision = "day" if stored_date or not dated else dated[0].precision

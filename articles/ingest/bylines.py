@@ -12,11 +12,19 @@ from articles.text.translit import ascii_key, romanize
 
 MAX_AFFILIATION_CHARS = 250  # an affiliation is a line, not a paragraph
 MIN_LEAD_CHARS = 160  # a paragraph of prose
+# An author's e-mail after the name ("R. Kurmanguzhin, rustemks@mail.ru"): the name is the byline.
+TRAILING_EMAIL_RE = re.compile(r"\s*[,;]?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$")
+# Affiliation digits standing apart between two names on one line ("Бахтуридзе З.З. 1 Лагутина М.Л. 2").
+SPACED_MARK_RE = re.compile(rf"(?<=\.)\s+(\d{{1,2}})\s+(?=[{cues.UPPER}][{cues.LOWER}])")
 
 
 def names_in(text: str) -> list[str]:
     """The people a byline names, or [] when the line is not a byline."""
-    text = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip().strip(",;").strip())  # (Китай): a country
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip().strip(",;◽▪").strip())  # (Китай): a country
+    if "@" in text:
+        text = TRAILING_EMAIL_RE.sub("", text)
+    if ". " in text:
+        text = SPACED_MARK_RE.sub(r"\1, ", text)
     parts = [p for p in cues.NAME_SEPARATOR_RE.split(text) if p.strip()]
     names = []
     for part in parts:

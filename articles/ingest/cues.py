@@ -38,7 +38,7 @@ ABSTRACT_OPENER_RE = re.compile(
     r"^\s*(?:В\s+(?:данной|настоящей|этой)?\s*(?:статье|работе)|Статья\s+посвящена|Целью?\s+(?:данной\s+)?(?:статьи|работы)"
     r"|(?:Бұл\s+)?[Мм]ақала(?:да|ның\s+мақсаты|\s+\S+\s+арналған)|Зерттеудің\s+мақсаты"
     r"|(?:The|This)\s+(?:[a-z]+\s+)?(?:paper|article|study)\s+(?:examines|analy[sz]es|explores|considers|discusses|argues|investigates"
-    r"|is\s+devoted|focuses|aims|presents|deals)|In\s+this\s+(?:paper|article|study)|The\s+(?:purpose|aim)\s+of\s+th(?:is|e)"
+    r"|is\s+(?:devoted|dedicated)|focuses|aims|presents|deals)|In\s+this\s+(?:paper|article|study)|The\s+(?:purpose|aim)\s+of\s+th(?:is|e)"
     r"\s+(?:paper|article|study))\b",
     re.IGNORECASE,
 )
@@ -139,8 +139,8 @@ INSTITUTION_RE = re.compile(
 )
 DEGREE_RE = re.compile(
     # Russian and Kazakh words with their endings: "кандидаты", "ғылымдарының", "профессоры".
-    r"\b(?:PhD|Ph\.D|D\.Sc|Dr\.|д-р\s|канд\.\s|(?:профессор|доцент|докторант|магистрант|аспирант|кандидат|доктор|ғылым|эксперт"
-    r"|сарапшы)(?:ы|і|а|у|е|ом|ов|ның|нің|дары|дарының|тары|тарының|лары|ларының)?|professor|lecturer|student|postgraduate|expert|научный\s+сотрудник|researcher"
+    r"\b(?:PhD|Ph\.D|D\.Sc|Dr\.|д-р\s|канд\.\s|(?:профессор|доцент|докторант|магистрант|аспирант|студент|кандидат|доктор|ғылым"
+    r"|эксперт|сарапшы)(?:ы|і|а|у|е|ом|ов|ның|нің|дары|дарының|тары|тарының|лары|ларының)?|professor|lecturer|student|postgraduate|expert|научный\s+сотрудник|researcher"
     r"|research\s+fellow)\b",
     re.IGNORECASE,
 )
@@ -158,6 +158,8 @@ FURNITURE_RE = re.compile(
     r"|Published\s+online:.*|Опубликовано\s+в\b.*|Full\s+Terms\s+&\s+Conditions.*|Language|Язык|Тіл"
     r"|How\s+to\s+Cite|Как\s+цитировать|Қалай\s+сілтеме\s+жасау"
     r"|(?:About\s+the\s+Authors?|Information\s+about\s+the\s+authors?|Об\s+авторах?|Сведения\s+об\s+авторах?"
+    r"|Authors?\s+and\s+publication\s+information|Article\s+(?:info|information|metrics)|Информация\s+о\s+статье"
+    r"|Мақала\s+туралы(?:\s+ақпарат)?"
     r"|Авторлар?\s+туралы(?:\s+мәлімет)?)\s*:?)\s*$",
     re.IGNORECASE,
 )
@@ -235,7 +237,10 @@ SIGNATURE_RE = re.compile(
 SPEAKER_HEADLINE_RE = re.compile(r"^\s*(?:Эксперт|Сарапшы|Политолог|Саясаттанушы|Expert|Analyst)\s*:", re.IGNORECASE)
 INTERVIEW_RE = re.compile(
     r"сұхбат|интервью|interview|\bбесед[аыуе]\b|\bspeaks\s+with\b|\btalks?\s+(?:to|with)\b|\bin\s+conversation\s+with"
-    r"|\bДиалоги?\s+с\b|қонағы\b",
+    r"|\bДиалоги?\s+с\b|қонағы\b"
+    # A podcast's conversation printed in full: "Полный транскрипт", "Full transcript", "В этом эпизоде подкаста".
+    # (A bare "Transcript" heads a document aggregator's text layer of any PDF.)
+    r"|подкаст|podcast|(?:полный|full)\s+(?:транскрипт|transcript)",
     re.IGNORECASE,
 )
 # "talks with" the noun ("on talks with Russian counterpart", "holds talks with"), not the verb of an interview.

@@ -18,7 +18,12 @@ PLATFORM_RE = re.compile(
     # A journal portal's archive heading: "Архив статей журнала", "Archive of issues", "Мақалалар мұрағаты".
     r"|Архив\s+(?:статей|номеров|выпусков|журнала)(?:\s+журнала)?|(?:Journal|Articles?|Issues?)\s+archives?"
     r"|Archives?\s+of\s+(?:the\s+)?(?:articles|issues|the\s+journal)|(?:Мақалалар|Журнал|Сандар)\s+мұрағаты"
-    r"|Powered\s+by\s+\S+.*)$",
+    r"|Powered\s+by\s+\S+.*"
+    # A listing's heading: "Latest Publications", "Most cited articles", "Последние публикации".
+    r"|(?:Latest|Recent|Popular|Most\s+(?:read|viewed|cited))\s+(?:publications|articles|papers|issues)"
+    r"|(?:Последние|Новые|Популярные)\s+(?:публикации|статьи|выпуски)|Соңғы\s+(?:жарияланымдар|мақалалар|сандар)"
+    # A journal's publisher named under its name on an aggregator's page ("Published By … University").
+    r"|Published\s+by\s+[A-Z]\S*.*|Publisher\s*:.*|Издатель\s*:.*|Баспагер(?:і)?\s*:.*)$",
     re.IGNORECASE,
 )
 # Buttons and version labels of a repository's or a journal's page, in en, ru and kk.
@@ -27,6 +32,7 @@ ACCESS_RE = re.compile(
     r"(?:\s+(?:PDF|HTML))?|(?:Download|View|Open)\s+(?:PDF|full[\s-]+text|article)(?:\s*\(.*\))?|PDF\s*\(.*\)"
     r"|HTML|Abstract\s+views?\s*:?.*|Полный\s+текст(?:\s+статьи)?(?:\s*\(?PDF\)?)?|Скачать\s+(?:PDF|статью|файл).*"
     r"|Открыть\s+PDF|Толық\s+мәтін(?:\s*\(?PDF\)?)?|PDF\s+жүктеу|Жүктеп\s+алу|Версия\s+для\s+печати"
+    r"|.{0,40}\bPDF\b.{0,10}:\s*(?:Download|Скачать|Жүктеу|Жүктеп\s+алу)"  # "Publication text (PDF):Download"
     r"|Басып\s+шығару(?:\s+нұсқасы)?|Rights\s+(?:&|and)\s+Permissions|.*\[?Opens\s+in\s+a\s+new\s+(?:window|tab)\]?)\s*$",
     re.IGNORECASE,
 )
@@ -41,12 +47,26 @@ _SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "de", "y", "и", "по", 
 MIN_ACRONYM_LETTERS = 3
 # One word, then its expansion after a dash, a bar or in brackets (or the other way round).
 ACRONYM_SHAPE_RE = re.compile(r"^\s*\S+(?:\s+[-–—:|]\s+|\s*\()|(?:\s+[-–—:|]\s+|\()\s*\S+\s*\)?\s*$")
+# A cover picture's caption or alt text: "TRAMES cover", "Journal cover", "Обложка журнала", "Журнал мұқабасы".
+COVER_RE = re.compile(
+    r"^\s*(?:(?:\S+\s+){0,3}(?:cover|обложка|мұқаба(?:сы)?)|(?:Cover|Обложка|Мұқаба)(?:\s+\S+){0,3})\s*$", re.IGNORECASE
+)
+# Indexing and accreditation on a journal's masthead: '"Перечень" ВАК', "ИФ РИНЦ = 1,006", "Indexed in Scopus".
+INDEXING_RE = re.compile(
+    r"\b(?:ВАК|РИНЦ|Scopus|Web\s+of\s+Science|ККСОН|КОКСНВО|ҚҚСЖҚК|ИФ|Impact\s+Factor|Импакт-?фактор\w*)\b",
+    re.IGNORECASE,
+)
+MAX_INDEXING_WORDS = 5
+# A button of a page's tool bar in square brackets: "[ UP ]", "[Report a bug]", "[Manage cookies]".
+BUTTON_RE = re.compile(r"\[\s*[^\W\d_][^\[\]]{0,30}?\s*\]")
+MAX_BUTTON_LABEL_WORDS = 4  # "Location via proxy:" before its button
 MAX_FURNITURE_CHARS = 120  # a button, a switcher or a site's name is short; a row of links may be long
 
 
 # The line patterns above as one, tried in one pass.
 _FURNITURE_LINE_RE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (LANGUAGE_SWITCHER_RE, PLATFORM_RE, ACCESS_RE, BARE_DOMAIN_RE)), re.IGNORECASE
+    "|".join(f"(?:{p.pattern})" for p in (LANGUAGE_SWITCHER_RE, PLATFORM_RE, ACCESS_RE, BARE_DOMAIN_RE, COVER_RE)),
+    re.IGNORECASE,
 )
 
 
@@ -74,7 +94,21 @@ def is_site_furniture(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > MAX_FURNITURE_CHARS:
         return ". " not in stripped and glued_links(stripped)  # a paragraph's sentences are no row of links
-    return bool(_FURNITURE_LINE_RE.match(stripped) or spells_acronym(stripped) or glued_links(stripped))
+    return bool(
+        _FURNITURE_LINE_RE.match(stripped)
+        or spells_acronym(stripped)
+        or glued_links(stripped)
+        or tool_bar(stripped)
+        or (len(stripped.split()) <= MAX_INDEXING_WORDS and INDEXING_RE.search(stripped))
+    )
+
+
+def tool_bar(text: str) -> bool:
+    """A row of a page's bracketed buttons, perhaps after a short label ("Location via proxy:   [ UP ]"); a
+    title may open with a bracketed rubric ("[Review] Eurasian integration …"), but goes on for more words."""
+    if "[" not in text or not BUTTON_RE.search(text):
+        return False
+    return len(BUTTON_RE.sub(" ", text).split()) <= MAX_BUTTON_LABEL_WORDS
 
 
 def glued_links(text: str) -> bool:

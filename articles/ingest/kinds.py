@@ -17,6 +17,32 @@ MIN_SCHOLARLY_DIALOGUE_TURNS = 4  # a paper with an abstract is an interview onl
 MAX_QUESTION_CHARS = 300  # an interviewer's question printed without a dash is short
 TRAILING_OFF = ("…", "...")
 ATTRIBUTED_RE = re.compile(r"[,.!?…»]\s*[–—-]\s+[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")  # "…, – сказал он", "…», - деді ол"
+# The words of analysis: what a paper, an essay or an analytics page says about itself and its method (kk/ru/en).
+ANALYTIC_RE = re.compile(
+    r"\b(?:article|paper|study|research|analysis|analy[sz]es|theor\w+|concepts?|conceptual\w*|approach(?:es)?"
+    r"|methodolog\w+|scholar\w*|et\s+al|ibid|статья|статье|статьи|исследовани\w+|анализ\w*|концепци\w+|теори\w+"
+    r"|подход\w*|методолог\w+|научн\w+|там\s+же|мақала\w*|зерттеу\w*|талдау\w*|тұжырымдама\w*|теория\w*"
+    r"|ғылыми\w*)\b",
+    re.IGNORECASE,
+)
+# The verbs of reporting: a news item tells who said or announced what (kk/ru/en).
+REPORTING_RE = re.compile(
+    r"\b(?:said|says|told|reports?|reported|announced|according\s+to|briefing|press\s+service|сказал[аи]?|заявил[аи]?"
+    r"|сообщил[аи]?|сообщает|отметил[аи]?|переда[её]т|подчеркнул[аи]?|брифинг\w*|пресс-служб\w+|деді|айтты"
+    r"|атап\s+өтті|хабарлады|хабарлайды|мәлімдеді|жазады|баспасөз\s+қызметі\w*)\b",
+    re.IGNORECASE,
+)
+# A paper's own section headings on lines of their own: a news item has none of them.
+PAPER_SECTION_RE = re.compile(
+    r"^\s*(?:\d\.?\s*)?(?:Кіріспе|Введение|Introduction|Қорытынды|Заключение|Conclusions?|Мазмұны|Содержание"
+    r"|Table\s+of\s+contents)\s*:?\s*$",
+    re.IGNORECASE,
+)
+MIN_ANALYTIC_WORDS = 2
+MAX_SECTION_CHARS = 40
+ANALYSIS_LINES = 120  # the genre shows in a text's opening: its head, its first sections
+ANALYSIS_CHARS = 4000
+CLOCK_RE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")  # a news page stamps its item "15.11.2025 11:23"
 
 
 def is_label(word: str) -> bool:
@@ -24,9 +50,29 @@ def is_label(word: str) -> bool:
     return bool(cues.NOT_A_SPEAKER_RE.match(word) or LABEL_ALONE_RE.match(word))
 
 
-def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str]) -> str:
+def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -> bool:
+    """A journal-like page without a scholar's apparatus (an analytics paper, an essay, a student paper, the PDF
+    text of an article cut before its abstract). A paper's section headings on lines of their own ("Кіріспе",
+    "Introduction", "Содержание") tell it whatever its stamps; otherwise there is no dateline and no news stamp (a
+    day's date or a clock time in the head, a scraper's `date …` line: `stamped`), and the words of analysis
+    outnumber twice over the verbs of reporting. Each cue alone is weak (news cites studies, essays carry dates);
+    together they tell the genre."""
+    head_lines = lines[:ANALYSIS_LINES]
+    if any(len(line.text) < MAX_SECTION_CHARS and PAPER_SECTION_RE.match(line.text) for line in head_lines):
+        return True  # "Кіріспе", "Introduction", "Содержание": the sections of a paper, whatever its stamps
+    top = [line.text for line in lines[: HEAD_LINES + 1]]
+    if stamped or any(cues.DATELINE_RE.match(t) or CLOCK_RE.search(t) for t in top):
+        return False
+    if any(found.precision == "day" for found in head.dates):
+        return False
+    text = "\n".join(line.text for line in head_lines)[:ANALYSIS_CHARS]
+    analytic = len(ANALYTIC_RE.findall(text))
+    return analytic >= MIN_ANALYTIC_WORDS and analytic > 2 * len(REPORTING_RE.findall(text))
+
+
+def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str], *, stamped: bool = False) -> str:
     """The kind of a record, decided from the whole text: an interview's turns or cue words, a paper's abstract,
-    keywords, identifiers or self-description; news otherwise."""
+    keywords, identifiers or self-description, or a page that reads as analysis; news otherwise."""
     opening = " ".join([title or ""] + [line.text for line in lines[:8]])
     turns = sum(1 for p in body if cues.QA_TURN_RE.match(p))
     questions = sum(1 for p in body if p.rstrip().endswith("?"))
@@ -67,6 +113,6 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         or (not scholarly and ((turns >= 4 and questions >= 2) or questions >= 3))
     ):
         return "interview"
-    if scholarly:
+    if scholarly or reads_as_analysis(head, lines, stamped=stamped):
         return "research_article"
     return "news"

@@ -6,7 +6,15 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
 
 from articles.ingest.assemble import parse_single
-from articles.ingest.contents import split_contents
+from articles.ingest.contents import (
+    BLOCK_SEPARATORS,
+    CITED_ISSUE_RE,
+    ITEM_CLOSER_RE,
+    join_name_blocks,
+    split_contents,
+    split_listed_items,
+    split_listing,
+)
 from articles.ingest.journal import KEYWORDS_RE, find_starts, parse_journal
 from articles.ingest.layout import Line
 from articles.ingest.news import is_saved_news_page, parse_news
@@ -32,6 +40,23 @@ def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleReco
         # An issue dump (several articles, or one cut at its start), or a journal article without labels
         # but with its keywords: the journal parser reads abstracts by their place.
         return parse_journal(lines, file, vocabulary)
+    if any(separator in text for separator in BLOCK_SEPARATORS):
+        lines = join_name_blocks(lines)  # "Abdulkadir Ozturk ◽" / "Huseyin Yildiz ◽" / "Ishil Arslan": one byline
+        listing = split_listing(lines)  # papers listed each under the same citation block: one record a paper
+        if listing:
+            records = [parse_single(chunk, file, vocabulary, position) for position, chunk in enumerate(listing, 1)]
+            if all(CITED_ISSUE_RE.search(" ".join(line.text for line in chunk)) for chunk in listing):
+                for record in records:
+                    record.kind = "research_article"  # each under a volume and pages: a journal's papers
+            return records
+    items = split_listed_items(lines) if ITEM_CLOSER_RE.search(text) else None
+    if items:
+        # A journal archive's listing: the page's head names the journal once for all its items.
+        records = [parse_single(chunk, file, vocabulary, position) for position, chunk in enumerate(items, 1)]
+        for record in records:
+            record.journal = record.journal or records[0].journal
+            record.kind = "research_article"  # "Number of the journal: …": a journal's papers
+        return records
     contents = split_contents(lines)
     if contents:
         # An issue's contents page: each article parsed alone, with the issue its head gives.

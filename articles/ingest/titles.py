@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
@@ -36,6 +37,25 @@ MAX_QUOTED_TITLE_LINES = 3  # a quoted headline wrapped over at most four lines
 MIN_SUBTITLE_WORDS = 3  # a subtitle in capitals under "TITLE:", not a label's value ("KEY WORDS:" / "JEL F5")
 REPEAT_LINES = 80  # a page repeats its title this near the top
 MIN_REPEATED_CHARS = 15
+# A label and its list: "Anahtar Kelimeler: ҚАЗАҚ, ДИПЛОМАТИЯЛЫҚ, …", "Schlagwörter: A, B, C" in any language.
+LABELLED_LIST_RE = re.compile(r"^\S+(?:\s\S+){0,2}:\s*[^,]{1,40}(?:,[^,]{1,40}){3,}$")  # four items at least
+LIST_SEPARATORS = ("◽", "▪", "•", "·", "|")  # a line ending so is one item of a list or a citation block
+# A section's name glued to the headline by a slash: "INTERVIEW/Vassilenko: …", "АНАЛИТИКА/ …", "СҰХБАТ/ …".
+RUBRIC_PREFIX_RE = re.compile(
+    r"^(?:INTERVIEW|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|ИНТЕРВЬЮ|ЭКСКЛЮЗИВ|АНАЛИТИКА|МНЕНИЕ|КОММЕНТАРИЙ|СҰХБАТ"
+    r"|ЭКСКЛЮЗИВ|ТАЛДАУ|ПІКІР)\s*/\s*(?=\S)"
+)
+# A person named, then his office after a comma: a photo's caption or an interview's deck, not a headline
+# ("Yerzhan Ashikbayev, Kazakhstan's Deputy Minister of Foreign …", "Ерлан Карин, государственный советник …").
+ROLE_RE = re.compile(
+    r"\b(?:minister|ambassador|president|deputy|director|chairman|head|adviser|advisor|expert|professor|spokesman"
+    r"|министр\w*|посол|послом|президент\w*|заместител\w+|директор\w*|председател\w+|советник\w*|эксперт\w*"
+    r"|профессор\w*|елші\w*|төраға\w*|орынбасар\w*|кеңесші\w*|сарапшы\w*)\b",
+    re.IGNORECASE,
+)
+MAX_NAME_WORDS = 3
+MIN_TAG_LIST_WORDS = 8
+TAG_LIST_CAPITALISED = 0.6  # a Cyrillic headline capitalises its names only; a row of tags capitalises most words
 NEAR_LINES = 3  # a title's abstract, affiliation or e-mail follows within this many lines
 
 
@@ -49,6 +69,7 @@ def is_furniture(text: str) -> bool:
         or ("/" in stripped and cues.PHOTO_CREDIT_RE.match(stripped))
         or cues.DATE_BAR_RE.match(stripped)
         or is_site_furniture(stripped)
+        or tag_list(stripped.split())  # a row of a page's tags: "Алексей Оверчук Россия Армения Казахстан …"
     )
 
 
@@ -74,6 +95,12 @@ def is_title_like(text: str) -> bool:
     sentences = len(re.findall(rf"[.!?]\s+[{cues.UPPER}]", stripped.rstrip(".")))
     if cues.ISSN_RE.search(stripped) or cues.DOI_RE.search(stripped) or re.search(r"https?://|www\.", stripped):
         return False  # a title holds no identifiers or addresses
+    if "@" in stripped and cues.EMAIL_RE.search(stripped):
+        return False  # an author's line with an e-mail address ("A. Chebotarev, aech2004@mail.ru")
+    if "," in stripped and ROLE_RE.search(stripped) and person_and_office(stripped):
+        return False  # "Ycrzhan Ashikbayev, Kazakhstan's Deputy Minister of Foreign" (a caption or a deck)
+    if stripped.endswith(LIST_SEPARATORS) or (":" in stripped and LABELLED_LIST_RE.match(stripped)):
+        return False  # an item of a list, or a label's list of keywords or tags
     if len(words) <= MAX_MASTHEAD_WORDS and words[-1].casefold() in cues.OUTLET_WORDS:
         return False  # a newspaper's name over its date ("Astana Times")
     if cues.INTERVIEW_SOURCE_RE.match(stripped):
@@ -84,6 +111,23 @@ def is_title_like(text: str) -> bool:
         return False  # an interviewer's question
     # A scholarly title with its subtitle runs to 30 words ("Reflection of Markers of … : Actualization of …").
     return len(words) <= 8 or (sentences <= 1 and len(words) <= 30)
+
+
+def person_and_office(text: str) -> bool:
+    """One person's full name before the first comma and an office after it."""
+    name, _, office = text.partition(",")
+    return len(name.split()) <= MAX_NAME_WORDS and names_in(name) == [name.strip()] and bool(ROLE_RE.search(office))
+
+
+def tag_list(words: list[str]) -> bool:
+    """Names and topics in a row with no punctuation, most of them capitalised, in a script that capitalises
+    only names (Cyrillic): a page's tags, not a headline (an English headline may capitalise every word)."""
+    if len(words) < MIN_TAG_LIST_WORDS or not all(word.replace("-", "").isalpha() for word in words):
+        return False
+    if not all(re.match(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]", word) for word in words):
+        return False
+    capitalised = sum(word[0].isupper() and not word.isupper() for word in words)  # "Россия", not "ҰЛЫ"
+    return capitalised >= TAG_LIST_CAPITALISED * len(words)
 
 
 def ends_with_full_stop(text: str) -> bool:
@@ -132,7 +176,9 @@ def choose_title(
     `candidates` are (line index, text) in order, `cited` the title the page's citation line gives,
     `continued` the further lines of candidates printed over several lines.
     """
-    language = detect_language(" ".join(line.text for line in lines[:200]))
+    # The language of the page's first paragraph (the abstract or the lead) where a bilingual page has one.
+    first_prose = next((line.text for line in lines[:200] if len(line.text) >= MIN_PROSE_CHARS), "")
+    language = detect_language(first_prose) or detect_language(" ".join(line.text for line in lines[:200]))
     # Titles stacked in two languages on adjacent lines: the first is the original, the next its translation.
     stacked = {
         index
@@ -142,6 +188,8 @@ def choose_title(
 
     stack = {i for i, _ in candidates} | {i for further in continued.values() for i in further}
     page = [(i, " ".join(line.text.casefold().split())) for i, line in enumerate(lines[:REPEAT_LINES])]
+
+    printed = collections.Counter(" ".join(text.casefold().split()) for _, text in candidates)
 
     def score(rank: int, index: int, text: str) -> float:
         last = continued.get(index, [index])[-1]  # what follows a title is read under its last line
@@ -184,10 +232,12 @@ def choose_title(
         key = " ".join(text.casefold().split())
         if len(key) >= MIN_REPEATED_CHARS and any(key in other for i, other in page if i != index and i not in stack):
             points += 1  # the page repeats its title (its HTML title, a breadcrumb, a "share" line)
+        if printed[key] > 1:
+            points += 1  # a headline printed twice in the head, over its deck ("Ұлт тарихына …" / again / deck)
         if cited and same_title(text, cited):
             points += 2  # the page's "how to cite" line repeats its title
-        if text.endswith(QUESTION_MARKS) and cues.QA_TURN_RE.match(after):
-            points -= 3  # an interviewer's question, answered on the next line
+        if text.endswith(QUESTION_MARKS) and (cues.QA_TURN_RE.match(after) or (rank and len(after) >= MIN_PROSE_CHARS)):
+            points -= 3  # an interviewer's question, answered on the next line (under a headline, in a paragraph)
         # A headline is followed by its lead, date or byline; a site's name above it, by the headline.
         if len(after) >= MIN_PROSE_CHARS or find_dates(after[:80]):
             points += 1
