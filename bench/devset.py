@@ -213,10 +213,21 @@ def scored_fields(record_type: type = ArticleRecord) -> list[str]:
 
 
 def match_records(gold: Sequence[dict[str, Any]], parsed: Sequence[Any]) -> list[int | None]:
-    """For each gold record, the index of its parsed record: greedy by title similarity, then nearest in order."""
+    """For each gold record, the index of its parsed record: greedy by similarity, then nearest in order.
+
+    Records are compared by title; two records without one (items of a listing page) by their first abstract,
+    then by their authors, so that a listing's items still pair with their own parsed records.
+    """
+
+    def identity(title: Any, abstracts: Any, authors: Any) -> str:
+        if normalize(title):
+            return normalize(title)
+        first_abstract = next(iter((abstracts or {}).values()), "")
+        return normalize(first_abstract)[:300] or normalize(" ".join(authors or []))
 
     def title_similarity(g: dict[str, Any], p: Any) -> float:
-        a, b = normalize(g.get("title")), normalize(getattr(p, "title", None))
+        a = identity(g.get("title"), g.get("abstracts"), g.get("authors"))
+        b = identity(getattr(p, "title", None), getattr(p, "abstracts", None), getattr(p, "authors", None))
         return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
 
     result: list[int | None] = [None] * len(gold)
