@@ -14,6 +14,9 @@ once (``word_terms``, the analyzer's own cache) and mapped, instead of
 re-normalizing 30 KB of text per article.  Titles, keywords and author
 names go through the indexer's own ``terms_of``.  The result equals what
 ``index_articles()`` writes for the same articles (tests/perf checks it).
+The worker processes also turn the articles, parts and index entries into
+plain rows (bench.rows, bench.index_rows), so the one writing process only
+sends them: COPY on PostgreSQL, executemany on SQLite.
 """
 
 from __future__ import annotations
@@ -33,14 +36,15 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from articles.models import Article, Author, Source, Topic
 from articles.models.search import SearchDocument
 from articles.records.catalog import latin_slug, load_topic_definitions, sync_topics
-from articles.records.parts import ArticleParts, write_parts
+from articles.records.parts import ArticleParts
 from articles.search.analyzer import word_terms
 from articles.search.backends import get_backend
 from articles.search.index import terms_of
 from articles.search.ranking import document_fields, impact_levels
 from articles.text.translit import romanize
-from bench.bulk import bulk_session, index_suspended, no_cyclic_gc, no_query_log
-from bench.floors import prepare_documents
+from bench.bulk import bulk_load, indexed_documents
+from bench.index_rows import document_copy, sqlite_index_rows, write_document_copy
+from bench.rows import Batch, article_rows, reserve_ids, write_rows
 from bench.vocabulary import (
     FIRST_NAMES,
     INITIALS,
@@ -97,7 +101,6 @@ class Generated:
     parts: ArticleParts
     abstract_words: dict[str, list[str]]
     body_words: list[str]
-    document: SearchDocument | None = None
 
 
 def _sentences(rng: random.Random, tokens: list[str], paragraphs: bool = False) -> str:
@@ -167,6 +170,7 @@ class CorpusGenerator:
         )
         by_name = dict(Author.objects.using(self.using).filter(name__in=names).values_list("name", "pk"))
         self.authors = [(by_name[n], n) for n in names]
+        self.first_id = reserve_ids(Article, self.count, self.using)
 
     def slug_prefix(self) -> str:
         return f"{SLUG_PREFIX}{self.seed}-"
@@ -261,35 +265,31 @@ class CorpusGenerator:
             body_shadow=body_shadow,
         )
 
-    def batch(self, start: int, end: int) -> list[Generated]:
-        """Articles number start..end-1 with their search documents, ready to write (no database access)."""
+    def batch(self, start: int, end: int) -> Batch:
+        """Articles number start..end-1, their parts and search documents as rows to write (no database access)."""
         items = [self.generate(n) for n in range(start, end)]
+        for number, item in enumerate(items, start):
+            item.article.pk = self.first_id + number  # ids reserved by prepare(), in the order of the numbers
         author_names = dict(self.authors)
-        documents = [
-            self.document(item, author_names) for item in items if item.article.status == Article.Status.PUBLISHED
-        ]
+        published = [item for item in items if item.article.status == Article.Status.PUBLISHED]
+        documents = [self.document(item, author_names) for item in published]
         for document in documents:  # the ranking's impact levels, here in the worker rather than at the write
             document.impact_levels = impact_levels(document_fields(document))  # type: ignore[attr-defined]
-        prepare_documents(connections[self.using].vendor, documents)
-        for item, document in zip((i for i in items if i.article.status == Article.Status.PUBLISHED), documents):
-            item.document = document
-        for item in items:  # not needed any more: less to pass from the worker
-            item.body_words = []
-            item.abstract_words = {}
-        return items
+        connection = connections[self.using]
+        tables = article_rows([(item.article, item.parts) for item in items], connection)
+        if connection.vendor == "postgresql":
+            return Batch(len(items), len(documents), tables, document_copy(documents))
+        return Batch(len(items), len(documents), tables + sqlite_index_rows(documents, connection))
 
     # Writing ---------------------------------------------------------------
-    def write(self, items: list[Generated]) -> int:
+    def write(self, batch: Batch) -> int:
         """Write a batch of articles, their parts and their search documents; returns how many were indexed."""
-        using = self.using
-        with transaction.atomic(using=using):
-            Article.objects.using(using).bulk_create([item.article for item in items])
-            write_parts([(item.article, item.parts) for item in items], using=using, batch_size=2000)
-            documents = [item.document for item in items if item.document is not None]
-            for document in documents:
-                document.article = document.article  # the article's id, now that it has one
-            get_backend(using).write(documents)
-        return len(documents)
+        with transaction.atomic(using=self.using):
+            for rows in batch.tables:
+                write_rows(rows, self.using)
+            if batch.copy:
+                write_document_copy(batch.copy, self.using)
+        return batch.indexed
 
 
 @dataclass
@@ -319,17 +319,18 @@ def generate_corpus(
     other processes generate and analyze the next batches while this one
     writes, in order.  Each article draws from a random generator seeded
     with the seed and its number, so the same seed still gives the same
-    archive.  The reported time includes building the GIN index of a large load.
+    archive.  The reported time includes building the GIN indexes of a large load.
     """
     if count < 1:
         raise ValueError("The corpus needs at least one article.")
     if pipeline is None:
         pipeline = count >= PIPELINE_FROM
     started = time.perf_counter()
-    suspend = count >= SUSPEND_INDEX_FROM
-    with no_query_log(), no_cyclic_gc(), bulk_session(using), index_suspended(using, suspend):
+    suspend = count >= SUSPEND_INDEX_FROM and count >= indexed_documents(using)
+    suspend = suspend and connections[using].vendor == "postgresql" and not connections[using].in_atomic_block
+    with bulk_load(using, suspend):
         report = _generate(count, seed, batch_size, using, progress, pipeline)
-    if suspend and connections[using].vendor == "postgresql":
+    if suspend:
         report.phases["index build"] = time.perf_counter() - started - report.seconds
     report.seconds = time.perf_counter() - started
     return report
@@ -337,11 +338,11 @@ def generate_corpus(
 
 PIPELINE_FROM = 2000
 GENERATOR_PROCESSES = 2  # with the writer and PostgreSQL, enough to keep this machine's 2 cores busy
-SUSPEND_INDEX_FROM = 20_000
+SUSPEND_INDEX_FROM = 1000  # and at least as many articles as are indexed already
 _WORKER: CorpusGenerator | None = None
 
 
-def _worker_batch(bounds: tuple[int, int]) -> list[Generated]:
+def _worker_batch(bounds: tuple[int, int]) -> Batch:
     assert _WORKER is not None
     # The last batch, sent: its articles and documents refer to each other (Django caches both
     # sides of a one-to-one), so only the collector frees them (it is off: see no_cyclic_gc).
@@ -366,7 +367,7 @@ def _generate(
     report = CorpusReport()
     bounds = [(start, min(count, start + batch_size)) for start in range(0, count, batch_size)]
     pool = None
-    batches: Iterator[list[Generated]]
+    batches: Iterator[Batch]
     if pipeline:
         _WORKER = generator  # the forked workers inherit it, vocabulary and analyzed words included
         pool = multiprocessing.get_context("fork").Pool(GENERATOR_PROCESSES)
@@ -377,13 +378,13 @@ def _generate(
     try:
         for _ in bounds:
             t0 = time.perf_counter()
-            items = next(batches)
+            batch = next(batches)
             t1 = time.perf_counter()
-            report.indexed += generator.write(items)
+            report.indexed += generator.write(batch)
             waiting += t1 - t0
             writing += time.perf_counter() - t1
-            report.articles += len(items)
-            del items
+            report.articles += batch.articles
+            del batch
             gc.collect()
             if progress:
                 progress(report.articles, count, time.perf_counter() - started)

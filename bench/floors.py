@@ -5,15 +5,11 @@ Kept here, not in the serving path: the pages never run it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from django.conf import settings
 from django.db.models import F
 
-from articles.models import SearchDocument
 from articles.models.querysets import ArticleQuerySet
 from articles.search.backends import get_backend
-from articles.search.backends.postgres import copy_fields
 from articles.search.query import parse_query
 
 
@@ -33,10 +29,3 @@ def search_floor(queryset: ArticleQuerySet, text: str | None, page_size: int | N
     sql, params = base.order_by().values("pk").query.sql_with_params()
     first_page = base.order_by(F("published").desc(nulls_last=True), "-pk").values_list("pk", flat=True)[:size]
     return [(f"SELECT COUNT(*) FROM ({sql}) matched", params), first_page.query.sql_with_params()]
-
-
-def prepare_documents(vendor: str, documents: Sequence[SearchDocument]) -> None:
-    """Do ahead the CPU work of writing these documents, in a generator process (PostgreSQL: the COPY rows)."""
-    if vendor == "postgresql":
-        for document in documents:
-            document.copy_fields = copy_fields(document)  # type: ignore[attr-defined]

@@ -25,9 +25,16 @@ from django.db import connection
 from django.test import SimpleTestCase, TestCase, TransactionTestCase
 
 from articles.models import Article
-from articles.models.search import SearchDocument, SqliteImpactRow
+from articles.models.search import (
+    IMPACT_INDEX_NAME,
+    VECTOR_INDEX_NAME,
+    SearchDocument,
+    SqliteImpactRow,
+    SqliteSearchRow,
+)
+from articles.records.parts import PART_MODELS, write_parts
 from articles.search.index import index_articles
-from bench.corpus import generate_corpus
+from bench.corpus import CorpusGenerator, generate_corpus
 from tests.fixtures import database_url
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,6 +49,7 @@ class GeneratedIndexTests(TestCase):
         self.assertEqual(len(generated), Article.objects.published().count())
         vectors = list(SearchDocument.objects.order_by("pk").values_list("article_id", "vector", "impact"))
         impacts = list(SqliteImpactRow.objects.order_by("rowid").values_list("rowid", "impact"))  # none on PostgreSQL
+        fts_rows = self.fts_rows()
         index_articles(Article.objects.values_list("pk", flat=True))
         rebuilt = {d.article_id: d for d in SearchDocument.objects.all()}
         self.assertEqual(generated.keys(), rebuilt.keys())
@@ -53,6 +61,39 @@ class GeneratedIndexTests(TestCase):
         )
         self.assertEqual(impacts, list(SqliteImpactRow.objects.order_by("rowid").values_list("rowid", "impact")))
         self.assertEqual(len(impacts) if connection.vendor == "sqlite" else len(vectors), len(generated))
+        self.assertEqual(fts_rows, self.fts_rows())  # none on PostgreSQL
+
+    def fts_rows(self):
+        columns = ("rowid", "article_id", "title", "abstract", "body", "title_shadow", "abstract_shadow")
+        return list(SqliteSearchRow.objects.order_by("rowid").values_list(*columns, "body_shadow"))
+
+    def stored_rows(self):
+        """Every article and part row by article slug, without the ids and the times of writing."""
+        slugs = dict(Article.objects.values_list("pk", "slug"))
+        skip = {"id", "created", "updated"}
+        articles = [f.attname for f in Article._meta.concrete_fields if f.attname not in skip]
+        rows = {"articles": sorted(Article.objects.values_list(*articles))}
+        for name, model in PART_MODELS.items():
+            columns = [f.attname for f in model._meta.concrete_fields if f.attname not in skip]
+            at = columns.index("article_id")
+            values = model.objects.values_list(*columns)
+            rows[name] = sorted(tuple(slugs[v] if i == at else v for i, v in enumerate(row)) for row in values)
+        return rows
+
+    def test_generated_rows_equal_what_the_orm_writes(self):
+        # The generator writes tuples (COPY on PostgreSQL); the same articles through bulk_create and write_parts.
+        generate_corpus(7, seed=4, batch_size=3)
+        generated = self.stored_rows()
+        self.assertEqual(len(generated["articles"]), 7)
+        self.assertEqual((len(generated["titles"]), len(generated["abstracts"])), (14, 21))  # 2 and 3 an article
+        self.assertTrue(all(generated.values()))
+        Article.objects.all().delete()
+        generator = CorpusGenerator(7, seed=4)
+        generator.prepare()
+        items = [generator.generate(n) for n in range(7)]
+        Article.objects.bulk_create([item.article for item in items])
+        write_parts([(item.article, item.parts) for item in items])
+        self.assertEqual(generated, self.stored_rows())
 
     def test_same_seed_same_archive(self):
         def archive():
@@ -73,6 +114,22 @@ class GeneratedIndexTests(TestCase):
             call_command("generate_corpus", "0")
         with self.assertRaises(CommandError):
             call_command("benchmark", "--requests", "0")
+
+
+class SuspendedIndexTests(TransactionTestCase):
+    def test_a_load_larger_than_the_index_rebuilds_both_gin_indexes(self):
+        if connection.vendor != "postgresql":
+            self.skipTest("GIN indexes are PostgreSQL's")
+        names = [IMPACT_INDEX_NAME, VECTOR_INDEX_NAME]
+        with mock.patch("bench.corpus.SUSPEND_INDEX_FROM", 2):
+            # Dropped, loaded, built again, each by a connection of its own.
+            report = generate_corpus(3, seed=6)
+            self.assertIn("index build", report.phases)
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname = ANY(%s) ORDER BY 1", [names])
+                self.assertEqual([row[0] for row in cursor.fetchall()], sorted(names))
+            report = generate_corpus(2, seed=7)  # smaller than the index (3 documents): kept
+            self.assertNotIn("index build", report.phases)
 
 
 class CommandsEndToEndTests(SimpleTestCase):
