@@ -136,8 +136,14 @@ def _binary_field(value: bytes) -> bytes:
 def copy_fields(document: SearchDocument) -> bytes:
     """A document's row for COPY ... (FORMAT BINARY), every field after the article id."""
     texts = (_binary_field(getattr(document, column).encode()) for column in TEXT_COLUMNS)
-    vectors = (vector_positions(document), impact_lexemes(document))
-    return b"".join((*texts, *(_binary_field(tsvector_binary(slots)) for slots in vectors)))
+    vectors = (tsvector_binary(vector_positions(document)), impact_binary(document))
+    return b"".join((*texts, *(_binary_field(vector) for vector in vectors)))
+
+
+def impact_binary(document: SearchDocument) -> bytes:
+    """impact_lexemes() in the binary wire format, in one piece: each lexeme a C string and a zero position count."""
+    lexemes = impact_lexemes(document)
+    return struct.pack(">i", len(lexemes)) + "".join(f"{lexeme}\0\0\0" for lexeme in lexemes).encode()
 
 
 def impact_lexemes(document: SearchDocument) -> dict[str, list[int]]:
@@ -194,8 +200,8 @@ class PostgresSearchBackend(SearchBackend):
             with cursor.copy(f"COPY {table} ({', '.join(COPY_COLUMNS)}) FROM STDIN (FORMAT BINARY)") as copy:
                 copy.write(COPY_HEADER)
                 for document in documents:
-                    # The corpus generator encodes the rows in its worker processes (bench.floors.prepare_documents).
-                    fields = getattr(document, "copy_fields", None) or copy_fields(document)
+                    # (The corpus generator writes its own COPY rows, encoded in its workers: bench/index_rows.py.)
+                    fields = copy_fields(document)
                     copy.write(COPY_ROW_START + struct.pack(">q", document.article_id) + fields)
                 copy.write(COPY_TRAILER)
 
