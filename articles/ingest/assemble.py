@@ -36,6 +36,7 @@ MIN_SENTENCE_CHARS = 60  # a sentence of the text read: a site's list of more it
 MAX_SITE_SUFFIXES = 2
 MAX_SITE_WORDS = 4
 MIN_TITLE_WORDS = 3
+MIN_HEADLINE_WORDS = 2  # one word left before a source's name is a dateline's place
 STACK_DISTANCE = 3  # lines between titles stacked in several languages
 DAY_RE = re.compile(r"\d{1,2}")
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -143,6 +144,8 @@ def _title(head: Head, lines: list[Line]) -> str | None:
         )
         if not (repeated or named or DOMAIN_SUFFIX_RE.search(" " + site) or "«" in site or site.isupper()):
             break
+        if len(prefix.split()) < MIN_HEADLINE_WORDS:
+            return None  # a place and an agency ("Астана – САНА"): a dateline, no headline
         title = prefix
     for name in head.authors:  # a byline glued to the title
         at = title.find(name)
@@ -192,11 +195,25 @@ def _ends_page(lines: list[Line]) -> bool:
     )
 
 
+LANGUAGE_CHECK_CHARS = 1000
+MIN_PROSE_PARAGRAPH_CHARS = 200  # a paragraph of prose, not a label or a menu
+
+
 def _title_language(title: str | None) -> str | None:
     """The language of a title long enough to tell (a few words can be names or borrowed terms)."""
     if not title or sum(map(str.isalpha, title)) < MIN_TITLE_LETTERS_FOR_LANGUAGE:
         return None
     return detect_language(title)
+
+
+def foreign_caption(title: str, paragraphs: list[str]) -> bool:
+    """A lone title-like line inside a page (not its first line, where a page prints its own title in the site's
+    language) in one language over prose in another, with no abstract and no translation of it beside it: a
+    caption, a quoted slogan or a section's heading (a Kazakh heading in a Russian text)."""
+    language = _title_language(title)
+    prose = " ".join(p for p in paragraphs if len(p) >= MIN_PROSE_PARAGRAPH_CHARS)[:LANGUAGE_CHECK_CHARS]
+    told = detect_language(prose) if prose else None  # a viewer's labels in another language are no prose
+    return bool(language and told and language != told)
 
 
 def _main_language(title: str | None, abstracts: dict[str, str]) -> str | None:
@@ -295,6 +312,9 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         authors, body_lines = _closing_byline(body_lines)
     paragraphs, references = _references([p.text for p in reflow(body_lines, vocabulary)])
     body = "\n\n".join(paragraphs)
+    opening = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if title and not abstracts and not stacked and head.title_line != opening and foreign_caption(title, paragraphs):
+        title = main = None  # a caption or a quoted heading in another language, not this text's title
     # A page that states the article's language is believed over a guess from its words; then the title's
     # language: a head stacks abstracts in other languages, a body may be lost in a PDF's text layer.
     language = (

@@ -114,3 +114,43 @@ def tool_bar(text: str) -> bool:
 def glued_links(text: str) -> bool:
     """A row of links extracted without spaces between them: no sentence, no title."""
     return bool(GLUED_LINKS_RE.search(text))
+
+
+# A site's call to act on itself, in en, ru and kk: "Connect with us", "Follow us on Telegram", "Выберите город",
+# "Choose your region", "Қаланы таңдаңыз": a verb addressing the reader and the site or its settings.
+CALL_TO_ACTION_RE = re.compile(
+    r"^\s*(?:(?:Connect|Stay\s+connected|Keep\s+in\s+touch|Get\s+in\s+touch)\s+with\s+us|Follow\s+us(?:\s+on\s+\S+)?"
+    r"|(?:Choose|Select)\s+(?:your\s+|a\s+)?(?:city|region|country|language|edition)"
+    r"|Выберите\s+(?:ваш\s+|свой\s+)?(?:город|регион|страну|язык)|Мы\s+в\s+соцсетях|Присоединяйтесь\s+к\s+нам"
+    r"|(?:Қаланы|Өңірді|Аймақты|Тілді)\s+таңдаңыз|Бізге\s+жазылыңыз)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A row of a site's social-network links, perhaps with the rest of the bar after them: "Facebook |  ВКонтакте |
+# Город Алматы", "Telegram · YouTube · Instagram" (a headline naming two networks joins them with words).
+_SOCIAL = (
+    r"(?:Facebook|Twitter|X|Telegram|Instagram|YouTube|VK|ВКонтакте|Вконтакте|Одноклассники|OK|LinkedIn"
+    r"|WhatsApp|TikTok)"
+)
+SOCIAL_ROW_RE = re.compile(rf"^\s*{_SOCIAL}(?:\s*[|/•·,]?\s*{_SOCIAL})+\s*(?:[|/•·,].*)?$", re.IGNORECASE)
+# An office named on its own, in capitals with only small joining words: a byline's position line
+# ("Director of the Kazakhstan Institute of Strategic Studies under the President of …"), not a headline,
+# which says what the office-holder did ("Head of the Foreign Ministry meets …").
+OFFICE_LINE_RE = re.compile(
+    r"^\s*(?:(?:Deputy|Acting|First|Executive)\s+)?(?:Director|Head|Chairman|Chairwoman|Chair|Minister|Ambassador"
+    r"|Professor|Rector|Dean|Adviser|Advisor|Counsellor|Secretary)(?:[\s-]+General)?\s+(?:of|at)\s+"
+)
+_JOINING_WORDS = {"of", "the", "under", "and", "for", "at", "in", "on", "to", "&", "-", "–"}
+
+
+def office_line(text: str) -> bool:
+    """A person's position on a line of its own: an office, then only capitalised words and joining words."""
+    match = OFFICE_LINE_RE.match(text)
+    if not match:
+        return False
+    rest = text[match.end() :].rstrip(" .…").split()
+    return bool(rest) and all(word[0].isupper() or word.casefold() in _JOINING_WORDS for word in rest)
+
+
+def prompt_or_office(text: str) -> bool:
+    """A site's call to act, a row of its social links or a position line: none is a record's title."""
+    return bool(CALL_TO_ACTION_RE.match(text) or SOCIAL_ROW_RE.match(text)) or office_line(text)

@@ -42,6 +42,17 @@ MIN_ANALYTIC_WORDS = 2
 MAX_SECTION_CHARS = 40
 ANALYSIS_LINES = 120  # the genre shows in a text's opening: its head, its first sections
 ANALYSIS_CHARS = 4000
+# A document's text shown by a document-sharing viewer (a "Transcript" label alone, "Page 1: …") or a book's
+# ISBN: a paper, a book chapter or a journal issue; a news item is published as a page, not as a file.
+DOCUMENT_RE = re.compile(
+    r"^\s*(?:Transcript|Page\s+1\s*:.*)\s*$|\bISBN(?:-1[03])?\s*:?\s*[\d-]{10,}",
+    re.IGNORECASE,
+)
+# An interviewee's answer opens in the first person or with a yes or a no (en/ru/kk): "I think …", "Yes, absolutely.",
+# "Мы считаем …", "Иә, …", "Біз …". News quotes its speakers inside sentences that name them.
+FIRST_PERSON_ANSWER_RE = re.compile(
+    r"^\s*(?:I|I'm|I’m|We|Yes|No|Well|Я|Мы|Да|Нет|Конечно|Мен|Біз|Иә|Жоқ|Әрине)\b[,.!]?\s",
+)
 CLOCK_RE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")  # a news page stamps its item "15.11.2025 11:23"
 
 
@@ -53,13 +64,16 @@ def is_label(word: str) -> bool:
 def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -> bool:
     """A journal-like page without a scholar's apparatus (an analytics paper, an essay, a student paper, the PDF
     text of an article cut before its abstract). A paper's section headings on lines of their own ("Кіріспе",
-    "Introduction", "Содержание") tell it whatever its stamps; otherwise there is no dateline and no news stamp (a
-    day's date or a clock time in the head, a scraper's `date …` line: `stamped`), and the words of analysis
+    "Introduction", "Содержание") tell it whatever its stamps, and so does a document viewer's "Transcript" label
+    or a book's ISBN; otherwise there is no dateline and no news stamp (a day's date or a clock time in the head, a
+    scraper's `date …` line: `stamped`), and the words of analysis
     outnumber twice over the verbs of reporting. Each cue alone is weak (news cites studies, essays carry dates);
     together they tell the genre."""
     head_lines = lines[:ANALYSIS_LINES]
     if any(len(line.text) < MAX_SECTION_CHARS and PAPER_SECTION_RE.match(line.text) for line in head_lines):
         return True  # "Кіріспе", "Introduction", "Содержание": the sections of a paper, whatever its stamps
+    if any(DOCUMENT_RE.search(line.text) for line in head_lines):
+        return True  # a document viewer's transcript or a book's ISBN: a file, not a news page
     top = [line.text for line in lines[: HEAD_LINES + 1]]
     if stamped or any(cues.DATELINE_RE.match(t) or CLOCK_RE.search(t) for t in top):
         return False
@@ -96,6 +110,14 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         and not ATTRIBUTED_RE.search(answer)
         for question, answer in itertools.pairwise(body[:13])
     )
+    # A question of its own paragraph answered in the first person by the next one, with no dashes: "…, China wins
+    # on points. Why is this?" / "I think we have to judge …".
+    asked = any(
+        question.rstrip().endswith(QUESTION_MARKS)
+        and len(question) < MAX_QUESTION_CHARS
+        and FIRST_PERSON_ANSWER_RE.match(answer)
+        for question, answer in itertools.pairwise(body[:13])
+    )
     # A paper says what it does in its opening paragraphs ("This article argues …", "В статье …").
     described = any(cues.ABSTRACT_OPENER_RE.match(p) for p in body[:SELF_DESCRIBED_PARAGRAPHS])
     scholarly = bool(head.abstracts or head.keywords or head.research >= 2 or described)
@@ -104,7 +126,7 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         speaker
         or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
         or (dialogue and (not scholarly or len(speakers) >= MIN_SCHOLARLY_DIALOGUE_TURNS))
-        or (answered and not scholarly)
+        or ((answered or asked) and not scholarly)
         # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.
         or (cues.interview_cue(opening) and not scholarly)
         # A source line says whom an interview was given to and when ("Interview to … newspaper, 2002").

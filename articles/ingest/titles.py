@@ -10,7 +10,7 @@ import re
 from articles.ingest import cues
 from articles.ingest.bylines import byline_evidence, names_in, placed_byline
 from articles.ingest.dates import find_dates
-from articles.ingest.furniture import is_site_furniture
+from articles.ingest.furniture import is_site_furniture, prompt_or_office
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
 
@@ -20,7 +20,7 @@ MIN_PROSE_CHARS = 160
 MIN_STACKED_LETTERS = 20
 MAX_MASTHEAD_WORDS = 3  # "THE ASTANA TIMES", "ХАЛЫҚАРАЛЫҚ ҚАТЫНАСТАР"
 MAX_MENU_ITEM_CHARS = 50
-MAX_MENU_ITEM_WORDS = 4
+MAX_MENU_ITEM_WORDS = 5
 LINE_CACHE_SIZE = 8192
 MIN_MENU_ITEMS = 5  # a menu lists this many items at least, one under another
 DATE_ABBREVIATION_END_RE = re.compile(r"\b(?:1[89]|20)\d{2}\s*(?:г|гг|ж|жж)\.$")
@@ -69,6 +69,7 @@ def is_furniture(text: str) -> bool:
         or ("/" in stripped and cues.PHOTO_CREDIT_RE.match(stripped))
         or cues.DATE_BAR_RE.match(stripped)
         or is_site_furniture(stripped)
+        or prompt_or_office(stripped)
         or tag_list(stripped.split())  # a row of a page's tags: "Алексей Оверчук Россия Армения Казахстан …"
     )
 
@@ -189,6 +190,7 @@ def choose_title(
     stack = {i for i, _ in candidates} | {i for further in continued.values() for i in further}
     page = [(i, " ".join(line.text.casefold().split())) for i, line in enumerate(lines[:REPEAT_LINES])]
 
+    opening = next((i for i, line in enumerate(lines) if line.text.strip()), None)
     printed = collections.Counter(" ".join(text.casefold().split()) for _, text in candidates)
 
     def score(rank: int, index: int, text: str) -> float:
@@ -232,6 +234,10 @@ def choose_title(
         key = " ".join(text.casefold().split())
         if len(key) >= MIN_REPEATED_CHARS and any(key in other for i, other in page if i != index and i not in stack):
             points += 1  # the page repeats its title (its HTML title, a breadcrumb, a "share" line)
+        if index == opening and after_index == index + 1 and index + 1 in stack and len(beyond) >= MIN_PROSE_CHARS:
+            # A page's first line (not a masthead's few words) right over a line heading its first paragraph: the
+            # headline over its deck or first section's heading ("Казахстан и Афганистан: …" / "Дата, которая …").
+            points += len(text.split()) > MAX_MASTHEAD_WORDS
         if printed[key] > 1:
             points += 1  # a headline printed twice in the head, over its deck ("Ұлт тарихына …" / again / deck)
         if cited and same_title(text, cited):
@@ -360,7 +366,7 @@ def _menu_item(text: str) -> bool:
         and len(stripped.split()) <= MAX_MENU_ITEM_WORDS
         and stripped[0].isupper()
         and not stripped.isupper()
-        and not re.search(r"\d|[.!?:;,]$", stripped)
+        and not re.search(r"\d\s*\D+\s*\d|\d{5}|^\d|[.!?:;,]$", stripped)  # a year may name a programme
     )
 
 
