@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from django.db import connections
 from django.db.backends.base.base import BaseDatabaseWrapper
 
-from articles.models.search import SearchDocument, SqliteImpactRow, SqliteSearchRow
+from articles.models.search import SearchDocument
 from articles.search.backends.postgres import COPY_COLUMNS, COPY_HEADER, COPY_ROW_START, COPY_TRAILER, copy_fields
-from articles.search.backends.sqlite import impact_text
+from articles.search.backends.sqlite import index_rows
 from bench.rows import Rows, model_rows
 
 _ARTICLE_ID = struct.Struct(">q").pack
@@ -39,18 +39,5 @@ def sqlite_index_rows(documents: Sequence[SearchDocument], connection: BaseDatab
     """The search documents, their FTS5 rows and impact rows, as SqliteSearchBackend.write inserts them."""
     if not documents:
         return []
-    search_rows = [
-        SqliteSearchRow(
-            rowid=d.article_id,
-            article_id=d.article_id,
-            title=d.title_terms,
-            abstract=d.abstract_terms,
-            body=d.body_terms,
-            title_shadow=d.title_shadow,
-            abstract_shadow=d.abstract_shadow,
-            body_shadow=d.body_shadow,
-        )
-        for d in documents
-    ]
-    impact_rows = [SqliteImpactRow(rowid=d.article_id, impact=impact_text(d)) for d in documents]
+    search_rows, impact_rows = index_rows(documents)
     return [model_rows(documents, connection), model_rows(search_rows, connection), model_rows(impact_rows, connection)]

@@ -96,27 +96,32 @@ def levels_sql(parsed: ParsedQuery) -> tuple[str, tuple]:
     return " UNION ALL ".join(selects), tuple(params)
 
 
+def index_rows(documents: Sequence[SearchDocument]) -> tuple[list[SqliteSearchRow], list[SqliteImpactRow]]:
+    """The FTS5 rows and impact rows of search documents (the corpus generator builds them in its workers)."""
+    search_rows = [
+        SqliteSearchRow(
+            rowid=d.article_id,
+            article_id=d.article_id,
+            title=d.title_terms,
+            abstract=d.abstract_terms,
+            body=d.body_terms,
+            title_shadow=d.title_shadow,
+            abstract_shadow=d.abstract_shadow,
+            body_shadow=d.body_shadow,
+        )
+        for d in documents
+    ]
+    return search_rows, [SqliteImpactRow(rowid=d.article_id, impact=impact_text(d)) for d in documents]
+
+
 class SqliteSearchBackend(SearchBackend):
     vendor = "sqlite"
 
     def write(self, documents: Sequence[SearchDocument]) -> None:
         super().write(documents)
-        SqliteSearchRow.objects.using(self.using).bulk_create(
-            SqliteSearchRow(
-                rowid=d.article_id,
-                article_id=d.article_id,
-                title=d.title_terms,
-                abstract=d.abstract_terms,
-                body=d.body_terms,
-                title_shadow=d.title_shadow,
-                abstract_shadow=d.abstract_shadow,
-                body_shadow=d.body_shadow,
-            )
-            for d in documents
-        )
-        SqliteImpactRow.objects.using(self.using).bulk_create(
-            SqliteImpactRow(rowid=d.article_id, impact=impact_text(d)) for d in documents
-        )
+        search_rows, impact_rows = index_rows(documents)
+        SqliteSearchRow.objects.using(self.using).bulk_create(search_rows)
+        SqliteImpactRow.objects.using(self.using).bulk_create(impact_rows)
 
     def remove(self, article_ids: Iterable[int]) -> None:
         ids = list(article_ids)
