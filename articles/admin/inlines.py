@@ -85,7 +85,7 @@ class OrderedInline(admin.TabularInline):
 
 class AuthorshipInline(OrderedInline):
     model = Authorship
-    fields = ["position", "author"]
+    fields = ["position", "author", "affiliation"]
     autocomplete_fields = ["author"]
     verbose_name = _("author")
     verbose_name_plural = _("authors (in byline order)")

@@ -65,7 +65,13 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "title": article.title or None,
         "titles": titles,
         "authors": [
-            {"name": a.name, "name_latin": a.name_latin, "aliases": list(a.aliases)} for a in article.authors_in_order
+            {
+                "name": a.author.name,
+                "name_latin": a.author.name_latin,
+                "aliases": list(a.author.aliases),
+                "affiliation": a.affiliation,
+            }
+            for a in article.authorships.all()
         ],
         "abstracts": {a.language: a.text for a in sorted(article.abstracts.all(), key=lambda a: a.language)},
         "keywords": keywords,

@@ -90,6 +90,7 @@ def _parts(article: Article, item: dict[str, Any]) -> ArticleParts:
         keywords={language: list(texts) for language, texts in item["keywords"].items()},
         references=list(item["references"]),
         authors=author_ids,
+        affiliations=[person.get("affiliation") or "" for person in item["authors"]],
         topics=[(topics[slug].pk, item["topic_reasons"].get(slug, "")) for slug in item["topics"]],
     )
 

@@ -51,6 +51,8 @@ class AuthorLine(Strict):
     name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     name_latin: Short = ""
     aliases: list[Short] = []
+    # Added with migration 0014: a backup written before it restores with no affiliations.
+    affiliation: Annotated[str, StringConstraints(max_length=300)] = ""
 
 
 class ReferenceLine(Strict):

@@ -121,3 +121,27 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT) -> list[Artic
         )
         chosen += list(with_titles(shared.for_listing())[: limit - len(chosen)])
     return chosen
+
+
+def byline_affiliations(authorships: Iterable[Authorship]) -> tuple[list[tuple[Authorship, int | None]], list[str]]:
+    """The byline with each author's affiliation number, and the affiliations in order of first mention.
+
+    Authors who share one affiliation (or when only one is stated) need no numbers: the single affiliation
+    is then the only note, and each author's number is None.
+    """
+    rows = list(authorships)
+    affiliations = list(dict.fromkeys(a.affiliation for a in rows if a.affiliation))
+    if len(affiliations) <= 1:
+        return [(a, None) for a in rows], affiliations
+    return [(a, affiliations.index(a.affiliation) + 1 if a.affiliation else None) for a in rows], affiliations
+
+
+def author_affiliations(author: Author, articles: QuerySet[Article]) -> list[str]:
+    """The distinct affiliations an author signed these articles with, the most recent article's first."""
+    signed = (
+        Authorship.objects.filter(author=author, article__in=articles)
+        .exclude(affiliation="")
+        .order_by(F("article__published").desc(nulls_last=True), "-article_id")
+        .values_list("affiliation", flat=True)
+    )
+    return list(dict.fromkeys(signed))

@@ -100,6 +100,7 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     references = list(article.references.all())
     numbered = [r for r in references if r.kind == Reference.Kind.NUMBERED]
     titles = sorted(article.titles.all(), key=lambda t: (t.language != reader, LANGUAGE_ORDER.index(t.language)))
+    byline, affiliations = catalog.byline_affiliations(article.authorships.all())
     return render(
         request,
         "articles/article_detail.html",
@@ -110,6 +111,8 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "open_abstract": abstracts[0].language if abstracts else None,
             "missing_abstracts": [label for code, label in Language.choices if abstracts and code not in present],
             "titles": titles,
+            "byline": byline,
+            "affiliations": affiliations,
             "numbered_references": numbered,
             "other_references": [r for r in references if r.kind != Reference.Kind.NUMBERED],
             "reference_numbers": {r.number for r in numbered if r.number is not None},
@@ -133,6 +136,7 @@ def author_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "author": author,
             "page": Paginator(listed, settings.ARCHIVE_PAGE_SIZE).get_page(request.GET.get("page")),
             "coauthors": Author.objects.coauthors_of(author),
+            "affiliations": catalog.author_affiliations(author, articles),
             "topics": Topic.objects.filter(articles__in=articles)
             .annotate(n=Count("articles"))
             .order_by("-n", "position"),

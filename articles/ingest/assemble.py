@@ -6,6 +6,7 @@ import datetime
 import re
 
 from articles.ingest import cues
+from articles.ingest.affiliations import about_authors
 from articles.ingest.casing import truecase_title
 from articles.ingest.contents import unglue_caps_title
 from articles.ingest.dates import find_dates
@@ -364,6 +365,9 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         title=title,
         titles=titles,
         authors=authors,
+        affiliations=about_authors(
+            [line.text for line in lines], authors, head.ties.resolve(authors) if authors is head.authors else []
+        ),
         abstracts=abstracts,
         keywords=_keywords(head.keywords, language),
         references=references,

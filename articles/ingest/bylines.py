@@ -120,7 +120,13 @@ def name_before_affiliation(candidate: str, following: str) -> tuple[list[str], 
             return [], following
     # The affiliation opens with a capital (a title goes on in lower case: "Орталық Азиядағы су …").
     role = re.match(r"^(?:,|[–—])\s*(?:главный\s+|ведущий\s+|старший\s+|senior\s+|chief\s+|бас\s+)?\S+", rest)
-    if (rest[:1].isupper() and cues.INSTITUTION_RE.search(rest)) or (role and cues.DEGREE_RE.search(rest[:60])):
+    # "L. RUBAN, The Center of … University", "Name – Institution": the institution after a comma or a dash.
+    parted = re.match(rf"^[,–—]\s*(?=[\"«“]?[{cues.UPPER}])", rest) and cues.INSTITUTION_RE.search(rest)
+    if (
+        (rest[:1].isupper() and cues.INSTITUTION_RE.search(rest))
+        or parted
+        or (role and cues.DEGREE_RE.search(rest[:60]))
+    ):
         return names_in(name), rest
     return [], following
 

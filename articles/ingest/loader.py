@@ -13,7 +13,7 @@ from articles.ingest.records import ArticleRecord
 from articles.models import Article, Topic
 from articles.records.catalog import TopicDefinition, author_named, latin_slug, source_named, sync_topics, unique_slug
 from articles.records.locking import import_lock
-from articles.records.parts import PART_MODELS, ArticleParts, write_parts
+from articles.records.parts import AFFILIATION_MAX, PART_MODELS, ArticleParts, write_parts
 from articles.search.index import index_articles
 from articles.text.translit import romanize
 
@@ -41,7 +41,10 @@ def record_to_dict(record: ArticleRecord) -> dict:
         "language": record.language,
         "title": record.title or None,
         "titles": dict(sorted(record.titles.items())) if record.titles else {},
-        "authors": [{"name": name, "name_latin": romanize(name)} for name in record.authors],
+        "authors": [
+            {"name": name, "name_latin": romanize(name), "affiliation": affiliation}
+            for name, affiliation in zip(record.authors, record_affiliations(record), strict=True)
+        ],
         "abstracts": dict(sorted(record.abstracts.items())),
         "keywords": dict(sorted(record.keywords.items())),
         "references": [
@@ -65,6 +68,12 @@ def record_to_dict(record: ArticleRecord) -> dict:
     }
 
 
+def record_affiliations(record: ArticleRecord) -> list[str]:
+    """Each author's affiliation, aligned with the authors ("" when the text ties none to them), cut to the column."""
+    given = record.affiliations[: len(record.authors)]
+    return [text[:AFFILIATION_MAX] for text in given] + [""] * (len(record.authors) - len(given))
+
+
 def article_slug_base(record: ArticleRecord) -> str:
     if record.title:
         return latin_slug(record.title, record.language)
@@ -82,6 +91,7 @@ def record_parts(record: ArticleRecord) -> ArticleParts:
         keywords={lang: list(words) for lang, words in record.keywords.items()},
         references=[{"number": r.number, "kind": r.kind, "text": r.text, "urls": r.urls} for r in record.references],
         authors=[author_named(name).pk for name in record.authors],
+        affiliations=record_affiliations(record),
         topics=[(topics[slug].pk, why) for slug, why in record.topics if slug in topics],
     )
 
@@ -122,7 +132,10 @@ def load_record(record: ArticleRecord) -> tuple[str, Article]:
     else:
         current = article_to_dict(article)
         # A record knows names only; other spellings kept by a merge are the author's, not the text's.
-        current["authors"] = [{"name": a["name"], "name_latin": a["name_latin"]} for a in current["authors"]]
+        current["authors"] = [
+            {"name": a["name"], "name_latin": a["name_latin"], "affiliation": a["affiliation"]}
+            for a in current["authors"]
+        ]
         if article.provenance_folder and record.folder and article.provenance_folder != record.folder:
             raise ImportCollision(
                 f"{record.file}: an article was imported from a file of this name in {article.provenance_folder}; "

@@ -25,6 +25,7 @@ class ArticleRecord:
     title: str | None = None
     titles: dict[str, str] = field(default_factory=dict)  # every language the text gives, original included
     authors: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)  # aligned with authors: "" where the text ties none
     abstracts: dict[str, str] = field(default_factory=dict)
     keywords: dict[str, list[str]] = field(default_factory=dict)
     references: list[ReferenceRecord] = field(default_factory=list)

@@ -1,12 +1,9 @@
 """One text, one record: a journal article's web page or PDF text, a news item or an interview.
 
-Each line of the text's head is labelled by what it shows (a date, an
-identifier, a label such as `Аннотация`, a byline, an affiliation, site
-furniture, prose), then the record is assembled from the labels: the title
-is the first title-like line of the head, the byline the name lines around
-it, an abstract what follows its label.  What the text does not show stays
-empty: an untitled text gets no title rather than a sentence of its body.
-"""
+Each line of the head is labelled by what it shows (a date, an identifier, a label such as `Аннотация`, a byline,
+an affiliation, site furniture, prose), then the record is assembled from the labels: the title is the first
+title-like line of the head, the byline the name lines around it, an abstract what follows its label.  What the
+text does not show stays empty: an untitled text gets no title rather than a sentence of its body."""
 
 from __future__ import annotations
 
@@ -14,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from articles.ingest import cues
+from articles.ingest.affiliations import Ties
 from articles.ingest.bylines import (
     by_line_names,
     byline_evidence,
@@ -80,6 +78,7 @@ class Head:
     prose_lines: list[int] = field(default_factory=list)  # lines of prose read in the head
     last_line: int = 0  # the index of the text's last non-blank line
     introduced_by: list[str] = field(default_factory=list)  # a byline inside an introduction's sentences
+    ties: Ties = field(default_factory=Ties)  # which affiliation the text ties to which author
 
 
 def has_labelled_head(lines: list[Line]) -> bool:
@@ -155,11 +154,8 @@ def read_head(lines: list[Line]) -> Head:
         if cues.BODY_HEADING_RE.match(text) or cues.REFERENCES_HEADING_RE.match(text):
             break
         following_index = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
-        fact = (
-            None
-            if i in head.menu
-            else read_field(text, lines[following_index].text.strip() if following_index is not None else "")
-        )
+        below = lines[following_index].text.strip() if following_index is not None else ""
+        fact = None if i in head.menu else read_field(text, below)
         if fact:
             name, value, two_lines = fact
             head.fields.setdefault(name, value)
@@ -305,6 +301,8 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
         return True
     if is_furniture(text) or cues.IDENTIFIER_LINE_RE.match(text) or cues.SPECIALTY_RE.match(text):
         return True
+    if head.authors and not head.prose and head.ties.numbered_line(text, index):
+        return True  # "1 Частное образовательное учреждение …" under "Бахтуридзе З.З. 1 Лагутина М.Л. 2"
     signed = cues.SIGNATURE_RE.match(text)  # "Сұхбаттасқан Айгүл Сейітқызы": the journalist, not the cue word
     if signed and names_in(signed.group("names")):
         head.authors = head.authors or names_in(signed.group("names"))
@@ -338,6 +336,7 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
         known = {author.casefold() for author in head.authors}  # "Oleg KARPOVICH" and "Oleg Karpovich" are one
         head.authors += [n for n in names if n.casefold() not in known and not romanized_twin(n, head.authors)]
         head.scholarly_byline = head.scholarly_byline or len(names) >= 2 or bool(bullet)
+        head.ties.byline(names, candidate, index, following if affiliated else "")
         return True
     if dated and len(text) < 80:
         return True  # a date line (with a rubric or a counter)
@@ -355,6 +354,7 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
             text = text[:at].rstrip(" ,;")
     if head.authors and not head.prose and cues.INSTITUTION_RE.search(text) and len(text) < 300:
         head.research += 1  # an affiliation under the byline ("Astrakhan Tatishchev State University. Astrakhan")
+        head.ties.line(text, index, head.previous_line)
         head.scholarly_byline = True
         return True
     text = cues.UPDATED_SUFFIX_RE.sub("", text)
@@ -394,6 +394,7 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
         place = cues.AFFILIATION_RE.search(text) and len(text) < 120 and not ends_sentence(text)
         if (institution and len(text) < 300) or place:
             head.research += 1 if institution else 0
+            head.ties.line(text, index, head.previous_line)
             head.scholarly_byline = head.scholarly_byline or bool(institution)
             return True
     return False

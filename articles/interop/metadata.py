@@ -112,7 +112,10 @@ def highwire_tags(article: Article, url: str) -> list[tuple[str, str, str]]:
     record = record_of(article)
     if article.title:
         tags.append(("citation_title", article.title, article.language or ""))
-    tags += [("citation_author", author.name, "") for author in article.authors_in_order]
+    for authorship in article.authorships.all():  # in byline order; Scholar reads an institution after its author
+        tags.append(("citation_author", authorship.author.name, ""))
+        if authorship.affiliation:
+            tags.append(("citation_author_institution", authorship.affiliation, ""))
     if article.published:
         date = "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(record.date_parts()))
         tags.append(("citation_publication_date", date, ""))

@@ -71,6 +71,8 @@ class Authorship(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="authorships")
     author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="authorships")
     position = models.PositiveSmallIntegerField(_("position"))
+    # Where the author worked when signing this article, as the text (or an editor) states it.
+    affiliation = models.CharField(_("affiliation"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["article", "position"]

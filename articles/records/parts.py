@@ -28,6 +28,7 @@ PART_MODELS: dict[str, type[models.Model]] = {
 }
 REASON_MAX = ArticleTopic._meta.get_field("reason").max_length or 500
 KEYWORD_MAX = Keyword._meta.get_field("text").max_length or 300
+AFFILIATION_MAX = Authorship._meta.get_field("affiliation").max_length or 300
 
 
 @dataclass
@@ -39,6 +40,7 @@ class ArticleParts:
     keywords: dict[str, list[str]] = field(default_factory=dict)  # language -> keywords in order
     references: list[dict[str, Any]] = field(default_factory=list)  # {"text", "number", "kind", "urls"}
     authors: list[int] = field(default_factory=list)  # author ids in byline order
+    affiliations: list[str] = field(default_factory=list)  # aligned with authors; "" (or missing) when unknown
     topics: list[tuple[int, str]] = field(default_factory=list)  # (topic id, why it was assigned)
 
 
@@ -64,7 +66,14 @@ def part_rows(article: Article, parts: ArticleParts) -> dict[str, list[models.Mo
             for position, reference in enumerate(parts.references)
         ],
         "authors": [
-            Authorship(article=article, author_id=author_id, position=position)
+            Authorship(
+                article=article,
+                author_id=author_id,
+                position=position,
+                affiliation=(parts.affiliations[position] if position < len(parts.affiliations) else "")[
+                    :AFFILIATION_MAX
+                ],
+            )
             for position, author_id in enumerate(parts.authors)
         ],
         "topics": [

@@ -62,7 +62,7 @@ class SeedImportTests(TestCase):
         dollin = next(
             item
             for item in items
-            if item["authors"] == [{"name": "Д. Доллин", "name_latin": "D. Dollin", "aliases": []}]
+            if item["authors"] == [{"name": "Д. Доллин", "name_latin": "D. Dollin", "aliases": [], "affiliation": ""}]
         )
         self.assertEqual(dollin["provenance"], {"file": "000_55efa678b9fb1c42.txt", "first_line": 21, "last_line": 143})
         self.assertEqual(
