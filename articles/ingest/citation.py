@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from articles.ingest.cues import CITE_LABELS, KZ_LOWER, KZ_UPPER
+
 VOLUME_RE = re.compile(
     r"(?:,|\.)\s*(?:Volume|Vol\.?|Том|Т\.|Tom|Т\s)\s*(?P<volume>\d{1,4})"
     r"(?:\s*,\s*(?:Issue|No\.?|Nr\.?|№|Вып\.?|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?))?",
@@ -24,7 +26,7 @@ PAGES_RE = re.compile(
     r"(?:\b(?:Pages|pp\.?|P\.|С\.|Б\.|S\.)\s*|:\d{1,3}(?:-\d{1,3})?,\s*|,\s*)(?P<pages>\d{1,5}\s*[-–—]\s*\d{1,5})\b",
     re.IGNORECASE,
 )
-SENTENCE_RE = re.compile(r"\.\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"“])")
+SENTENCE_RE = re.compile(rf"\.\s+(?=[{KZ_UPPER}«\"“])")
 
 
 # GOST without a volume: "… // Молодой ученый. — 2018. — № 51 (237). — С. 318-321." (the issue keeps its
@@ -33,13 +35,12 @@ GOST_JOURNAL_RE = re.compile(r"//\s*(?P<journal>[^/]+?)\.\s+(?:[—–-]\s+)?(?:
 GOST_ISSUE_RE = re.compile(r"(?:№|Вып\.|Выпуск|No\.)\s*(?P<issue>\d{1,4}(?:\s?\(\d{1,4}\))?)", re.IGNORECASE)
 # The heading of a GOST entry: "Самиев, А. Я. Title" or "Лизунов В.В. Title".
 GOST_HEADING_RE = re.compile(
-    r"^\s*(?:©\s*)?(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі-]+,?\s(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3})\s*(?P<title>\S.*)$"
+    rf"^\s*(?:©\s*)?(?P<name>[{KZ_UPPER}][{KZ_LOWER}-]+,?\s(?:[{KZ_UPPER}]\.\s?){{1,3}})\s*(?P<title>\S.*)$"
 )
 
 
 CITE_LABEL_RE = re.compile(
-    r"^\s*(?:To\s+cite\s+this\s+article|Cite\s+this\s+article|For\s+citation|Для\s+цитирования|Как\s+цитировать"
-    r"|Дәйексөз\s+үшін)\s*:\s*",
+    rf"^\s*(?:{CITE_LABELS})\s*:\s*",
     re.IGNORECASE,
 )
 # A PDF's text layer drops the space after a short English word: "strategies ofKazakhstan", "Review ofInternational".
@@ -51,7 +52,7 @@ ACM_VOLUME_RE = re.compile(
     r"\.\s+(?P<volume>\d{1,4}),\s*(?P<issue>\d{1,4}(?:[-–]\d{1,4})?)\s+\((?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}\)"
 )
 ACM_HEAD_RE = re.compile(r"^(?P<names>.*?)\s(?:19|20)\d{2}\.\s+(?P<rest>\S.*)$")
-CAPS_TITLE_RE = re.compile(r"^(?P<title>[^a-zа-яёәғқңөұүһі]{10,}?)\.\s+(?=\S)")
+CAPS_TITLE_RE = re.compile(rf"^(?P<title>[^{KZ_LOWER}]{{10,}}?)\.\s+(?=\S)")
 
 
 @dataclass

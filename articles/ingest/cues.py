@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 
 # Latin letters with diacritics too: names in the Kazakh Latin alphabets (Rýslan IZIMOV) and in Turkish.
-UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİĶĻŁŃŇŌŐŘŚŞŠŢŤŪŮŰŹŻŽ"
-LOWER = "a-zа-яёәғқңөұүһіıß-öø-ÿāăąćčďēęěğīķļłńňōőřśşšţťūůűźżžǵ"
+# The letters of Kazakh, Russian and English, then the other Latin letters names and titles may hold.
+KZ_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+KZ_LOWER = "a-zа-яёәғқңөұүһі"
+UPPER = f"{KZ_UPPER}À-ÖØ-ÞĀĂĄĆČĎĒĘĚĞĪİĶĻŁŃŇŌŐŘŚŞŠŢŤŪŮŰŹŻŽ"
+LOWER = f"{KZ_LOWER}ıß-öø-ÿāăąćčďēęěğīķļłńňōőřśşšţťūůűźżžǵ"
 LETTER = f"{UPPER}{LOWER}"
 
 # Labels ---------------------------------------------------------------------------------------------
@@ -20,9 +23,10 @@ ABSTRACT_LABEL_RE = re.compile(
     r"(?![\w-])(?!\s*сөздер)\s*(?:[.:–—]\s*)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# The label of a text's keywords in Kazakh, Russian and English ("Key\s*words" also reads "Keywords").
+KEYWORD_LABELS = r"Түйін(?:ді)?\s+сөздер|Кілт(?:ті|тік)?\s+сөздер|Тірек\s+сөздер|Ключевые\s+слова|Key\s*words"
 KEYWORDS_LABEL_RE = re.compile(
-    r"^\s*(?P<label>Түйін(?:ді)?\s+сөздер|Кілт(?:ті|тік)?\s+сөздер|Тірек\s+сөздер|Ключевые\s+слова|Key\s*words"
-    r"|Index\s+terms)"
+    rf"^\s*(?P<label>{KEYWORD_LABELS}|Index\s+terms)"
     r"(?:\s+(?:на|in)\s+[^\W\d_]+\s+(?:языке|language)|\s+\((?:[^\W\d_]+)\))?"  # "… на русском языке", "(English)"
     r"\s*[:.–—-]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -68,7 +72,7 @@ RUN_ON_CUE_RE = re.compile(
     r"(?<=\S)\s*(?=(?:Abstract|Аннотация|Аңдатпа|Keywords|Key\s+words|Ключевые\s+слова|Түйін\s+сөздер|Кілт\s+сөздер"
     r"|Received|Поступила|To\s+cite\s+this\s+article|To\s+link\s+to\s+this\s+article|Published\s+online"
     r"|ORIGINAL\s+(?:PAPER|ARTICLE)|RESEARCH\s+ARTICLE|ОРИГИНАЛЬНАЯ\s+СТАТЬЯ|Introduction|Введение|Кіріспе)"
-    r"(?:\s*[:.—–]|\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"“]))"
+    rf"(?:\s*[:.—–]|\s+[{KZ_UPPER}«\"“]))"
 )
 # After these the heading ends: its own line ("Introduction"), then the body.
 RUN_ON_HEADING_RE = re.compile(
@@ -174,9 +178,12 @@ DATE_BAR_RE = re.compile(
     re.IGNORECASE,
 )
 # The label of a page's "how to cite" line, with the citation after it or on the next line.
+CITE_LABELS = (
+    r"Для\s+цитирования|For\s+citation|To\s+cite\s+this\s+article|Cite\s+this\s+article|Дәйексөз\s+үшін"
+    r"|Как\s+цитировать"
+)
 CITE_LINE_RE = re.compile(
-    r"^\s*(?:Для\s+цитирования|For\s+citation|To\s+cite\s+this\s+article|Cite\s+this\s+article|Дәйексөз\s+үшін"
-    r"|Как\s+цитировать|How\s+to\s+cite|Правильная\s+ссылка\s+на\s+статью)\b",
+    rf"^\s*(?:{CITE_LABELS}|How\s+to\s+cite|Правильная\s+ссылка\s+на\s+статью)\b",
     re.IGNORECASE,
 )
 # A breadcrumb trail: "Главная » Материалы » …", "Home › News › …", "Home / Archives / …" (two separators at least).
@@ -214,8 +221,7 @@ DATELINE_RE = re.compile(
     rf"(?:(?P<outlet>[{UPPER}][{UPPER}\s]{{3,}}[{UPPER}])\s*[–—-]\s+|[–—-]\s+)"
 )
 INLINE_KEYWORDS_RE = re.compile(
-    r"\s(?:Key\s*words|Keywords|Ключевые\s+слова|Түйін(?:ді)?\s+сөздер|Кілт(?:ті|тік)?\s+сөздер|Тірек\s+сөздер)"
-    r"\s*[:.–—-]\s*",
+    rf"\s(?:{KEYWORD_LABELS})\s*[:.–—-]\s*",
     re.IGNORECASE,
 )
 PUBLISHED_LABEL_RE = re.compile(

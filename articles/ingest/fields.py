@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.ingest.citation import dash_range
+from articles.ingest.cues import KZ_LOWER, KZ_UPPER
 
 # The label of each fact in Kazakh, Russian and English, as the platforms print it.
 LABELS = {
@@ -24,7 +25,7 @@ _LABEL = "|".join(f"(?P<{name}>{pattern})" for name, pattern in LABELS.items())
 # Separated by a colon or tab, or glued: the label's last letter in lower case, the value's first a capital
 # or a digit ("Issue number10"); a space alone is not enough ("Journal of …" is a title, not a label).
 FIELD_RE = re.compile(
-    rf"^\s*(?:{_LABEL})(?:\s*[:：\t]\s*|(?<=[a-zа-яёәғқңөұүһі)])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\d]))(?P<value>\S.*?)\s*$",
+    rf"^\s*(?:{_LABEL})(?:\s*[:：\t]\s*|(?<=[{KZ_LOWER})])(?=[{KZ_UPPER}\d]))(?P<value>\S.*?)\s*$",
     re.IGNORECASE,
 )
 LABEL_ALONE_RE = re.compile(rf"^\s*(?:{_LABEL})\s*:?\s*$", re.IGNORECASE)

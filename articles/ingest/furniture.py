@@ -10,7 +10,9 @@ _LANGUAGE = (
     r"(?:Eng?|English|Engl|Рус|Pyc|Rus|Ru|Русский|Русская\s+версия|Қаз|Каз|Kaz|Kz|Kk|Қазақша|Қазақ|Казахский"
     r"|Qaz|Qazaq|Қазақ\s+тілі|Кыр|Kg|Ky|Кыргызча|Uz|Ўзб|O'zb|Deutsch|De|Fr|Français|中文|Zh)"
 )
-LANGUAGE_SWITCHER_RE = re.compile(rf"^\s*{_LANGUAGE}(?:\s*[|/•·,]\s*{_LANGUAGE}|\s+{_LANGUAGE}){{1,5}}\s*$", re.I)
+# What joins the items of a site's bar: "Eng | Рус", "Telegram · YouTube".
+_SEP = "[|/•·,]"
+LANGUAGE_SWITCHER_RE = re.compile(rf"^\s*{_LANGUAGE}(?:\s*{_SEP}\s*{_LANGUAGE}|\s+{_LANGUAGE}){{1,5}}\s*$", re.I)
 # What a blog platform prints on every page: its default tagline, a tag's or a category's archive title.
 PLATFORM_RE = re.compile(
     r"^\s*(?:Just\s+another\s+\S*\s*(?:site|weblog|blog)\b.*|(?:Posts|Articles|Entries)\s+(?:tagged|in\s+category)\b.*"
@@ -131,7 +133,7 @@ _SOCIAL = (
     r"(?:Facebook|Twitter|X|Telegram|Instagram|YouTube|VK|ВКонтакте|Вконтакте|Одноклассники|OK|LinkedIn"
     r"|WhatsApp|TikTok)"
 )
-SOCIAL_ROW_RE = re.compile(rf"^\s*{_SOCIAL}(?:\s*[|/•·,]?\s*{_SOCIAL})+\s*(?:[|/•·,].*)?$", re.IGNORECASE)
+SOCIAL_ROW_RE = re.compile(rf"^\s*{_SOCIAL}(?:\s*{_SEP}?\s*{_SOCIAL})+\s*(?:{_SEP}.*)?$", re.IGNORECASE)
 # An office named on its own, in capitals with only small joining words: a byline's position line
 # ("Director of the Kazakhstan Institute of Strategic Studies under the President of …"), not a headline,
 # which says what the office-holder did ("Head of the Foreign Ministry meets …").

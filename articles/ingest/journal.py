@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from articles.ingest.casing import truecase_title
+from articles.ingest.cues import KZ_LOWER, KZ_UPPER
 from articles.ingest.language import detect_language, missing_language
 from articles.ingest.layout import Line, Paragraph, reflow
 from articles.ingest.records import ArticleRecord, ReferenceRecord
@@ -23,11 +24,9 @@ from articles.ingest.references import (
 )
 from articles.ingest.repair import Vocabulary, ends_sentence
 
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_LOWER = "a-zа-яёәғқңөұүһі"
-AUTHOR_NAME = rf"(?:[{_UPPER}]\.\s?){{1,3}}\s?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+AUTHOR_NAME = rf"(?:[{KZ_UPPER}]\.\s?){{1,3}}\s?[{KZ_UPPER}][{KZ_LOWER}]+(?:-[{KZ_UPPER}][{KZ_LOWER}]+)?"
 AUTHOR_LINE_RE = re.compile(rf"^\s*{AUTHOR_NAME}(?:\s*,\s*{AUTHOR_NAME})*\s*$")
-# The letters of [{_UPPER}], which open an author line.
+# The letters of [{KZ_UPPER}], which open an author line.
 AUTHOR_LINE_FIRST = frozenset(
     [*map(chr, range(ord("A"), ord("Z") + 1)), *map(chr, range(ord("А"), ord("Я") + 1)), *"ЁӘҒҚҢӨҰҮҺІ"]
 )

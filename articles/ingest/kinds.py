@@ -16,7 +16,7 @@ SELF_DESCRIBED_PARAGRAPHS = 5
 MIN_SCHOLARLY_DIALOGUE_TURNS = 4  # a paper with an abstract is an interview only when its turns go on
 MAX_QUESTION_CHARS = 300  # an interviewer's question printed without a dash is short
 TRAILING_OFF = ("…", "...")
-ATTRIBUTED_RE = re.compile(r"[,.!?…»]\s*[–—-]\s+[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")  # "…, – сказал он", "…», - деді ол"
+ATTRIBUTED_RE = re.compile(rf"[,.!?…»]\s*[–—-]\s+[^\W\d_{cues.KZ_UPPER}]")  # "…, – сказал он", "…», - деді ол"
 # The words of analysis: what a paper, an essay or an analytics page says about itself and its method (kk/ru/en).
 ANALYTIC_RE = re.compile(
     r"\b(?:article|paper|study|research|analysis|analy[sz]es|theor\w+|concepts?|conceptual\w*|approach(?:es)?"

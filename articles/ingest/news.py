@@ -7,6 +7,7 @@ import re
 from itertools import islice
 
 from articles.ingest.casing import truecase_title
+from articles.ingest.cues import KZ_UPPER
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line, reflow
 from articles.ingest.records import ArticleRecord
@@ -15,7 +16,7 @@ from articles.text.outlets import outlet_for
 
 DATE_PREFIX_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s+(.+)$", re.IGNORECASE)
 DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\s-]+)\.\s+(?P<outlet>KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ)\s+[–—-]\s+"
+    rf"^\s*(?P<place>[{KZ_UPPER}][{KZ_UPPER}\s-]+)\.\s+(?P<outlet>KAZINFORM|КАЗИНФОРМ|ҚАЗАҚПАРАТ)\s+[–—-]\s+"
 )
 DOMAIN_SUFFIX_RE = re.compile(r"\s+(?P<domain>(?:[a-z0-9-]+\.)+(?:kz|ru|com|org))\s*$", re.IGNORECASE)
 # Where a saved page's own text ends and the site's furniture begins.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from articles.ingest.cues import KZ_LOWER, KZ_UPPER
 from articles.ingest.layout import Paragraph
 from articles.ingest.records import ReferenceRecord
 
@@ -12,12 +13,12 @@ _URL_RE = re.compile(r"<\s*((?:https?://|www\.)[^>\s]+)\s*>|((?:https?://|www\.)
 _URL_TAIL = ".,;:)]}»"
 NUMBERED_CITATION_RE = re.compile(r"\[\d+(?:\s*[,;–-]\s*\d+)*\]")
 _YEAR = r"(?:1[89]|20)\d{2}[a-zа-я]?"
-_AUTHOR_YEAR_RE = re.compile(rf"^(?P<who>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^()\d]{{1,120}}?)\s*,\s*(?P<year>{_YEAR})$")
+_AUTHOR_YEAR_RE = re.compile(rf"^(?P<who>[{KZ_UPPER}][^()\d]{{1,120}}?)\s*,\s*(?P<year>{_YEAR})$")
 _PARENTHESES_RE = re.compile(r"\(([^()]{3,300})\)")
 # "Башмаков А.А. Title…, 2013." — a full bibliographic entry quoted as a table cell or list line.
 _ENTRY_RE = re.compile(
-    r"^(?P<who>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?"
-    r"(?:,\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?)*)\s+\S.*?(?P<year>"
+    rf"^(?P<who>[{KZ_UPPER}][{KZ_LOWER}]+\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?"
+    rf"(?:,\s*[{KZ_UPPER}][{KZ_LOWER}]+\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?)*)\s+\S.*?(?P<year>"
     rf"{_YEAR})\b"
 )
 

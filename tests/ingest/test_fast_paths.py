@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.ingest import casing, journal, layout, repair, topics
+from articles.ingest import casing, cues, journal, layout, repair, topics
 from articles.ingest.language import KAZAKH_LATIN_LETTERS, KAZAKH_LETTERS, _letter_counts
 from articles.ingest.reading import _control_ratio
 from articles.search import analyzer
@@ -306,7 +306,7 @@ def test_only_a_first_character_that_can_open_a_caption_is_tried():
 
 
 def test_the_first_characters_of_an_author_line_are_its_pattern_s():
-    upper = re.compile(f"[{journal._UPPER}]")
+    upper = re.compile(f"[{cues.KZ_UPPER}]")
     assert {c for c in EVERY_CHARACTER if upper.fullmatch(c)} == journal.AUTHOR_LINE_FIRST
 
 
