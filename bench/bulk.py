@@ -12,7 +12,7 @@ from functools import partial
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
 
-from articles.models.search import FTS_TABLE, IMPACT_INDEX_DDL, IMPACT_TABLE, VECTOR_INDEX_DDL, SearchDocument
+from articles.models.search import FTS_TABLE, IMPACT_INDEX_DDL, IMPACT_TABLE, VECTOR_INDEX_DDL
 
 # The GIN indexes a large load builds once at the end (the vectors' and the impact tokens').
 SUSPENDED_INDEXES = (VECTOR_INDEX_DDL, IMPACT_INDEX_DDL)
@@ -116,11 +116,6 @@ def fts_merges_deferred(using: str) -> Iterator[None]:
         with connection.cursor() as cursor:
             for table in FTS5_TABLES:
                 cursor.execute(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', {FTS5_AUTOMERGE})")
-
-
-def indexed_documents(using: str) -> int:
-    """How many search documents there are."""
-    return SearchDocument.objects.using(using).count()
 
 
 @contextmanager

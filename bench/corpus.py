@@ -39,11 +39,11 @@ from articles.records.catalog import latin_slug, load_topic_definitions, sync_to
 from articles.records.parts import ArticleParts
 from articles.search.analyzer import word_terms
 from articles.search.backends import get_backend
+from articles.search.backends.postgres import write_copy_rows
 from articles.search.index import terms_of
-from articles.search.ranking import document_fields, impact_levels
 from articles.text.translit import romanize
-from bench.bulk import bulk_load, indexed_documents
-from bench.index_rows import document_copy, sqlite_index_rows, write_document_copy
+from bench.bulk import bulk_load
+from bench.index_rows import document_copy, sqlite_index_rows
 from bench.rows import Batch, article_rows, reserve_ids, write_rows
 from bench.vocabulary import (
     FIRST_NAMES,
@@ -273,8 +273,6 @@ class CorpusGenerator:
         author_names = dict(self.authors)
         published = [item for item in items if item.article.status == Article.Status.PUBLISHED]
         documents = [self.document(item, author_names) for item in published]
-        for document in documents:  # the ranking's impact levels, here in the worker rather than at the write
-            document.impact_levels = impact_levels(document_fields(document))  # type: ignore[attr-defined]
         connection = connections[self.using]
         tables = article_rows([(item.article, item.parts) for item in items], connection)
         if connection.vendor == "postgresql":
@@ -288,7 +286,7 @@ class CorpusGenerator:
             for rows in batch.tables:
                 write_rows(rows, self.using)
             if batch.copy:
-                write_document_copy(batch.copy, self.using)
+                write_copy_rows([batch.copy], self.using)
         return batch.indexed
 
 
@@ -326,7 +324,7 @@ def generate_corpus(
     if pipeline is None:
         pipeline = count >= PIPELINE_FROM
     started = time.perf_counter()
-    suspend = count >= SUSPEND_INDEX_FROM and count >= indexed_documents(using)
+    suspend = count >= SUSPEND_INDEX_FROM and count >= SearchDocument.objects.using(using).count()
     suspend = suspend and connections[using].vendor == "postgresql" and not connections[using].in_atomic_block
     with bulk_load(using, suspend):
         report = _generate(count, seed, batch_size, using, progress, pipeline)

@@ -109,6 +109,5 @@ def document_fields(document: SearchDocument) -> dict[str, tuple[str, str]]:
 
 
 def document_levels(document: SearchDocument) -> dict[str, int]:
-    """impact_levels() of a search document; the corpus generator computes them ahead in its workers."""
-    levels = getattr(document, "impact_levels", None)
-    return levels if levels is not None else impact_levels(document_fields(document))
+    """impact_levels() of a search document."""
+    return impact_levels(document_fields(document))

@@ -19,7 +19,7 @@ import struct
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -104,6 +104,7 @@ def vector_positions(document: SearchDocument) -> dict[str, list[int]]:
     return slots
 
 
+_ARTICLE_ID = struct.Struct(">q").pack
 _COUNT = struct.Struct(">xH").pack  # the lexeme's closing NUL, then how many positions follow
 _ONE_POSITION = struct.Struct(">xHH").pack
 _SWAP = sys.byteorder == "little"  # the wire is big-endian
@@ -138,6 +139,22 @@ def copy_fields(document: SearchDocument) -> bytes:
     texts = (_binary_field(getattr(document, column).encode()) for column in TEXT_COLUMNS)
     vectors = (tsvector_binary(vector_positions(document)), impact_binary(document))
     return b"".join((*texts, *(_binary_field(vector) for vector in vectors)))
+
+
+def copy_row(document: SearchDocument) -> bytes:
+    """A document's whole row for COPY ... (FORMAT BINARY): the field count, the article id, copy_fields()."""
+    return COPY_ROW_START + _ARTICLE_ID(document.article_id) + copy_fields(document)
+
+
+def write_copy_rows(rows: Iterable[bytes], using: str) -> None:
+    """Insert search documents as rows made by copy_row(), with one binary COPY."""
+    table = SearchDocument._meta.db_table
+    with connections[using].cursor() as cursor:
+        with cursor.copy(f"COPY {table} ({', '.join(COPY_COLUMNS)}) FROM STDIN (FORMAT BINARY)") as copy:
+            copy.write(COPY_HEADER)
+            for row in rows:
+                copy.write(row)
+            copy.write(COPY_TRAILER)
 
 
 def impact_binary(document: SearchDocument) -> bytes:
@@ -195,15 +212,7 @@ class PostgresSearchBackend(SearchBackend):
 
     def write(self, documents: Sequence[SearchDocument]) -> None:
         # Binary COPY: the vectors are computed once, here, and the server copies them in.
-        table = SearchDocument._meta.db_table
-        with connections[self.using].cursor() as cursor:
-            with cursor.copy(f"COPY {table} ({', '.join(COPY_COLUMNS)}) FROM STDIN (FORMAT BINARY)") as copy:
-                copy.write(COPY_HEADER)
-                for document in documents:
-                    # (The corpus generator writes its own COPY rows, encoded in its workers: bench/index_rows.py.)
-                    fields = copy_fields(document)
-                    copy.write(COPY_ROW_START + struct.pack(">q", document.article_id) + fields)
-                copy.write(COPY_TRAILER)
+        write_copy_rows(map(copy_row, documents), self.using)
 
     @contextmanager
     def ranking_settings(self) -> Iterator[None]:
