@@ -7,10 +7,12 @@ changelist with ``apply`` set.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.db.models import Model, QuerySet
+from django.db.models import Model
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -26,7 +28,7 @@ APPLY = "apply"
 def action_form_page(
     modeladmin: admin.ModelAdmin,
     request: HttpRequest,
-    queryset: QuerySet[Model],
+    queryset: Iterable[Model],
     form: forms.Form,
     *,
     title: str,

@@ -40,10 +40,11 @@ def preview_rows(form: MergeAuthorsForm, previews: list[AuthorPreview]) -> list[
 @admin.action(description=gettext_lazy("Merge the selected authors"), permissions=["change", "delete"])
 def merge_selected_authors(modeladmin, request, queryset):
     authors = Author.objects.filter(pk__in=queryset.values("pk"))
-    if authors.count() < 2:
+    selected = list(authors)  # read once: the check, the preview and the hidden ids of the form
+    if len(selected) < 2:
         modeladmin.message_user(request, _("Select at least two authors to merge."), messages.WARNING)
         return None
-    plausible = plausibly_one_person(list(authors))
+    plausible = plausibly_one_person(selected)
     form = MergeAuthorsForm(request.POST if APPLY in request.POST else None, authors=authors, plausible=plausible)
     if form.is_bound and form.is_valid():
         kept = form.cleaned_data["keep"]
@@ -63,7 +64,7 @@ def merge_selected_authors(modeladmin, request, queryset):
     return action_form_page(
         modeladmin,
         request,
-        authors,
+        selected,
         form,
         title=_("Merge authors"),
         intro=_(
@@ -72,7 +73,7 @@ def merge_selected_authors(modeladmin, request, queryset):
         ),
         submit=_("Merge"),
         template="admin/articles/author/merge_form.html",
-        extra={"rows": preview_rows(form, merge_preview(authors)), "plausible": plausible},
+        extra={"rows": preview_rows(form, merge_preview(selected)), "plausible": plausible},
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.contrib.admin.models import ADDITION, DELETION, LogEntry
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
+from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from articles.curation.services import articles_changed, log_article_changes, log_change, reindex_on_commit
@@ -115,11 +116,18 @@ MAX_ARTICLES_SHOWN = 10
 
 def merge_preview(authors: Iterable[Author]) -> list[AuthorPreview]:
     """Each author with their article count and first articles: what a merge will move."""
+    authors = list(authors)
+    counts = dict(  # one grouped query for every author's count
+        Authorship.objects.filter(author__in=authors)
+        .values_list("author_id")
+        .annotate(n=Count("article", distinct=True))
+        .order_by()
+    )
     previews = []
     for author in authors:
         articles = Article.objects.filter(authorships__author=author).distinct()
         shown = list(articles.only("pk", "title", "slug", "published")[:MAX_ARTICLES_SHOWN])
-        previews.append(AuthorPreview(author=author, article_count=articles.count(), articles=shown))
+        previews.append(AuthorPreview(author=author, article_count=counts.get(author.pk, 0), articles=shown))
     return previews
 
 
