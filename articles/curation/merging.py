@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from django.contrib.admin.models import ADDITION, DELETION, LogEntry
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
 from django.utils.translation import gettext as _
 
 from articles.curation.services import articles_changed, log_article_changes, log_change, reindex_on_commit
@@ -123,12 +124,25 @@ def merge_preview(authors: Iterable[Author]) -> list[AuthorPreview]:
         .annotate(n=Count("article", distinct=True))
         .order_by()
     )
-    previews = []
-    for author in authors:
-        articles = Article.objects.filter(authorships__author=author).distinct()
-        shown = list(articles.only("pk", "title", "slug", "published")[:MAX_ARTICLES_SHOWN])
-        previews.append(AuthorPreview(author=author, article_count=counts.get(author.pk, 0), articles=shown))
-    return previews
+    # Every author's first articles in one query: numbered per author in the articles' own order, the first kept.
+    first = (
+        Authorship.objects.filter(author__in=authors)
+        .annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=[F("author_id")],
+                order_by=[F("article__published").desc(), F("article__title").asc(), F("article__slug").asc()],
+            )
+        )
+        .filter(place__lte=MAX_ARTICLES_SHOWN)
+        .select_related("article")
+        .only("author_id", "article__id", "article__title", "article__slug", "article__published")
+        .order_by("author_id", "place")
+    )
+    shown: dict[int, list[Article]] = {}
+    for authorship in first:
+        shown.setdefault(authorship.author_id, []).append(authorship.article)
+    return [AuthorPreview(author=a, article_count=counts.get(a.pk, 0), articles=shown.get(a.pk, [])) for a in authors]
 
 
 # Undoing a merge: an alias split back out as its own author -------------------------------------------------
