@@ -7,6 +7,7 @@ import re
 
 from articles.ingest import cues
 from articles.ingest.affiliations import about_authors
+from articles.ingest.author_lists import closing_byline, signed_with_post, unread_byline
 from articles.ingest.casing import truecase_title
 from articles.ingest.contents import unglue_caps_title
 from articles.ingest.dates import find_dates
@@ -237,24 +238,6 @@ def _stacked_title(head: Head, language: str) -> tuple[int, str] | None:
     return min(near)[1:] if near else None
 
 
-def _closing_byline(lines: list[Line]) -> tuple[list[str], list[Line]]:
-    """A news text signed at its end ("Айбек ҚОБДАБ", "Rýslan IZIMOV,"): the name, and the lines above it."""
-    nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
-    for k in range(len(nonblank) - 1, max(len(nonblank) - 4, -1), -1):
-        i = nonblank[k]
-        text = lines[i].text.strip()
-        signed = cues.SIGNATURE_RE.match(text)
-        if signed and names_in(signed.group("names")):
-            return names_in(signed.group("names")), [line for j, line in enumerate(lines) if j < i]
-        names = names_in(text)
-        # A surname in capitals signs; so does a plain name alone on the last line, under the last sentence
-        # ("Николай Ильясов"); the furniture after it is gone already ("Читайте также").
-        plain = k == len(nonblank) - 1 and k > 0 and ends_sentence(lines[nonblank[k - 1]].text)
-        if len(names) == 1 and len(text) < 60 and (re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text) or plain):
-            return names, [line for j, line in enumerate(lines) if j < i]
-    return [], lines
-
-
 def _keywords(texts: list[str], default: str | None) -> dict[str, list[str]]:
     keywords: dict[str, list[str]] = {}
     for text in texts:
@@ -287,6 +270,9 @@ def _references(paragraphs: list[str]) -> tuple[list[str], list[ReferenceRecord]
 def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position: int = 1) -> ArticleRecord:
     lines, stored_date = _prepared(lines)
     head = read_head(lines)
+    if not head.authors:  # a byline in a shape the head's line-by-line reading does not take
+        head.authors, unread = unread_byline(lines)
+        head.used |= unread
     citation = head.citation
     if citation and not head.title and citation.title:
         head.title = citation.title
@@ -310,7 +296,9 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
     ]
     authors = head.authors or head.introduced_by
     if not authors:
-        authors, body_lines = _closing_byline(body_lines)
+        authors, body_lines = closing_byline(body_lines)
+    if not authors:
+        authors, body_lines = signed_with_post(body_lines)
     paragraphs, references = _references([p.text for p in reflow(body_lines, vocabulary)])
     body = "\n\n".join(paragraphs)
     opening = next((i for i, line in enumerate(lines) if line.text.strip()), None)

@@ -10,6 +10,7 @@ from articles.ingest.dates import find_dates
 from articles.search.analyzer import is_stopword
 from articles.text.translit import ascii_key, romanize
 
+LETTERS_RE = re.compile(r"[^\W\d_]+")
 MAX_AFFILIATION_CHARS = 250  # an affiliation is a line, not a paragraph
 MIN_LEAD_CHARS = 160  # a paragraph of prose
 # An author's e-mail after the name ("R. Kurmanguzhin, rustemks@mail.ru"): the name is the byline.
@@ -26,20 +27,33 @@ def names_in(text: str) -> list[str]:
     if ". " in text:
         text = SPACED_MARK_RE.sub(r"\1, ", text)
     parts = [p for p in cues.NAME_SEPARATOR_RE.split(text) if p.strip()]
+    # Affiliation digits set apart by commas ("LIU Wenhua , 1 ,", "ZHU Wenbin , 1, 4, *") mark a byline.
+    marked = len(parts) > 1 and cues.MARKS_ONLY_RE.match(parts[-1]) is not None
+    parts = [p for p in parts if not cues.MARKS_ONLY_RE.match(p)] if marked else parts
     names = []
     for part in parts:
         match = cues.NAME_RE.fullmatch(part.strip())
+        if match and cues.CAPS_FIRST_NAME_RE.fullmatch(part.strip()) and not _surname_first(part, marked):
+            return []  # "NATO Summit", "CSTO Secretariat": an acronym, then a word
         # "National Research University", "The Russian Foreign Minister": words no name is made of.
         # Nor a country or an institution: "Выбор Казахстана" is a headline.
         words = [w.lower() for w in part.split()]
         if (
             not match
             or cues.AFFILIATION_RE.search(part)
-            or any(is_stopword(w) or w in cues.NOT_NAME_WORDS for w in words)
+            or any(is_stopword(w) for w in words)
+            # Letters alone: a word glued to an initial or a numeral is the same word ("I.Кіріспе").
+            or any(w in cues.NOT_NAME_WORDS for w in LETTERS_RE.findall(part.lower()))
         ):
             return []
         names.append(re.sub(r"[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰\d()]+$", "", part.strip()).strip())
     return names
+
+
+def _surname_first(part: str, marked: bool) -> bool:
+    """A SURNAME-first name is one only with evidence a headline's acronym lacks: a patronymic ("ДУБРОВИНА Ольга
+    Васильевна"), or affiliation marks after it ("LIU Wenhua , 1 ,")."""
+    return marked or bool(cues.PATRONYMIC_RE.search(part.split()[-1]))
 
 
 def strong_byline(text: str, names: list[str]) -> bool:
@@ -107,10 +121,16 @@ def name_before_affiliation(candidate: str, following: str) -> tuple[list[str], 
     leading = cues.NAME_RE.match(candidate)
     if not leading or cues.INSTITUTION_RE.search(leading.group(0)):  # "National Research University"
         return [], following
+    if candidate.rstrip().endswith(":"):
+        # "Иван Петров, политолог:", "Әбдуақап ҚАРА, тарих ғылымдарының докторы, … профессоры:": the person whose
+        # words follow (an interviewee's answer, an expert's comment), not the text's author.
+        return [], following
     words = leading.group(0).split()
     name, rest = leading.group(0), candidate[leading.end() :].strip()
+    degree_first = cues.DEGREE_RE.match(rest) is not None  # "ДУБРОВИНА Ольга Васильевна доктор … наук, профессор"
     if (
         len(words) >= 3
+        and not cues.PATRONYMIC_RE.search(words[-1])  # a patronymic ends the name, it opens no affiliation
         and rest[:1].isalpha()
         and (rest[:1].islower() or re.fullmatch(rf"[{cues.UPPER}]{{2,3}}", words[-1]))
     ):
@@ -126,6 +146,7 @@ def name_before_affiliation(candidate: str, following: str) -> tuple[list[str], 
         (rest[:1].isupper() and cues.INSTITUTION_RE.search(rest))
         or parted
         or (role and cues.DEGREE_RE.search(rest[:60]))
+        or (degree_first and len(words) >= 3 and cues.PATRONYMIC_RE.search(words[-1]))
     ):
         return names_in(name), rest
     return [], following

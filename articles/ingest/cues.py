@@ -19,8 +19,9 @@ LETTER = f"{UPPER}{LOWER}"
 # Labels ---------------------------------------------------------------------------------------------
 ABSTRACT_LABEL_RE = re.compile(
     r"^\s*(?P<label>Аңдатпа|Андатпа|Аннотация(?:\s+научной\s+статьи[^—–\n]*?(?:[—–-]\s*(?P<byline>.+?))?(?=$|\n))?"
-    r"|Annotation|Abstract|Түйіндеме|Түйін|Резюме|Summary)"
-    r"(?![\w-])(?!\s*сөздер)\s*(?:[.:–—]\s*)?(?P<rest>.*)$",
+    r"|Annotation|Abstract|Түйіндеме|Түйін|Резюме|Summary|Özet)"
+    # The language of the abstract after its label: "ABSTRACT (ENGLISH):", "Аннотация (на русском языке)".
+    r"(?![\w-])(?!\s*сөздер)(?:\s*\([^\W\d_]+(?:\s[^\W\d_]+){0,2}\))?\s*(?:[.:–—]\s*)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # The label of a text's keywords in Kazakh, Russian and English ("Key\s*words" also reads "Keywords").
@@ -107,7 +108,14 @@ NAME_PATTERNS = (
     rf"(?:{_CAP}|{_CAPS})\s{_INITIALS}",  # Фамилия И.О.
     # Firstname (M. or Ch.) Lastname, Фамилия Имя Отчество
     rf"{_CAP}(?:\s(?:{_CAP}|[{UPPER}]\.?|[{UPPER}][{LOWER}]\.)){{0,2}}\s(?:{_CAP}|{_CAPS})",
+    # SURNAME Given (Patronymic): "ДУБРОВИНА Ольга Васильевна", "LIU Wenhua" (Chinese and Korean order). A
+    # headline's acronym opens the same shape ("NATO Summit"), so names_in() asks for a mark or a patronymic.
+    rf"{_CAPS}\s{_CAP}(?:\s{_CAP})?",
 )
+# The surname-first shape of NAME_PATTERNS alone (see names_in()).
+CAPS_FIRST_NAME_RE = re.compile(rf"{_CAPS}\s{_CAP}(?:\s{_CAP})?")
+# What stands after a name for its affiliation, alone between commas: "LIU Wenhua , 1 ,", "ZHU Wenbin , 1, 4, *".
+MARKS_ONLY_RE = re.compile(r"^[\d*¹²³⁴⁵⁶⁷⁸⁹⁰†‡\s]+$")
 NAME_RE = re.compile(rf"(?:{'|'.join(NAME_PATTERNS)}){_MARK}")
 # A flattened PDF's title runs into its byline: "… towards Kazakhstan Agnieszka Konopelko 1" (a mark after each name).
 _MARKED_NAME = rf"{_CAP}\s(?:[{UPPER}]\.\s)?{_CAP}\s?(?:\d{{1,2}}|[*¹²³⁴⁵])"
@@ -126,6 +134,14 @@ NOT_NAME_WORDS = frozenset({
     *OUTLET_WORDS, "media", "agency", "газета", "правда", "агенттігі", "агентство",
     # A post before a name ("Министр Чав…" cut by the excerpt) is no part of it.
     "министр", "minister", "president", "президент", "посол", "ambassador", "елші", "премьер", "әкім", "аким",
+    # Words of a body's, a programme's or a page's name ("Совет Европы", "Strategic Priority Research Program",
+    # "Ecological Systems Design", "Available Downloads"): no person's name is made of them.
+    "research", "program", "programme", "priority", "strategic", "innovation", "promotion", "youth", "association",
+    "foundation", "fund", "council", "committee", "systems", "system", "design", "ecological", "available",
+    "downloads", "national", "federal", "international", "совет", "комитет", "фонд", "союз", "организация",
+    "программа", "кеңес", "кеңесі", "комитеті", "қоры", "одағы", "ұйымы", "европы", "еуропа",
+    # A paper's section headings ("I.Кіріспе", "II.Негізгі бөлім"): an outline, not a byline.
+    "кіріспе", "введение", "introduction", "қорытынды", "заключение", "conclusion",
 })  # fmt: skip
 # The lookahead lets the search skip, in C, every position no separator can start at (twice as fast).
 NAME_SEPARATOR_RE = re.compile(r"(?=[\s,;&aим])\s*(?:,|;|\band\b|\bи\b|\bмен\b|&)\s*")
@@ -151,7 +167,7 @@ DEGREE_RE = re.compile(
 
 # Site furniture: what a saved page holds around its text -----------------------------------------------
 FURNITURE_RE = re.compile(
-    r"^\s*(?:[-•·*]\s*)?(?:Меню|Menu|PDF|Split\s+View|Views?|Cite|Share(?:\s+Icon\s+Share)?|Download|Скачать|Жүктеу"
+    r"^\s*(?:[-•·*]\s*)?(?:Меню|Menu|PDF|Split\s+View|Views?|Cite|Share(?:\s+Icon\s+Share)?|(?:Available\s+)?Downloads?|Скачать|Жүктеу"
     r"|Подписаться|Подписывайтесь\b.*|Поделиться|Бөлісу|Print|Печать|Contacts|AUTHOR\s+IDs|Библиотека"
     r"|ваш\s+профиль|Вернуться\s+к\s+содержанию|Перевести\s+страницу\s+на:?|Фото:?.*|Photo:?.*|Сурет:?.*"
     r"|Images?\s*\|.*|©.*|CC\s+BY.*|i\s+Надоели\s+баннеры\?.*|Читайте\s+также:?.*|Read\s+also:?.*"

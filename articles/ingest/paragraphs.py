@@ -6,11 +6,13 @@ import re
 
 from articles.ingest import cues
 from articles.ingest.furniture import glued_links
+from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
 from articles.ingest.repair import ends_sentence
 from articles.ingest.titles import MIN_PROSE_CHARS, is_furniture, is_title_like
 
 MIN_LEAD_CHARS = 100
+LANGUAGE_SAMPLE_CHARS = 300  # the collected text's language, told from its last sentences
 LABELLED_LINE_RE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}\s*:\s*\S")  # "Published: 2021-09-30"
 SENTENCE_BREAK_RE = re.compile(rf"(?<=[^\W\d_])\.\s+(?=[{cues.UPPER}])")
 
@@ -47,9 +49,20 @@ def collect_label(
             break
         if parts and len(text) < 60 and not parts[-1].rstrip().endswith(("-", ",")) and ends_sentence(parts[-1]):
             break  # a short line after a finished sentence is a heading, not more of the label's text
+        if paragraph and parts and ends_sentence(parts[-1]) and _switches_language(parts, text):
+            break  # a PDF's unlabelled abstract, then the body in another language with no blank line between
         parts.append(text)
         i += 1
     return " ".join(" ".join(parts).split()), i
+
+
+def _switches_language(parts: list[str], text: str) -> bool:
+    """The line after a finished sentence is in another language than the text collected so far, and does not
+    open another abstract."""
+    if cues.ABSTRACT_OPENER_RE.match(text):
+        return False  # the abstract in the next language: the caller parts abstracts by their openings
+    before, after = detect_language(" ".join(parts)[-LANGUAGE_SAMPLE_CHARS:]), detect_language(text)
+    return before is not None and after is not None and before != after
 
 
 def is_prose(text: str) -> bool:

@@ -1,0 +1,153 @@
+"""Bylines the head's line-by-line reading leaves unread: a list of authors under a label of its own, a label
+after a date on one line, a name after its post, a signature over the signer's post.
+
+Each reader returns the names and the indexes of the lines they stand on (so the body leaves them out), or
+``([], set())`` when the text shows no such byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest import cues
+from articles.ingest.affiliations import POST_RE
+from articles.ingest.bylines import affiliation_line, names_in
+from articles.ingest.layout import Line
+from articles.ingest.repair import ends_sentence
+
+HEAD_LINES = 40  # as single.HEAD_LINES: a byline stands near the top
+MAX_LIST_ITEMS = 30
+# A list item's number or bullet: "1. T. I. Pototskaya, …", "• LIU Wenhua , 1 ,", "- Name".
+ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·*–—-])\s+")
+# A line of affiliation marks between names a page printed one a line ("1,*," / "1,2," / "3 and").
+MARKS_LINE_RE = re.compile(r"^[\d*¹²³⁴⁵⁶⁷⁸⁹⁰†‡,\s]*(?:\band\b|&)?\s*$")
+# A label with its names after a date or a rubric on the same line: "10 Июля 2014 09:16 Автор: Аскар МУМИНОВ".
+INLINE_LABEL_RE = re.compile(r"\s(?:Автор(?:ы|лар)?|Authors?)\s*:\s*(?P<rest>\S.{0,80})$", re.IGNORECASE)
+# A blog platform's author widget whose image caption ran into the name: "Writer's pictureAini Yeskhozhina".
+WRITER_WIDGET_RE = re.compile(r"^\s*Writer['’]s\s+picture\s*(?P<name>\S.*)$")
+# "Фамилия И.О." ending a line that opens with the person's post or degree ("Ф.ғ.к. … оқытушысы Мухаметкалиева Г.О.").
+TRAILING_INITIALED_RE = re.compile(
+    rf"\s(?P<name>[{cues.UPPER}][{cues.LOWER}]+(?:-[{cues.UPPER}][{cues.LOWER}]+)?\s(?:[{cues.UPPER}]\.\s?){{1,2}})$"
+)
+MAX_POST_LINE_CHARS = 250
+MAX_SIGNER_POST_CHARS = 120
+
+
+def _head(lines: list[Line]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
+
+
+def _item_names(text: str) -> list[str]:
+    """The people one list item names: the item alone, or its name before its affiliation ("T. I. Pototskaya,
+    Smolensk State University, Smolensk, Russian Federation")."""
+    text = ITEM_MARK_RE.sub("", text).strip()
+    text = re.sub(r"\s+(?:and|&|и|мен)$", "", text)  # "Akmal Akramkhanov" / "3 and" / "Katharina Helming"
+    names = names_in(text)
+    if names or "," not in text:
+        return names
+    name, rest = text.split(",", 1)
+    return names_in(name) if affiliation_line(rest.strip()) else []
+
+
+def listed_authors(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """The names listed under a label standing alone ("AUTHORS:", "Авторы:", a journal page's "by"), one or a
+    few a line, numbered or bulleted, with affiliation marks between them."""
+    head = _head(lines)
+    for k, i in enumerate(head):
+        label = cues.AUTHORS_LABEL_RE.match(lines[i].text)
+        if not label or label.group("rest").strip():
+            continue
+        names: list[str] = []
+        used = {i}
+        for j in head[k + 1 : k + 1 + MAX_LIST_ITEMS]:
+            text = lines[j].text.strip()
+            if MARKS_LINE_RE.match(text):
+                used.add(j)
+                continue
+            found = _item_names(text)
+            if not found:
+                break
+            names += [name for name in found if name not in names]
+            used.add(j)
+        if names:
+            return names, used
+    return [], set()
+
+
+def labelled_after_date(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """A label and its names closing a short line that opens with something else ("10 Июля 2014 09:16 Автор:
+    Аскар МУМИНОВ"), or a blog widget's "Writer's picture" glued to the name."""
+    for i in _head(lines):
+        text = lines[i].text.strip()
+        found = INLINE_LABEL_RE.search(text) or WRITER_WIDGET_RE.match(text)
+        names = names_in(found.group(found.lastgroup or "rest")) if found else []
+        if names:
+            return names, {i}
+    return [], set()
+
+
+def after_post(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """Names with initials ending lines that open with the person's post or degree ("Ф.ғ.к. дипломатиялық
+    аударма кафедрасының аға оқытушысы Мухаметкалиева Г.О."), one a line, consecutive in the head."""
+    names: list[str] = []
+    used: set[int] = set()
+    for i in _head(lines):
+        text = lines[i].text.strip()
+        trailing = TRAILING_INITIALED_RE.search(text) if len(text) < MAX_POST_LINE_CHARS else None
+        before = text[: trailing.start()] if trailing else ""
+        post = before and (
+            POST_RE.search(before) or cues.DEGREE_RE.search(before) or cues.INSTITUTION_RE.search(before)
+        )
+        if trailing and post and names_in(trailing.group("name")):
+            names += names_in(trailing.group("name"))
+            used.add(i)
+        elif names:
+            break
+    return names, used
+
+
+def unread_byline(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """The first byline one of the readers above finds, with its lines."""
+    for reader in (listed_authors, labelled_after_date, after_post):
+        names, used = reader(lines)
+        if names:
+            return names, used
+    return [], set()
+
+
+def signed_with_post(lines: list[Line]) -> tuple[list[str], list[Line]]:
+    """A text signed at its end with the signer's name and a comma, and the signer's post on the last line
+    ("Қабылхан Омаров," / "аудандық ардагерлер кеңесінің мүшесі"): the name, and the lines above it."""
+    nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
+    if len(nonblank) < 3:
+        return [], lines
+    name_at, post_at = nonblank[-2], nonblank[-1]
+    name, post = lines[name_at].text.strip(), lines[post_at].text.strip()
+    if not (
+        name.endswith(",")
+        and post[:1].islower()
+        and len(post) < MAX_SIGNER_POST_CHARS
+        and ". " not in post  # a post, not sentences
+        and ends_sentence(lines[nonblank[-3]].text)
+    ):
+        return [], lines
+    names = names_in(name)
+    return (names, lines[:name_at]) if len(names) == 1 else ([], lines)
+
+
+def closing_byline(lines: list[Line]) -> tuple[list[str], list[Line]]:
+    """A news text signed at its end ("Айбек ҚОБДАБ", "Rýslan IZIMOV,"): the name, and the lines above it."""
+    nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
+    for k in range(len(nonblank) - 1, max(len(nonblank) - 4, -1), -1):
+        i = nonblank[k]
+        text = lines[i].text.strip()
+        signed = cues.SIGNATURE_RE.match(text)
+        if signed and names_in(signed.group("names")):
+            return names_in(signed.group("names")), [line for j, line in enumerate(lines) if j < i]
+        names = names_in(text)
+        # A surname in capitals signs; so does a plain name alone on the last line, under the last sentence
+        # ("Николай Ильясов"); the furniture after it is gone already ("Читайте также").
+        plain = k == len(nonblank) - 1 and k > 0 and ends_sentence(lines[nonblank[k - 1]].text)
+        if len(names) == 1 and len(text) < 60 and (re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text) or plain):
+            return names, [line for j, line in enumerate(lines) if j < i]
+    return [], lines
