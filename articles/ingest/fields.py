@@ -87,10 +87,18 @@ def _value(name: str, raw: str) -> str | None:
     if name == "language":
         lowered = raw.lower()
         return next((code for code, names in LANGUAGE_NAMES.items() if lowered.startswith(names)), None)
-    # A journal's name: words, not an address or a sentence.
+    # A journal's name: words, not an address or a sentence; its citation tail (", 2020, № 1, p. 013001") and a
+    # social-media handle after it ("@narodonaselenie") are not part of it.
+    raw = JOURNAL_TAIL_RE.sub("", raw).strip(" .,;")
+    if NAVIGATION_RE.match(raw):
+        return None  # "Next Article in Journal": a page's link to another article
     if len(raw) > MAX_JOURNAL_CHARS or "://" in raw or raw.startswith("www.") or not raw[:1].isupper():
         return None
     return raw
+
+
+JOURNAL_TAIL_RE = re.compile(r"(?:\s+@\w+|,?\s+(?:19|20)\d{2}\b.*)$")
+NAVIGATION_RE = re.compile(r"^(?:Next|Previous|Prev|Следующая|Предыдущая)\s+(?:Article|Issue|статья)\b", re.IGNORECASE)
 
 
 def read_field(text: str, following: str = "") -> tuple[str, str, bool] | None:

@@ -8,6 +8,13 @@ import re
 from articles.ingest import cues
 from articles.ingest.bylines import names_in
 from articles.ingest.fields import LABEL_ALONE_RE
+from articles.ingest.kind_interview import (
+    announces_conversation,
+    is_crosshead_question,
+    is_form,
+    unreported_interview_cue,
+)
+from articles.ingest.kind_register import register_counts
 from articles.ingest.layout import Line
 from articles.ingest.single import HEAD_LINES, Head
 from articles.ingest.titles import QUESTION_MARKS
@@ -39,6 +46,7 @@ PAPER_SECTION_RE = re.compile(
     re.IGNORECASE,
 )
 MIN_ANALYTIC_WORDS = 2
+ANALYSIS_RATIO = 1  # the cues of analysis must outnumber those of reporting
 MAX_SECTION_CHARS = 40
 ANALYSIS_LINES = 120  # the genre shows in a text's opening: its head, its first sections
 ANALYSIS_CHARS = 4000
@@ -80,8 +88,9 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
     if any(found.precision == "day" for found in head.dates):
         return False
     text = "\n".join(line.text for line in head_lines)[:ANALYSIS_CHARS]
-    analytic = len(ANALYTIC_RE.findall(text))
-    return analytic >= MIN_ANALYTIC_WORDS and analytic > 2 * len(REPORTING_RE.findall(text))
+    argued, reported = register_counts(text)
+    analytic = len(ANALYTIC_RE.findall(text)) + argued
+    return analytic >= MIN_ANALYTIC_WORDS and analytic > ANALYSIS_RATIO * reported
 
 
 def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str], *, stamped: bool = False) -> str:
@@ -89,12 +98,17 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
     keywords, identifiers or self-description, or a page that reads as analysis; news otherwise."""
     opening = " ".join([title or ""] + [line.text for line in lines[:8]])
     turns = sum(1 for p in body if cues.QA_TURN_RE.match(p))
-    questions = sum(1 for p in body if p.rstrip().endswith("?"))
+    # A question in title case is a cross-head of an article ("How Does Kazakhstan Serve as a Bridge?").
+    questions = sum(1 for p in body if p.rstrip().endswith("?") and not is_crosshead_question(p))
     speaker = cues.SPEAKER_HEADLINE_RE.match(title or "")
-    # A headline that is a person's words: "Ғани Қарасаев: Қазақстан көп істе көшбасшы болды".
-    quoted = ":" in (title or "") and len(names_in(title.split(":", 1)[0])) == 1 if title else False
+    # A headline that is a person's words: "Ғани Қарасаев: Қазақстан көп істе көшбасшы болды"; a number before the
+    # colon names a series ("Policy Brief Number 6: …"), never a person.
+    prefix = (title or "").split(":", 1)[0]
+    quoted = ":" in (title or "") and not any(c.isdigit() for c in prefix) and len(names_in(prefix)) == 1
     speakers = [
-        m.group("speaker") for p in body if (m := cues.SPEAKER_TURN_RE.match(p)) and not is_label(m.group("speaker"))
+        m.group("speaker")
+        for p in body
+        if (m := cues.SPEAKER_TURN_RE.match(p)) and not is_label(m.group("speaker")) and not is_form(p)
     ]
     dialogue = len(speakers) >= 2 and len(set(speakers)) >= 2
     # A question in a dash turn answered by the next dash turn: "– Как вы оцениваете …?" / "– Сегодня …".
@@ -128,7 +142,10 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         or (dialogue and (not scholarly or len(speakers) >= MIN_SCHOLARLY_DIALOGUE_TURNS))
         or ((answered or asked) and not scholarly)
         # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.
-        or (cues.interview_cue(opening) and not scholarly)
+        # A cue word inside reported speech ("said in an interview with NHK") is a news item quoting one.
+        or (unreported_interview_cue(opening) and not scholarly)
+        # The lead announces the conversation the text is ("we asked …", "… answers questions from …").
+        or (announces_conversation(body) and not scholarly)
         # A source line says whom an interview was given to and when ("Interview to … newspaper, 2002").
         or any(cues.INTERVIEW_SOURCE_RE.match(f"{a.text.strip()} {b.text.strip()}") for a, b in pairs)
         # Questions in a paper with an abstract or keywords are its research questions, not an interview's.

@@ -1,0 +1,105 @@
+"""Cues that tell an interview from a news item quoting one: the lead's announcement of a conversation, a cue word
+inside reported speech, questions that are cross-heads, page labels taken for speakers."""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest import cues
+
+LEAD_PARAGRAPHS = 5  # an interview announces its conversation in its lead
+FOLLOWING_PARAGRAPHS = 6
+# The lead says the outlet talked with someone, in the first person plural: the conversation is the text itself.
+# "we asked", "мы поговорили с", "сұрақтарымызға жауап берді", "ғалымдарды әңгімеге шақырдық", "сұхбаттастық".
+OWN_CONVERSATION_RE = re.compile(
+    r"(?<!\w)(?:we\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with)|мы\s+(?:спросили"
+    r"|поговорили|побеседовали)|(?:поговорили|побеседовали)\s+с|сұрақтарымызға|әңгімеге\s+шақырдық"
+    r"|әңгімелестік|сөйлестік|тілдестік|сұхбаттастық)(?!\w)",
+    re.IGNORECASE,
+)
+# The lead says someone answered questions or talked with the outlet, in the third person: an interview when its
+# turns follow ("… answers questions from the magazine." / "Darkhan Aliyevich, how do you assess …?").
+CONVERSATION_RE = re.compile(
+    r"(?<!\w)(?:answers?\s+(?:the\s+|our\s+)?questions|answered\s+(?:the\s+|our\s+)?questions|spoke\s+(?:to|with)"
+    r"|sat\s+down\s+with|shared\s+(?:his|her|their)\s+views|ответил[аи]?\s+на\s+(?:наши\s+)?вопросы"
+    r"|отвечает\s+на\s+(?:наши\s+)?вопросы|поговорил[аи]?\s+с|побеседовал[аи]?\s+с|сұрақтарға\s+жауап\s+берді)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# An interviewer addresses the interviewee by name and patronymic: "Саидикрам Пархатович, как …", "Darkhan
+# Aliyevich, how …", "Ермұхамет Қабиденұлы, …".
+VOCATIVE_RE = re.compile(
+    r"^\s*(?:[–—-]\s+)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:ovich|evich|ovna|evna|ович|евич|овна|евна|ұлы"
+    r"|қызы|uly|kyzy)\s*,"
+)
+REPORTING_WINDOW = 40
+# A speaker's words reported from an interview: the verb of saying just before the cue word (en/ru) ...
+REPORTED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:said|told|stated|noted|сказал[аи]?|заявил[аи]?|отметил[аи]?|сообщил[аи]?|подчеркнул[аи]?)"
+    r"(?:\s+\S+){0,3}\s+(?:in|во?|to)?\s*$",
+    re.IGNORECASE,
+)
+# ... or, in Kazakh, "his interview" in the locative and the verb after it: "… сұхбатында атап өтті".
+POSSESSIVE_CUE_RE = re.compile(r"сұхбатында", re.IGNORECASE)
+REPORTED_AFTER_RE = re.compile(r"(?<!\w)(?:айтты|деді|атап\s+өтті|мәлімдеді|жеткізді)(?!\w)", re.IGNORECASE)
+MAX_CROSSHEAD_CHARS = 120
+CROSSHEAD_CAPITALS = 0.6  # a cross-head in title case capitalises most of its words
+
+
+def is_turn(paragraph: str) -> bool:
+    """A paragraph that is a question, a dash turn, a speaker's turn or an address to the interviewee."""
+    return bool(
+        paragraph.rstrip().endswith("?")
+        or cues.QA_TURN_RE.match(paragraph)
+        or cues.QA_LABEL_RE.match(paragraph)
+        or cues.SPEAKER_TURN_RE.match(paragraph)
+        or VOCATIVE_RE.match(paragraph)
+    )
+
+
+def announces_conversation(body: list[str]) -> bool:
+    """The lead says the text is a conversation: in the outlet's own voice ("we asked …"), or in the third person
+    ("… answers questions from the magazine") followed by the turns of the conversation."""
+    for index, paragraph in enumerate(body[:LEAD_PARAGRAPHS]):
+        if OWN_CONVERSATION_RE.search(paragraph):
+            return True
+        if CONVERSATION_RE.search(paragraph) and any(
+            is_turn(p) for p in body[index + 1 : index + 1 + FOLLOWING_PARAGRAPHS]
+        ):
+            return True
+    return False
+
+
+def unreported_interview_cue(text: str) -> bool:
+    """An interview cue word outside reported speech. "… said in an interview with NHK", "Как отметил в беседе с
+    корреспондентом …", "… берген сұхбатында атап өтті" is a news item quoting an interview given elsewhere; "В
+    интервью … он рассказал, …" or "Interview with …" introduces the interview itself."""
+    for match in cues.INTERVIEW_RE.finditer(text):
+        if match.group(0)[:4].casefold() == "talk" and cues.TALKS_NOUN_RE.search(text[: match.start()][-9:]):
+            continue
+        before = text[max(0, match.start() - REPORTING_WINDOW) : match.start()]
+        after = text[match.end() : match.end() + REPORTING_WINDOW]
+        if REPORTED_BEFORE_RE.search(before) or (
+            POSSESSIVE_CUE_RE.match(match.group(0) + after) and REPORTED_AFTER_RE.search(after)
+        ):
+            continue
+        return True
+    return False
+
+
+def is_crosshead_question(paragraph: str) -> bool:
+    """A question printed as a cross-head in title case ("How Does Kazakhstan Serve as a Bridge?"): an article's
+    section, not an interviewer's question."""
+    words = [w for w in paragraph.split() if w[:1].isalpha()]
+    if len(paragraph) > MAX_CROSSHEAD_CHARS or len(words) < 3:
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= CROSSHEAD_CAPITALS * len(words)
+
+
+LABELS_RE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*:")
+MIN_FORM_LABELS = 2
+
+
+def is_form(paragraph: str) -> bool:
+    """A paragraph of a page's labels ("Вуз: Предмет: Файл: .pdf Скачиваний:"): a form, not a speaker's turn."""
+    return len(LABELS_RE.findall(paragraph[:200])) > MIN_FORM_LABELS
