@@ -65,9 +65,50 @@ MAX_BUTTON_LABEL_WORDS = 4  # "Location via proxy:" before its button
 MAX_FURNITURE_CHARS = 120  # a button, a switcher or a site's name is short; a row of links may be long
 
 
+# A site's interface in en, ru and kk: links that skip to the content, buttons to add or search, the boxes of
+# related items, a repository's upload notes, a paywall's offers ("Skip to main content", "Добавить новость",
+# "Искать по теме", "Жаңалық қосу", "Content uploaded by …", "Access this chapter", "Price excludes VAT").
+INTERFACE_RE = re.compile(
+    r"^\s*(?:Skip\s+(?:to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|navigation)|Jump\s+to\s+(?:main\s+)?content"
+    r"|Перейти\s+к\s+(?:основному\s+)?(?:содержанию|контенту|содержимому|навигации)|Негізгі\s+(?:мазмұнға|бетке)\s+өту"
+    r"|Мазмұнға\s+өту|(?:Add|Submit|Post)\s+(?:a\s+|your\s+)?(?:news|story|article|comment|post)"
+    r"|(?:Добавить|Предложить|Прислать)\s+(?:новость|статью|комментарий|материал|запись)"
+    r"|(?:Жаңалық|Мақала|Пікір|Материал)\s+(?:қосу|қалдыру|жіберу|ұсыну)"
+    r"|(?:Leave\s+a\s+(?:comment|reply)|Оставить\s+комментарий|Оставьте\s+комментарий)"
+    r"|(?:Search|Find)\s+(?:by\s+(?:topic|tag|subject)|(?:related|similar)\s+(?:articles|posts|news))"
+    r"|(?:Искать|Поиск)\s+(?:по\s+(?:теме|тегу|рубрике|сайту)|похожих\s+\w+)|Тақырып\s+бойынша\s+іздеу"
+    r"|(?:Статьи|Новости|Материалы|Публикации)\s+по\s+теме|(?:Похожие|Связанные)\s+(?:статьи|новости|материалы)"
+    r"|(?:Related|Similar|More)\s+(?:articles|posts|stories|news)|Тақырыптас\s+(?:мақалалар|жаңалықтар)"
+    r"|Ұқсас\s+(?:мақалалар|жаңалықтар)|(?:Content|Full[\s-]text)\s+uploaded\s+by\b.*|Author\s+content"
+    r"|All\s+content\s+in\s+this\s+area\s+was\s+uploaded\s+by\b.*|Content\s+may\s+be\s+subject\s+to\s+copyright\.?"
+    r"|Access\s+this\s+(?:chapter|article|book|content)|Price\s+excludes\s+VAT.*|Buy\s+(?:this\s+)?(?:article|chapter|book)"
+    r"|Log\s+in\s+via\s+an\s+institution.*)\s*$",
+    re.IGNORECASE,
+)
+# A newspaper's or a magazine's masthead: its kind and its name in quotes ('Газета "Наш Мир"', '«Айқын» газеті',
+# "Блог сайта «…»", 'Newspaper "…"').
+MASTHEAD_RE = re.compile(
+    r"^\s*(?:(?:Газета|Журнал|Еженедельник|Newspaper|Magazine|Блог\s+сайта|Сайт)\s+[«\"“„][^«»\"“”]{1,40}[»\"”]"
+    r"|[«\"“„][^«»\"“”]{1,40}[»\"”]\s+(?:газеті|журналы|апталығы|newspaper|magazine))\s*$",
+    re.IGNORECASE,
+)
+# A broken piece of markup the page's text kept: a tag that lost its "<" ("Газета «…» br>") or its ">"
+# ("<br"); well-formed inline markup ("<b>ЕАЭС</b>") is text the importer keeps inert, not a broken line.
+MARKUP_RE = re.compile(r"(?:^|[^<\w/])(?:br|p|div|span)\s*/?>|<(?:br|p|div|span)\b[^>]*$", re.IGNORECASE)
+# A site's call on its readers to send it news: "Звоните, если вы стали очевидцем …", "Send us your story",
+# "Хабарласыңыз, егер …": the site's own line, however long the sentence after the verb.
+READER_CALL_RE = re.compile(
+    r"^\s*(?:Звоните|Пишите|Присылайте|Сообщайте|Сообщите\s+нам|Call\s+us|Write\s+to\s+us|Send\s+us|Tell\s+us"
+    r"|Хабарласыңыз|Қоңырау\s+шалыңыз|Жазыңыз|Жіберіңіз)\b[,:]?\s",
+    re.IGNORECASE,
+)
+
 # The line patterns above as one, tried in one pass.
 _FURNITURE_LINE_RE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (LANGUAGE_SWITCHER_RE, PLATFORM_RE, ACCESS_RE, BARE_DOMAIN_RE, COVER_RE)),
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (LANGUAGE_SWITCHER_RE, PLATFORM_RE, ACCESS_RE, BARE_DOMAIN_RE, COVER_RE, INTERFACE_RE, MASTHEAD_RE)
+    ),
     re.IGNORECASE,
 )
 
@@ -101,6 +142,7 @@ def is_site_furniture(text: str) -> bool:
         or spells_acronym(stripped)
         or glued_links(stripped)
         or tool_bar(stripped)
+        or bool(MARKUP_RE.search(stripped) or READER_CALL_RE.match(stripped))
         or (len(stripped.split()) <= MAX_INDEXING_WORDS and INDEXING_RE.search(stripped))
     )
 

@@ -8,10 +8,8 @@ text does not show stays empty: an untitled text gets no title rather than a sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from articles.ingest import cues
-from articles.ingest.affiliations import Ties
 from articles.ingest.bylines import (
     by_line_names,
     byline_evidence,
@@ -23,8 +21,8 @@ from articles.ingest.bylines import (
     romanized_twin,
     strong_byline,
 )
-from articles.ingest.citation import Citation, clean_doi, read_citation
-from articles.ingest.dates import FoundDate, find_dates, published_label_before
+from articles.ingest.citation import clean_doi, read_citation
+from articles.ingest.dates import find_dates, published_label_before
 from articles.ingest.fields import (
     INLINE_VOLUME_ISSUE_RE,
     MAX_JOURNAL_LINE_CHARS,
@@ -32,9 +30,24 @@ from articles.ingest.fields import (
     read_field,
     read_journal_line,
 )
+from articles.ingest.head_model import (
+    MIN_ABSTRACT_CHARS,
+    Head,
+    abstract_above,
+    headline_under_lead,
+)
 from articles.ingest.layout import Line
 from articles.ingest.paragraphs import SENTENCE_BREAK_RE, collect_label, is_prose
 from articles.ingest.repair import ends_sentence
+from articles.ingest.title_rules import (
+    NEIGHBOUR_ARTICLE_RE,
+    cut_before,
+    inside_wrapped_prose,
+    json_record_title,
+    over_contents,
+    without_foreign_site,
+    without_media_note,
+)
 from articles.ingest.titles import (
     caps_title_opening,
     choose_title,
@@ -48,37 +61,8 @@ from articles.ingest.titles import (
 TITLE_SITE_SUFFIX_RE = re.compile(r"\s+[|>›–—-]\s+(?P<site>[^|>›–—-]{2,60})$")  # ">", "›": a breadcrumb's
 JOURNAL_HEADING_LINES = 3  # a journal's name heads a page within its first lines
 HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near the top
-MIN_ABSTRACT_CHARS = 100
 MAX_JOURNAL_NAME_WORDS = 10
 MIN_CUT_ABSTRACT_WORDS = 8
-
-
-@dataclass
-class Head:
-    """What the head of a text says, line by line, before the body begins."""
-
-    title: str | None = None
-    title_line: int | None = None
-    title_candidates: list[tuple[int, str]] = field(default_factory=list)  # (line index, text)
-    authors: list[str] = field(default_factory=list)
-    dates: list[FoundDate] = field(default_factory=list)
-    abstracts: list[str] = field(default_factory=list)
-    keywords: list[str] = field(default_factory=list)
-    doi: str | None = None
-    udc: str | None = None
-    citation: Citation | None = None  # the page's own "how to cite" line
-    fields: dict[str, str] = field(default_factory=dict)  # labelled facts: journal, volume, issue, pages, language
-    prose: bool = False  # a paragraph of prose was read: titles come before the body
-    scholarly_byline: bool = False  # several names, a list of them, or an affiliation: a journal's byline
-    research: int = 0  # evidence of a scholarly article: labels, identifiers, affiliations
-    used: set[int] = field(default_factory=set)  # lines the head consumed (not body)
-    previous_line: int | None = None  # the last non-blank line read before the current one
-    continued: dict[int, list[int]] = field(default_factory=dict)  # a title candidate's further lines
-    menu: set[int] = field(default_factory=set)  # lines of a site's navigation menu
-    prose_lines: list[int] = field(default_factory=list)  # lines of prose read in the head
-    last_line: int = 0  # the index of the text's last non-blank line
-    introduced_by: list[str] = field(default_factory=list)  # a byline inside an introduction's sentences
-    ties: Ties = field(default_factory=Ties)  # which affiliation the text ties to which author
 
 
 def has_labelled_head(lines: list[Line]) -> bool:
@@ -101,13 +85,15 @@ def read_head(lines: list[Line]) -> Head:
     current: int | None = None
     previous = first = ""
     i = 0
+    texts = [line.text for line in lines]
     while i < len(lines) and seen < HEAD_LINES:
         text = lines[i].text.strip()
         following = next((line.text for line in lines[i + 1 : i + 3] if line.text.strip()), "")
         if not text:
             i += 1
             continue
-        seen += 1
+        # A site's menus and widgets (a list of cities, a weather or currency bar) use up no part of the head.
+        seen += not (i in head.menu or is_furniture(text))
         head.previous_line, current = current, i
         first = first or text
         for match in cues.DOI_RE.finditer(text):
@@ -124,7 +110,7 @@ def read_head(lines: list[Line]) -> Head:
             label = cues.TAGS_LABEL_RE.match(text)  # a journal page's tags are its keywords
         if label:
             if not head.abstracts:
-                _abstract_above(lines, i, head)
+                abstract_above(lines, i, head)
             body, end = collect_label(lines, i, label.group("rest"), len(lines), listing=True)
             head.keywords.append(body)
             head.used.update(range(i, end))
@@ -223,12 +209,19 @@ def read_head(lines: list[Line]) -> Head:
         # A line going on in lower case on the very next line is a sentence wrapped by a PDF, not a title.
         # Unless it is the short end of a title the PDF wrapped, which the title takes in.
         going_on = lines[i + 1].text.split()[:1] if i + 1 < len(lines) else []  # a word, not "khabar.kz"
-        wrapped = bool(going_on) and going_on[0][:1].islower() and going_on[0].rstrip(",;:").isalpha()
+        wrapped = bool(going_on) and going_on[0][:1].islower() and going_on[0].rstrip(",;:.!?").isalpha()
+        # A phrase going on after a blank line with a small joining word ("… Studies" / "" / "under the …").
+        wrapped = wrapped or (not going_on and cut_before(following))
+        inside = inside_wrapped_prose(texts, i)  # a line of a paragraph broken by hard line breaks
+        if NEIGHBOUR_ARTICLE_RE.match(text):  # "Next Article in Journal" and the title of that other article
+            head.used.add(i)
+            i = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), i) + 1
+            continue
         tail_lines = title_tail_lines(lines, i) if wrapped else []
         tail = " ".join(lines[j].text.strip() for j in tail_lines)
         head.introduced_by = head.introduced_by or inline_by_names(text)  # "… in IR. By Harry Stage, MECACS …"
         consumed = _label_line(
-            f"{text} {tail}" if tail else text, following, i, head, bool(dates), wrapped and not tail
+            f"{text} {tail}" if tail else text, following, i, head, bool(dates), (wrapped and not tail) or inside
         )
         if tail and head.title_candidates and head.title_candidates[-1][0] == i:
             head.continued.setdefault(i, []).extend(tail_lines)
@@ -259,37 +252,13 @@ def read_head(lines: list[Line]) -> Head:
         i += 1
     if head.title is None and head.title_candidates:
         cited = head.citation.title if head.citation else None
-        head.title_line, head.title = choose_title(head.title_candidates, lines, cited, head.continued)
+        stated = head.fields.get("language")
+        head.title_line, head.title = choose_title(head.title_candidates, lines, cited, head.continued, stated)
+    if head.title is None and not head.title_candidates:
+        head.title = json_record_title(first)  # a raw JSON record: {"title":"…","authors":…}
+    if head.title:
+        head.title = without_foreign_site(head.title)
     return head
-
-
-def _abstract_above(lines: list[Line], index: int, head: Head) -> None:
-    """The paragraph right above a keywords label is the abstract, when the page printed it without a label."""
-    end = index
-    while end > 0 and not lines[end - 1].text.strip():
-        end -= 1
-    start = end
-    while start > 0 and lines[start - 1].text.strip() and start - 1 not in head.used:
-        start -= 1
-    if start == end or any(index in range(start, end) for index, _ in head.title_candidates):
-        return
-    text = " ".join(" ".join(line.text for line in lines[start:end]).split())
-    if len(text) >= MIN_ABSTRACT_CHARS and ends_sentence(text):
-        head.abstracts.append(text)
-        head.used.update(range(start, end))
-        head.research += 1
-
-
-def _headline_under_lead(head: Head, following: str) -> bool:
-    """A news page may print its lead above the headline; the headline then stands right under the one
-    paragraph read so far, with its date or view counter below it ("«Түркі дәуірі» басталып келеді" / "1,635")."""
-    stamp = following.strip()
-    return (
-        not head.title_candidates
-        and head.prose_lines == [head.previous_line]
-        and bool(stamp)
-        and bool(cues.NUMBERS_ONLY_RE.match(stamp) or find_dates(stamp[:80]))
-    )
 
 
 def _label_line(text: str, following: str, index: int, head: Head, dated: bool, wrapped: bool = False) -> bool:
@@ -357,7 +326,7 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
         head.ties.line(text, index, head.previous_line)
         head.scholarly_byline = True
         return True
-    text = cues.UPDATED_SUFFIX_RE.sub("", text)
+    text = without_media_note(cues.UPDATED_SUFFIX_RE.sub("", text))  # "… керек!!! (фото-видео репортаж)"
     trailing = cues.TRAILING_BYLINE_RE.search(text)
     if trailing and not head.authors and is_title_like(text[: trailing.start()]):
         marked = re.split(r"\s*[,·•&]\s*|\s+and\s+", trailing.group("names"))
@@ -371,9 +340,9 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
     if leading and not head.authors and is_title_like(leading[1]):
         head.authors, text = [leading[0]], leading[1]
     if (
-        (is_title_like(text) or caps_title_opening(text, following))
+        (is_title_like(text) or caps_title_opening(text, following) or over_contents(text, following))
         and len(head.title_candidates) < 8
-        and (not head.prose or _headline_under_lead(head, following))
+        and (not head.prose or headline_under_lead(head, following))
         and not cues.LABEL_VALUE_RE.match(text)
         and not cues.QA_LABEL_RE.match(text)
         and index not in head.menu

@@ -13,16 +13,16 @@ from articles.ingest.dates import find_dates
 from articles.ingest.furniture import is_site_furniture, prompt_or_office
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
+from articles.ingest.title_rules import fold_printing, not_a_title, placement_points, settled_title
+from articles.ingest.title_shapes import menu_lines as menu_lines
+from articles.ingest.title_shapes import tag_list
 
 QUESTION_MARKS = ("?", "؟")  # the Arabic question mark ends questions in the Kazakh Arabic script
 MAX_TITLE_CHARS = 300
 MIN_PROSE_CHARS = 160
 MIN_STACKED_LETTERS = 20
 MAX_MASTHEAD_WORDS = 3  # "THE ASTANA TIMES", "ХАЛЫҚАРАЛЫҚ ҚАТЫНАСТАР"
-MAX_MENU_ITEM_CHARS = 50
-MAX_MENU_ITEM_WORDS = 5
 LINE_CACHE_SIZE = 8192
-MIN_MENU_ITEMS = 5  # a menu lists this many items at least, one under another
 DATE_ABBREVIATION_END_RE = re.compile(r"\b(?:1[89]|20)\d{2}\s*(?:г|гг|ж|жж)\.$")
 # A full stop that ends an abbreviation or an initial, not a sentence: "т.б.", "etc.", "Ш.Г.", "U.S.", "в.".
 ABBREVIATION_END_RE = re.compile(
@@ -54,8 +54,6 @@ ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 3
-MIN_TAG_LIST_WORDS = 8
-TAG_LIST_CAPITALISED = 0.6  # a Cyrillic headline capitalises its names only; a row of tags capitalises most words
 NEAR_LINES = 3  # a title's abstract, affiliation or e-mail follows within this many lines
 
 
@@ -80,6 +78,8 @@ def is_title_like(text: str) -> bool:
     words = stripped.split()
     if not 2 <= len(words) <= 40 or len(stripped) > MAX_TITLE_CHARS or is_furniture(stripped):
         return False
+    if not_a_title(stripped):
+        return False  # a section's heading, a contents entry, a phrase cut at a dash, a deck pointing back
     # A capital opens a title; so does any letter of a script without case (the Kazakh Arabic script).
     first = stripped[0]
     opens = first.isupper() or (first.isalpha() and not first.islower()) or first in "«\"'“‘("
@@ -118,17 +118,6 @@ def person_and_office(text: str) -> bool:
     """One person's full name before the first comma and an office after it."""
     name, _, office = text.partition(",")
     return len(name.split()) <= MAX_NAME_WORDS and names_in(name) == [name.strip()] and bool(ROLE_RE.search(office))
-
-
-def tag_list(words: list[str]) -> bool:
-    """Names and topics in a row with no punctuation, most of them capitalised, in a script that capitalises
-    only names (Cyrillic): a page's tags, not a headline (an English headline may capitalise every word)."""
-    if len(words) < MIN_TAG_LIST_WORDS or not all(word.replace("-", "").isalpha() for word in words):
-        return False
-    if not all(re.match(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]", word) for word in words):
-        return False
-    capitalised = sum(word[0].isupper() and not word.isupper() for word in words)  # "Россия", not "ҰЛЫ"
-    return capitalised >= TAG_LIST_CAPITALISED * len(words)
 
 
 def ends_with_full_stop(text: str) -> bool:
@@ -170,16 +159,21 @@ def _neighbour(lines: list[Line], index: int, step: int) -> str:
 
 
 def choose_title(
-    candidates: list[tuple[int, str]], lines: list[Line], cited: str | None, continued: dict[int, list[int]]
+    candidates: list[tuple[int, str]],
+    lines: list[Line],
+    cited: str | None,
+    continued: dict[int, list[int]],
+    stated: str | None = None,
 ) -> tuple[int, str]:
     """The best-placed title-like line of the head: above a byline, below identifiers, in the text's language.
 
     `candidates` are (line index, text) in order, `cited` the title the page's citation line gives,
-    `continued` the further lines of candidates printed over several lines.
+    `continued` the further lines of candidates printed over several lines, `stated` the language the page
+    states for the article (its head may be in another: "LANGUAGE: Russian" under English labels).
     """
     # The language of the page's first paragraph (the abstract or the lead) where a bilingual page has one.
     first_prose = next((line.text for line in lines[:200] if len(line.text) >= MIN_PROSE_CHARS), "")
-    language = detect_language(first_prose) or detect_language(" ".join(line.text for line in lines[:200]))
+    language = stated or detect_language(first_prose) or detect_language(" ".join(line.text for line in lines[:200]))
     # Titles stacked in two languages on adjacent lines: the first is the original, the next its translation.
     stacked = {
         index
@@ -191,7 +185,7 @@ def choose_title(
     page = [(i, " ".join(line.text.casefold().split())) for i, line in enumerate(lines[:REPEAT_LINES])]
 
     opening = next((i for i, line in enumerate(lines) if line.text.strip()), None)
-    printed = collections.Counter(" ".join(text.casefold().split()) for _, text in candidates)
+    printed = collections.Counter(fold_printing(text) for _, text in candidates)  # "–" and "-" print one title
 
     def score(rank: int, index: int, text: str) -> float:
         last = continued.get(index, [index])[-1]  # what follows a title is read under its last line
@@ -238,7 +232,7 @@ def choose_title(
             # A page's first line (not a masthead's few words) right over a line heading its first paragraph: the
             # headline over its deck or first section's heading ("Казахстан и Афганистан: …" / "Дата, которая …").
             points += len(text.split()) > MAX_MASTHEAD_WORDS
-        if printed[key] > 1:
+        if printed[fold_printing(text)] > 1:
             points += 1  # a headline printed twice in the head, over its deck ("Ұлт тарихына …" / again / deck)
         if cited and same_title(text, cited):
             points += 2  # the page's "how to cite" line repeats its title
@@ -247,10 +241,13 @@ def choose_title(
         # A headline is followed by its lead, date or byline; a site's name above it, by the headline.
         if len(after) >= MIN_PROSE_CHARS or find_dates(after[:80]):
             points += 1
-        return points
+        above = candidates[rank - 1] if rank else None
+        lead = ends_with_full_stop(after)  # a lead's sentence, not a line ending on an initial or a date
+        return points + placement_points(rank, text, above, _neighbour_index(lines, index, -1), after if lead else "")
 
     ranked = [(score(rank, index, text), -rank, index, text) for rank, (index, text) in enumerate(candidates)]
     _, _, index, title = max(ranked)
+    index, title = settled_title(candidates, [line.text for line in lines], index, title, continued)
     # A title cut by a line break in one place is printed whole in another (the page's own title line).
     key = title.casefold()
     fuller = [
@@ -356,31 +353,3 @@ def same_title(candidate: str, cited: str) -> bool:
     """A candidate that is the cited title, perhaps with a site's name after it ("Title | Статья в журнале …")."""
     a, b = " ".join(candidate.casefold().split()), " ".join(cited.casefold().split())
     return len(b) >= 10 and (a == b or a.startswith(b))
-
-
-def _menu_item(text: str) -> bool:
-    """A navigation menu's item: a few capitalised words, no digits, no sentence ("Информация о журнале")."""
-    stripped = text.strip()
-    return (
-        0 < len(stripped) <= MAX_MENU_ITEM_CHARS
-        and len(stripped.split()) <= MAX_MENU_ITEM_WORDS
-        and stripped[0].isupper()
-        and not stripped.isupper()
-        and not re.search(r"\d\s*\D+\s*\d|\d{5}|^\d|[.!?:;,]$", stripped)  # a year may name a programme
-    )
-
-
-def menu_lines(lines: list[Line]) -> set[int]:
-    """Indexes of the lines of navigation menus: runs of menu items, one under another (blank lines between)."""
-    menu: set[int] = set()
-    run: list[int] = []
-    for index, line in enumerate([*lines, Line(0, "-")]):
-        if _menu_item(line.text):
-            run.append(index)
-            continue
-        if not line.text.strip():
-            continue
-        if len(run) >= MIN_MENU_ITEMS:
-            menu.update(run)
-        run = []
-    return menu

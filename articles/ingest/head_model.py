@@ -1,0 +1,72 @@
+"""What the head of a text says, line by line (the state single.py fills), and two readings of it: the abstract
+a page printed above its keywords without a label, and a headline printed under its lead."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from articles.ingest import cues
+from articles.ingest.affiliations import Ties
+from articles.ingest.citation import Citation
+from articles.ingest.dates import FoundDate, find_dates
+from articles.ingest.layout import Line
+from articles.ingest.repair import ends_sentence
+
+MIN_ABSTRACT_CHARS = 100
+
+
+@dataclass
+class Head:
+    """What the head of a text says, line by line, before the body begins."""
+
+    title: str | None = None
+    title_line: int | None = None
+    title_candidates: list[tuple[int, str]] = field(default_factory=list)  # (line index, text)
+    authors: list[str] = field(default_factory=list)
+    dates: list[FoundDate] = field(default_factory=list)
+    abstracts: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    doi: str | None = None
+    udc: str | None = None
+    citation: Citation | None = None  # the page's own "how to cite" line
+    fields: dict[str, str] = field(default_factory=dict)  # labelled facts: journal, volume, issue, pages, language
+    prose: bool = False  # a paragraph of prose was read: titles come before the body
+    scholarly_byline: bool = False  # several names, a list of them, or an affiliation: a journal's byline
+    research: int = 0  # evidence of a scholarly article: labels, identifiers, affiliations
+    used: set[int] = field(default_factory=set)  # lines the head consumed (not body)
+    previous_line: int | None = None  # the last non-blank line read before the current one
+    continued: dict[int, list[int]] = field(default_factory=dict)  # a title candidate's further lines
+    menu: set[int] = field(default_factory=set)  # lines of a site's navigation menu
+    prose_lines: list[int] = field(default_factory=list)  # lines of prose read in the head
+    last_line: int = 0  # the index of the text's last non-blank line
+    introduced_by: list[str] = field(default_factory=list)  # a byline inside an introduction's sentences
+    ties: Ties = field(default_factory=Ties)  # which affiliation the text ties to which author
+
+
+def abstract_above(lines: list[Line], index: int, head: Head) -> None:
+    """The paragraph right above a keywords label is the abstract, when the page printed it without a label."""
+    end = index
+    while end > 0 and not lines[end - 1].text.strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].text.strip() and start - 1 not in head.used:
+        start -= 1
+    if start == end or any(index in range(start, end) for index, _ in head.title_candidates):
+        return
+    text = " ".join(" ".join(line.text for line in lines[start:end]).split())
+    if len(text) >= MIN_ABSTRACT_CHARS and ends_sentence(text):
+        head.abstracts.append(text)
+        head.used.update(range(start, end))
+        head.research += 1
+
+
+def headline_under_lead(head: Head, following: str) -> bool:
+    """A news page may print its lead above the headline; the headline then stands right under the one
+    paragraph read so far, with its date or view counter below it ("«Түркі дәуірі» басталып келеді" / "1,635")."""
+    stamp = following.strip()
+    return (
+        not head.title_candidates
+        and head.prose_lines == [head.previous_line]
+        and bool(stamp)
+        and bool(cues.NUMBERS_ONLY_RE.match(stamp) or find_dates(stamp[:80]))
+    )

@@ -1,0 +1,214 @@
+"""Lines that are never a record's title, in any language, and small repairs of a chosen title.
+
+A title is a whole phrase printed by itself.  So no title is: a heading of a paper's sections or an entry of its
+contents ("Список литературы 116", "Кіріспе……4", "II.Негізгі бөлім"), a line a page cut mid-phrase (its next
+line goes on with "under the President …", or it ends on a dash), a deck that refers back to a headline the
+page lost ("Бұл … бірі болмақ", "Это стало …", "This is …"), or another article's title under a "Next
+article" link.  Repairs: a headline printed twice is taken as printed first, a media note after it is dropped
+("(фото)", "(video)"), and so is a site's name after a dash in another script ("… — Carnegie Endowment …")."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from articles.ingest import cues
+
+# A section heading of a paper, a thesis or a student's work, with a page number after it or not: these head
+# parts of a text, never the text itself.
+_SECTION = (
+    r"(?:Введение|Заключение|Выводы|Содержание|Оглавление|Приложени[ея]|Список\s+(?:использованн\w+\s+)?"
+    r"(?:литературы|источников|сокращений)|Литература|Библиограф\w+(?:\s+список)?|Кіріспе|Қорытынды|Мазмұны"
+    r"|Жоспары?|Қосымшалар?|(?:Пайдаланылған\s+)?Әдебиеттер(?:\s+тізімі)?|Қолданылған\s+әдебиеттер(?:\s+тізімі)?"
+    r"|Introduction|Conclusions?|Contents|Table\s+of\s+contents|References|Bibliography|Appendix|Appendices"
+    r"|Literature|Abbreviations|План|Plan)"
+)
+SECTION_HEADING_RE = re.compile(rf"^\s*(?:\d{{1,2}}\.?\s*)?{_SECTION}\s*[.:]?\s*(?:[.…·_\s]*\d{{1,4}})?\s*$", re.I)
+# An entry of a table of contents: any words, then dot leaders or an ellipsis and a page number
+# ("Анықтамалар, мағыналар, қысқартпалар…3", "1.3 Strategy ..... 34").
+CONTENTS_ENTRY_RE = re.compile(r"(?:\.{3,}|…+)\s*\.*\s*\d{1,4}\s*$")
+# A numbered part of a paper or a plan: "1.1 Политико-правовой …", "II.Негізгі бөлім", "I глава – …", "Chapter 2".
+OUTLINE_RE = re.compile(
+    rf"^\s*(?:\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+[{cues.UPPER}]|[IVX]{{1,5}}\.\s*\S"
+    r"|[IVX]{1,5}\s+(?i:глава|бөлім|тарау|chapter|part)\b"
+    r"|(?i:глава|бөлім|тарау|chapter|part|раздел)\s+(?:\d{1,2}|[IVX]{1,5})\b)"
+)
+# A contents page's or a plan's own heading: the line above it is the work's title.
+CONTENTS_HEADING_RE = re.compile(
+    r"^\s*(?:Содержание|Оглавление|План|Мазмұны|Жоспары?|Contents|Table\s+of\s+contents|Plan)\s*:?\s*$", re.I
+)
+MAX_TITLE_OVER_CONTENTS_WORDS = 20
+# A deck or a lead refers back to the headline the page lost: it opens with a pronoun pointing back
+# ("Бұл … бірі болмақ", "Это стало …", "This is …"); a headline names what it is about.
+ANAPHORIC_OPENING_RE = re.compile(
+    rf"^(?:Бұл|Ол|Мұның|Осының|Это|Этот|Эта|Эти|Он|Она|Они|This|These|He|She|They)\s+[{cues.LOWER}]"
+)
+# A phrase a line break cut: the next line goes on with a small joining word ("… Strategic Studies" / "under the
+# President of …", "… институт" / "при Президенте …"); a title wrapped so is taken whole elsewhere or not at all.
+JOINING_OPENING_RE = re.compile(
+    r"^(?:of|under|and|for|in|on|at|from|with|to|the|и|в|во|на|по|для|при|под|с|со|из|к|о|об|мен|бен|пен|және"
+    r"|үшін|туралы|жанындағы|арасындағы|жөніндегі|бойынша)\s",
+)
+CUT_AT_DASH_RE = re.compile(r"\s[-–—]$")  # "A strong system «Responsible State - Responsible Society -"
+# Another article's title under the link to it: "Next Article in Journal", "Previous article", "Келесі мақала".
+NEIGHBOUR_ARTICLE_RE = re.compile(
+    r"^\s*(?:(?:Next|Previous|Prev)\s+(?:Article|Post|Story|Item)(?:\s+in\s+(?:Journal|Special\s+Issue|Issue|Section))?"
+    r"|(?:Следующая|Предыдущая)\s+(?:статья|новость|публикация|запись)|(?:Келесі|Алдыңғы)\s+(?:мақала|жаңалық))"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A note on the media of a report after its headline: "(фото)", "(видео)", "(photo, video)", "(… фото-видео репортаж)".
+MEDIA_NOTE_RE = re.compile(
+    r"\s*\((?:[^()]{0,40}?)(?:фото|видео|photo|video|сурет|бейне|репортаж|infographic|инфографика)[^()]{0,30}\)\s*$",
+    re.IGNORECASE,
+)
+# The kind of a student's work printed after its title: "… болашағы дипломдық жұмыс", "… курсовая работа".
+WORK_KIND_RE = re.compile(
+    r"\s+(?:(?:дипломдық|курстық|бітіру)\s+жұмыс(?:ы)?|(?:дипломная|курсовая|выпускная)\s+работа|реферат|referat)\s*$",
+    re.IGNORECASE,
+)
+# A site's name after a dash or a bar, in capitalised Latin words, after a headline in Cyrillic.
+LATIN_SITE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<site>[A-Z][A-Za-z&'.]*(?:\s+[A-Za-z&'.]+){1,7})\s*$")
+_SMALL_LATIN_WORDS = {"for", "of", "and", "the", "on", "in", "at", "&"}
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—−", "-"))
+_QUOTES = str.maketrans(dict.fromkeys("«»“”„\"'‘’", ""))
+JSON_TITLE_RE = re.compile(r'^\s*\{\s*"title"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
+# A label over a date ("Submission received: 3 June 2020 / Revised: …", "Поступила: 12.03.2021") and an address
+# of an affiliation (an institution, commas, a postal code: "… Owa State University, Ames, IA 5001, USA").
+LABELLED_DATE_RE = re.compile(r"^[^:]{1,40}:\s*(?:\d{1,2}[\s./-]+(?:\w+|\d{1,2})[\s./-]+\d{4}|\d{4}-\d{2}-\d{2})")
+POSTAL_CODE_RE = re.compile(r"\b\d{4,6}\b")
+MIN_ADDRESS_COMMAS = 2
+MIN_BLOCK_LINE_CHARS = 15
+
+
+def not_a_title(text: str) -> bool:
+    """A line that heads a part of a text, lists its contents, or was cut mid-phrase: never the text's title."""
+    stripped = text.strip()
+    return bool(
+        SECTION_HEADING_RE.match(stripped)
+        or CONTENTS_ENTRY_RE.search(stripped)
+        or OUTLINE_RE.match(stripped)
+        or (CUT_AT_DASH_RE.search(stripped) and not stripped.isupper())  # a title in capitals goes on
+        or ANAPHORIC_OPENING_RE.match(stripped)
+        or LABELLED_DATE_RE.match(stripped)
+        or (
+            stripped.count(",") >= MIN_ADDRESS_COMMAS
+            and POSTAL_CODE_RE.search(stripped)
+            and cues.INSTITUTION_RE.search(stripped)
+        )
+    )
+
+
+def cut_before(next_text: str) -> bool:
+    """The next line of text goes on with a small joining word: the line above it is part of a phrase."""
+    return bool(JOINING_OPENING_RE.match(next_text.strip()))
+
+
+def over_contents(text: str, next_text: str) -> bool:
+    """A short line right above a contents page's or a plan's heading: the work's title, even with a full stop
+    ("Халықаралық қатынастар: белгілері, негізгі бағыттары." / "Жоспары:")."""
+    stripped = text.strip()
+    return (
+        bool(CONTENTS_HEADING_RE.match(next_text))
+        and 2 <= len(stripped.split()) <= MAX_TITLE_OVER_CONTENTS_WORDS
+        and stripped[:1].isupper()
+        and not not_a_title(stripped)
+    )
+
+
+def fold_printing(text: str) -> str:
+    """A title's text with its dashes and quote marks folded: a portal prints one headline with "–" and "-"."""
+    return " ".join(text.translate(_DASHES).translate(_QUOTES).casefold().split())
+
+
+def without_media_note(text: str) -> str:
+    """The headline without a note on its photos or video after it, or on the kind of a student's work."""
+    stripped = WORK_KIND_RE.sub("", MEDIA_NOTE_RE.sub("", text))
+    return stripped if len(stripped.split()) >= 2 else text
+
+
+def without_foreign_site(title: str) -> str:
+    """A Cyrillic headline without the site's name in Latin capitalised words after a dash or a bar
+    ("Куда движется Центральная Азия — Carnegie Endowment for International Peace")."""
+    match = LATIN_SITE_SUFFIX_RE.search(title)
+    if not match:
+        return title
+    prefix = title[: match.start()]
+    cyrillic = sum("а" <= c.casefold() <= "я" or c in "әғқңөұүһіё" for c in prefix.casefold())
+    letters = sum(c.isalpha() for c in prefix)
+    words = match.group("site").split()
+    capitalised = all(w[0].isupper() or w.casefold() in _SMALL_LATIN_WORDS for w in words)
+    if len(prefix.split()) >= 2 and letters and cyrillic >= 0.9 * letters and capitalised:
+        return prefix.strip()
+    return title
+
+
+def json_record_title(text: str) -> str | None:
+    """The title of a raw JSON record a page returned as text ({"title":"…","authors":…})."""
+    match = JSON_TITLE_RE.match(text)
+    if not match:
+        return None
+    try:
+        title = json.loads(match.group(1))
+    except ValueError:
+        return None
+    return " ".join(title.split()) or None if isinstance(title, str) else None
+
+
+# A deck naming the interview under its headline: "Interview with Deputy Minister …", "Интервью с послом …".
+INTERVIEW_DECK_RE = re.compile(r"^\s*(?:An?\s+)?(?:Interview\s+with|Интервью\s+с|Беседа\s+с|Сұхбат\s*:)\s", re.I)
+MAX_TAG_WORDS = 3
+MIN_LEAD_WORDS = 8
+MAX_LEAD_CHARS = 160
+
+
+def placement_points(rank: int, text: str, above: tuple[int, str] | None, before: int | None, after: str) -> float:
+    """What a candidate's place adds to its score: a deck or a tag under a headline loses, a line over a lead
+    gains. `above` is the candidate before it, `before` the index of the non-blank line above it."""
+    points = 0.0
+    if rank and INTERVIEW_DECK_RE.match(text):
+        points -= 2  # the headline stands above its deck
+    if above and before == above[0] and len(text.split()) <= MAX_TAG_WORDS < len(above[1].split()):
+        points -= 1  # a rubric or a tag right under the headline ("Совет Европы")
+    words = after.split()
+    if len(words) >= MIN_LEAD_WORDS and after.endswith((".", "!")) and len(after) < MAX_LEAD_CHARS:
+        points += 1  # a short lead of full sentences under a headline (a long one scores as prose already)
+    return points
+
+
+def settled_title(
+    candidates: list[tuple[int, str]], lines_text: list[str], index: int, title: str, continued: dict[int, list[int]]
+) -> tuple[int, str]:
+    """The chosen title as the page prints it first (a portal prints its headline two or three times, with a
+    hyphen for a dash), or whole where the line above it begins it and the page glues both on another line
+    ("Әл-Фараби атындағы … университетінің" / "Халықаралық … 25 жыл", once more as "…университетініңХалықаралық …")."""
+    key = fold_printing(title)
+    first = next(((i, text) for i, text in candidates if fold_printing(text) == key), (index, title))
+    if first[0] < index:
+        return first
+    rank = next((r for r, (i, _) in enumerate(candidates) if i == index), 0)
+    if rank:
+        above_index, above = candidates[rank - 1]
+        between = lines_text[above_index + 1 : index]
+        glued = "".join(f"{above}{title}".split()).casefold()
+        if not any(t.strip() for t in between) and any(
+            "".join(t.split()).casefold() == glued for i, t in enumerate(lines_text) if i not in (above_index, index)
+        ):
+            continued.setdefault(above_index, []).append(index)
+            return above_index, f"{above} {title}"
+    return index, title
+
+
+def inside_wrapped_prose(lines: list[str], index: int) -> bool:
+    """A line inside a paragraph a page broke by hard line breaks: the line right above it goes on from a line
+    before (it opens in lower case), or ends mid-phrase under yet another line of the same paragraph
+    ("делегацией в Астане." / "Китайская делегация во главе с председателем КНР Ху" / "Цзиньтао находится …")."""
+    above = lines[index - 1].strip() if index > 0 else ""
+    if len(above) < MIN_BLOCK_LINE_CHARS:
+        return False
+    if above.split()[0].rstrip(",;.").isalpha() and above[0].islower():  # not a label ("e-mail: …")
+        return True
+    higher = lines[index - 2].strip() if index > 1 else ""
+    return above[-1].islower() and len(higher) >= MIN_BLOCK_LINE_CHARS

@@ -1,0 +1,53 @@
+"""Shapes of head lines that are no title: a navigation menu's items, one under another, and a row of a page's tags."""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest.layout import Line
+
+MAX_MENU_ITEM_CHARS = 50
+MAX_MENU_ITEM_WORDS = 5
+MIN_MENU_ITEMS = 5  # a menu lists this many items at least, one under another
+MIN_TAG_LIST_WORDS = 8
+TAG_LIST_CAPITALISED = 0.6  # a Cyrillic headline capitalises its names only; a row of tags capitalises most words
+MENU_BULLET_RE = re.compile(r"^\s*[•·▪◦*]\s+")  # "  • Актау": a list's item, its bullet aside
+
+
+def tag_list(words: list[str]) -> bool:
+    """Names and topics in a row with no punctuation, most of them capitalised, in a script that capitalises
+    only names (Cyrillic): a page's tags, not a headline (an English headline may capitalise every word)."""
+    if len(words) < MIN_TAG_LIST_WORDS or not all(word.replace("-", "").isalpha() for word in words):
+        return False
+    if not all(re.match(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]", word) for word in words):
+        return False
+    capitalised = sum(word[0].isupper() and not word.isupper() for word in words)  # "Россия", not "ҰЛЫ"
+    return capitalised >= TAG_LIST_CAPITALISED * len(words)
+
+
+def _menu_item(text: str) -> bool:
+    """A navigation menu's item: a few capitalised words, no digits, no sentence ("Информация о журнале")."""
+    stripped = MENU_BULLET_RE.sub("", text).strip()  # a menu printed as a bulleted list ("• Актау", "• Алматы")
+    return (
+        0 < len(stripped) <= MAX_MENU_ITEM_CHARS
+        and len(stripped.split()) <= MAX_MENU_ITEM_WORDS
+        and stripped[0].isupper()
+        and not stripped.isupper()
+        and not re.search(r"\d\s*\D+\s*\d|\d{5}|^\d|[.!?:;,]$", stripped)  # a year may name a programme
+    )
+
+
+def menu_lines(lines: list[Line]) -> set[int]:
+    """Indexes of the lines of navigation menus: runs of menu items, one under another (blank lines between)."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, Line(0, "-")]):
+        if _menu_item(line.text):
+            run.append(index)
+            continue
+        if not line.text.strip():
+            continue
+        if len(run) >= MIN_MENU_ITEMS:
+            menu.update(run)
+        run = []
+    return menu
