@@ -10,8 +10,11 @@ from articles.ingest.affiliations import about_authors
 from articles.ingest.author_lists import closing_byline, signed_with_post, unread_byline
 from articles.ingest.casing import truecase_title
 from articles.ingest.contents import unglue_caps_title
+from articles.ingest.date_fallback import top_date
 from articles.ingest.dates import find_dates
 from articles.ingest.fields import is_term_list
+from articles.ingest.fragment_ends import NOTE_NO_HEAD, NOTE_ONLY_INTRODUCTION, ends_item, only_introduction
+from articles.ingest.journal import clean_journal_name, journal_named_in
 from articles.ingest.kinds import decide_kind
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line, reflow
@@ -180,6 +183,11 @@ def _split_languages(abstract: str) -> list[str]:
     return [abstract]
 
 
+def _journal(head: Head, texts: list[str]) -> str | None:
+    named = head.fields.get("journal") or (head.citation.journal if head.citation else None)
+    return clean_journal_name(named) if named else journal_named_in(texts)
+
+
 def _ends_page(lines: list[Line]) -> bool:
     """The text ends with a line of its page's own, not inside a sentence: an identifier ("Doi: 10.37635/…")
     or a list standing alone ("foreign relations; multi-vector foreign policy; …")."""
@@ -314,6 +322,9 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
     )
     kind = decide_kind(head, title, lines, paragraphs, stamped=stored_date is not None)
     dated = [d for d in head.dates if d.precision == "day"] or head.dates
+    if not dated and not stored_date:
+        found = top_date([line.text for line in lines])
+        dated = [found] if found else []
     published = stored_date or (dated[0].date if dated else None)
     precision = "day" if stored_date or not dated else dated[0].precision
     source = None
@@ -340,8 +351,15 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
     if paragraphs and last_index in head.used:
         # The text ends with a line its head took (an abstract cut by the excerpt), after the body.
         last = lines[last_index].text.strip()
-    if last and not references and not _ends_page(lines) and not ends_sentence(last):
+    texts = [line.text for line in lines]
+    if last and not references and not _ends_page(lines) and not ends_sentence(last) and not ends_item(texts):
         notes.append(NOTE_CUT_END)
+    if not title and not titles and not (kind == "research_article" and _ends_page(lines)):
+        # An item without its head is cut, however it ends; a journal page's record ending at its keywords or
+        # identifier is the page's whole record of the article.
+        notes.append(NOTE_NO_HEAD)
+    elif kind == "research_article" and not notes and only_introduction(texts, bool(references)):
+        notes.append(NOTE_ONLY_INTRODUCTION)
     numbers = [line.number for line in lines if line.text.strip()]
     return ArticleRecord(
         file=file,
@@ -362,7 +380,7 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         source=source,
         published=published,
         published_precision=precision,
-        journal=head.fields.get("journal") or (citation.journal if citation else None),
+        journal=_journal(head, [line.text for line in lines]),
         volume=(citation.volume if citation else None) or head.fields.get("volume"),
         issue=(citation.issue if citation else None) or head.fields.get("issue"),
         pages=(citation.pages if citation else None) or head.fields.get("pages"),

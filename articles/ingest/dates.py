@@ -24,7 +24,7 @@ _MONTH_DAY_YEAR = rf"\b{_WORD}\s+\d{{1,2}},?\s+\d{{4}}\b"  # July 3, 2020; Jan 1
 _MONTH_YEAR = rf"\b{_WORD}\s+\d{{4}}\b"
 _KAZAKH_YEAR_FIRST = rf"\b(?P<kyear>\d{{4}})\s+ж(?:ылғы|\.)?\s+(?P<kday>\d{{1,2}})[-\s]*(?P<kmonth>{_WORD})"
 DATE_RE = re.compile(
-    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)|(?P<dotted>\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}\b)|{_KAZAKH_YEAR_FIRST}"
+    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)|(?P<dotted>\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}(?!\d))|{_KAZAKH_YEAR_FIRST}"
     rf"|(?P<dmy>{_DAY_MONTH_YEAR})|(?P<mdy>{_MONTH_DAY_YEAR})|(?P<my>{_MONTH_YEAR})",
     re.IGNORECASE,
 )
@@ -35,6 +35,9 @@ KAZAKH_LATIN_MONTHS = {
     "maýsym": "маусым", "shilde": "шілде", "şılde": "шілде", "tamyz": "тамыз", "qyrkuiek": "қыркүйек",
     "qyrkúıek": "қыркүйек", "qyrküiek": "қыркүйек", "qazan": "қазан", "qarasha": "қараша", "qaraşa": "қараша",
     "jeltoqsan": "желтоқсан",
+    # Russian month names in a Latin transliteration, as Kazakh and Uzbek Latin sites print them ("2 Noyabr 2023").
+    "yanvar": "январь", "fevral": "февраль", "aprel": "апрель", "iyun": "июнь", "iyul": "июль",
+    "avgust": "август", "sentyabr": "сентябрь", "oktyabr": "октябрь", "noyabr": "ноябрь", "dekabr": "декабрь",
 }  # fmt: skip
 # The first letters of every month name in the three languages (and Kazakh Latin): a word that starts
 # otherwise is not a month, and dateparser (a few milliseconds a call) is not asked.
@@ -45,6 +48,7 @@ MONTH_PREFIXES = frozenset(
         *("қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"),
         *("qan", "qań", "aqp", "nau", "naý", "sau", "sáý", "mam", "mau", "maý", "shi", "şıl"),
         *("tam", "qyr", "qaz", "qar", "jel"),
+        *("yan", "fev", "avg", "iyu", "sen", "okt", "noy", "dek"),
     ]
 )
 LANGUAGES = ["kk", "ru", "en"]

@@ -286,3 +286,52 @@ def parse_journal(lines: list[Line], file: str, vocabulary: Vocabulary) -> list[
         )
         records.append(parse_article(chunk, local, file, len(records) + 1, vocabulary, cut_at_end=end == len(lines)))
     return records
+
+
+# A journal named in a page's head in the shapes the head's labelled fields do not read. Each shape names the
+# journal by its place, never by a list of journals: a print page's source line, a "Publication:" or
+# "Journal:" label, a short citation ("KNUV 2014; 4(42): 133-145"), a contents link ("… номера журнала:
+# Вестник КАСУ №4 - 2011"), a name quoted before the word "journal", a name before its ISSN.
+JOURNAL_SHAPES = (
+    re.compile(r"^Published\s+on\s+(?P<name>[^()]{3,80}?)\s+\((?:https?://|www\.)", re.IGNORECASE),
+    re.compile(
+        r"^(?:Publication|Journal|Журнал|Издание|Басылым)\s*:\s*[«\"“]?\s*(?P<name>[^\W\d_][^«»\"“”:;]{2,79}?)\s*[»\"”]?"
+        r"\s*(?:,|\.|\bVol(?:ume|\.)|\bIssue\b|\bTom\b|\bТом\b|\bNo\.?\s*\d|№|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?P<name>[^\W\d_][\w .&:-]{1,60}?)\s+(?:19|20)\d{2}\s*[;,]\s*\d{1,3}\s*\(\s*[\w-]{1,6}\s*\)\s*[:,]\s*\d+"
+    ),
+    re.compile(
+        r"(?:номера|выпуска)\s+журнала|(?:contents\s+of\s+)?(?:the\s+)?issue\s+of\s+the\s+journal", re.IGNORECASE
+    ),
+    re.compile(r"[«\"“](?P<name>[^«»\"“”]{3,60})[»\"”]\s+(?:ғылыми\s+)?журналы\b"),
+    re.compile(r"^[-•\s]*(?P<name>[^()]{3,120}?)\s*\(\s*ISSN\s*[:\s]\s*\d{4}-?\d{3}[\dXx]\s*\)"),
+)
+CONTENTS_SHAPE = 3  # the contents link's name follows its label, up to the issue's number
+CONTENTS_NAME_RE = re.compile(r"^\s*:?\s*(?P<name>[^\W\d_][^№:]{2,60}?)\s*(?:№|No\.?\s*\d|,|\s[-–]\s*(?:19|20)\d{2}|$)")
+JOURNAL_HEAD_LINES = 15
+TRAILING_YEAR_RE = re.compile(r"(?<=\S)\s+(?:19|20)\d{2}$")
+
+
+def journal_named_in(texts: list[str]) -> str | None:
+    """The journal a page's head names in one of the shapes above, if any."""
+    for text in [" ".join(t.split()) for t in texts if t.strip()][:JOURNAL_HEAD_LINES]:
+        for number, shape in enumerate(JOURNAL_SHAPES):
+            found = shape.search(text)
+            if not found:
+                continue
+            if number == CONTENTS_SHAPE:
+                found = CONTENTS_NAME_RE.match(text[found.end() :])
+                if not found:
+                    continue
+            name = found.group("name").strip(" .,;:-")
+            if name:
+                return clean_journal_name(name)
+    return None
+
+
+def clean_journal_name(name: str) -> str:
+    """A journal's name without the year a short citation prints after it ("Water 2020, 12(7), 1896")."""
+    cleaned = TRAILING_YEAR_RE.sub("", name).strip()
+    return cleaned or name

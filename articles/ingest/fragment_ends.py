@@ -1,0 +1,87 @@
+"""Whether an item is whole: its head present, its last sentence finished under the page's own tail.
+
+The gold conventions (fixtures/devset/README.md, `is_fragment`): an item is cut when the excerpt ends inside
+a word or a sentence, or when its head (headline, title) is missing; it is whole when it ends at a natural
+boundary, and the site's furniture after its last sentence (share buttons, tags, credits, counters, a
+signature) does not cut it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest import cues
+from articles.ingest.bylines import names_in
+from articles.ingest.news import BOILERPLATE_START_RE
+from articles.ingest.repair import ends_sentence
+from articles.ingest.titles import is_furniture
+
+NOTE_NO_HEAD = "The item's head (its headline or title) is missing from the text."
+NOTE_ONLY_INTRODUCTION = "Only the beginning of the article's body (its introduction) is in the text."
+
+# Lines a page prints under its item, in the three languages: buttons, an empty tags label, a comment or view
+# counter, a rubric with the time of another item, credits of the photo or source in any case.
+TAIL_FURNITURE_RE = re.compile(
+    r"^(?:(?:Share|Поделиться|Бөлісу)\s*[|:]?|Back\s+to\s+top|Наверх|Жоғары|Terms\s+of\s+(?:Use|Service)"
+    r"|Privacy\s+Policy|Cite\s+this|Published\s+Version|Print|Печать|Комментари[йи]|Comments?"
+    r"|(?:Tags|Теги|Тэги|Тегтер|Tegter|Кілт\s+сөздер|Ключевые\s+слова)\s*:?"
+    r"|\d[\d\s]{0,8}\s+(?:\w+\s*){1,2}"  # "0 коментарии", "335 ret kórsetildi"
+    r"|(?:photo|фото|сурет|source|источник|дереккөз)\s*:.{0,80}"
+    r"|[^•|]{2,40}\s[•|]\s.{0,40}\b\d{1,2}:\d{2})$",  # "Qoǵam • Búgin, 17:38": a list's rubric and time
+    re.IGNORECASE,
+)
+MIN_FURNITURE_CHARS = 3
+MAX_SIGNATURE_WORDS = 5  # "Rýslan IZIMOV," / "saıasattanýshy"; "GSV \"Russia - Islamic world\""
+MAX_SIGNATURE_LINES = 2
+MARKUP_INITIALS_RE = re.compile(r"\s*<[^\W\d_]{2,5}>\s*$")  # a think tank's "<wol>" after the last sentence
+TRAILING_LABEL_RE = re.compile(
+    r"(?<=[.!?…])\s+(?:Guests|Гости|Қонақтар|Tags|Теги|Тегтер|Source|Источник|Дереккөз)\s*:\s*[^.!?]{1,150}$",
+    re.IGNORECASE,
+)
+INTRODUCTION_RE = re.compile(r"^\s*(?:\d\.?\s*)?(?:Введение|Кіріспе|Introduction)\s*\.?\s*$", re.IGNORECASE)
+ENDING_RE = re.compile(
+    r"^\s*(?:\d\.?\s*)?(?:Заключение|Выводы|Қорытынды|Conclusions?|References|Литература|Список\s+литературы"
+    r"|Әдебиеттер(?:\s+тізімі)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _tail_furniture(text: str) -> bool:
+    # A letter or two alone at the end is a word the excerpt cut ("По", "O"), not a page's button.
+    return len(text) >= MIN_FURNITURE_CHARS and bool(
+        is_furniture(text) or TAIL_FURNITURE_RE.match(text) or cues.SOURCE_CREDIT_RE.match(text)
+    )
+
+
+def _signature(block: list[str], after_furniture: bool) -> bool:
+    """Short lines that sign an item: a name (with its post under it), initials, or, above the page's own
+    furniture, any short unfinished line (a desk's name)."""
+    if not block or any(len(line.split()) > MAX_SIGNATURE_WORDS or ends_sentence(line) for line in block):
+        return False
+    return after_furniture or bool(names_in(block[0].rstrip(",")))
+
+
+def ends_item(texts: list[str]) -> bool:
+    """The item's last sentence is finished, under whatever the page prints after it: the lines of a site's
+    tail, a signature, a labelled list of guests or tags, initials in angle brackets."""
+    lines = [" ".join(text.split()) for text in texts if text.strip()]
+    end = len(lines)
+    while end and (_tail_furniture(lines[end - 1]) or BOILERPLATE_START_RE.match(lines[end - 1])):
+        end -= 1
+    stripped = end < len(lines)
+    for size in range(MAX_SIGNATURE_LINES, 0, -1):
+        if end - size > 0 and _signature(lines[end - size : end], stripped):
+            end -= size
+            break
+    if not end:
+        return False
+    last = MARKUP_INITIALS_RE.sub("", TRAILING_LABEL_RE.sub("", lines[end - 1]))
+    return ends_sentence(last) and (end < len(lines) or last != lines[end - 1])
+
+
+def only_introduction(texts: list[str], references: bool) -> bool:
+    """An article whose body opens with its introduction and shows no later section: the rest is cut."""
+    if references:
+        return False
+    introduced = any(INTRODUCTION_RE.match(text) for text in texts)
+    return introduced and not any(ENDING_RE.match(text) for text in texts)
