@@ -135,15 +135,15 @@ def _ranked_page(filterset: ArticleFilter, parsed: ParsedQuery, number: str | No
     One query for the ids and the count; a page past the end (or below 1)
     costs a count and a second try, and shows the last page as get_page() does.
     """
-    matched = filterset.queryset_without(None)
+    matched, unmatched = filterset.queryset_without(None), filterset.queryset_without("q")
     backend = get_backend(matched.db)
     size = page_size or settings.ARCHIVE_PAGE_SIZE
     wanted = _page_number(number)
-    ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size) if wanted else ([], 0)
+    ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size, unmatched) if wanted else ([], 0)
     if not ids and wanted != 1:
         total = matched.count()
         wanted = max(1, -(-total // size))
-        ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size)
+        ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size, unmatched)
     # Paginator takes any sliceable object with a count() (Django's documentation); the stubs ask for a sequence.
     page: Page = Paginator(_PageIds(ids, total), size).page(wanted)  # type: ignore[arg-type]
     page.object_list = _articles_in_order(filterset, ids)

@@ -15,13 +15,14 @@ one probe per query word and level.
 
 from __future__ import annotations
 
+import datetime
 import struct
 import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connections, transaction
@@ -30,13 +31,15 @@ from django.db.models.expressions import RawSQL
 
 from articles.models.search import SearchDocument
 from articles.search.backends.base import (
+    INDEXED_SQL,
     SearchBackend,
     phrase_alternatives,
     rank_sql,
     ranked_words,
     term_alternatives,
 )
-from articles.search.query import Clause, ParsedQuery
+from articles.search.backends.topk import TOP_K_MAX, TopKProbes, idf, top_ranked
+from articles.search.query import Clause, ParsedQuery, Term
 from articles.search.ranking import LEVELS, RANK_DIGITS, document_levels
 
 if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
@@ -58,6 +61,14 @@ MATCH_FUNCTION = "archive_search_match"  # created by migration 0005, given its 
 LEVELS_FUNCTION = "archive_search_levels"  # created by migration 0013
 SEARCH_WORK_MEM = "32MB"
 MAX_POSITIONS_PER_LEXEME = 256
+# How many articles hold a word (its document frequency): the match's GIN index, no row read.
+WORD_COUNT_SQL = f"(SELECT COUNT(*) FROM {MATCH_FUNCTION}(%s::tsquery, 1))"
+LEVEL_ROWS_SQL = f"SELECT article_id, n FROM {LEVELS_FUNCTION}(%s::tsquery[])"
+# The levels of the query's words in a few articles: their impact vectors, probed once per word and level.
+EXACT_LEVELS_SQL = (
+    "SELECT d.article_id, q.n FROM unnest(%s::tsquery[]) WITH ORDINALITY AS q(query, n) "
+    "JOIN articles_searchdocument d ON d.impact @@ q.query WHERE d.article_id = ANY(%s::bigint[])"
+)
 
 
 def lexeme(term: str) -> str:
@@ -179,12 +190,16 @@ def levels_tsqueries(parsed: ParsedQuery) -> list[str]:
     return probes
 
 
+def word_tsquery(term: Term) -> str:
+    """One word (any of its alternatives, a prefix if it is one) as tsquery input."""
+    star = ":*" if term.prefix else ""
+    return "(" + " | ".join(lexeme(a) + star for a in term_alternatives(term)) + ")"
+
+
 def clause_tsquery(clause: Clause) -> str:
     """One clause as tsquery input (without its negation)."""
     if not clause.is_phrase:
-        term = clause.terms[0]
-        star = ":*" if term.prefix else ""
-        return "(" + " | ".join(lexeme(a) + star for a in term_alternatives(term)) + ")"
+        return word_tsquery(clause.terms[0])
     words = ("(" + " | ".join(map(lexeme, alternatives)) + ")" for alternatives in phrase_alternatives(clause))
     return "(" + " <-> ".join(words) + ")"
 
@@ -297,3 +312,44 @@ class PostgresSearchBackend(SearchBackend):
             "ORDER BY COALESCE(r.rank, 0.0) DESC, d.published DESC NULLS LAST, d.id DESC LIMIT %s OFFSET %s"
         )
         return sql, (*ids_params, *rank_params, limit, offset)
+
+    def ranked_ids(
+        self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int, unmatched: QuerySet | None = None
+    ) -> tuple[list[int], int]:
+        # The first pages of a query of plain words come from the top impact levels (articles.search.backends.topk);
+        # the count from the match alone.  Anything else is ranked in full.
+        plain = not parsed.negative and not any(clause.is_phrase for clause in parsed.positive)
+        if unmatched is not None and plain and offset + limit <= TOP_K_MAX:
+            best = self._top_ranked(unmatched, parsed, offset + limit)
+            if best is not None:
+                return best[offset:], queryset.count() if best[offset:] else 0
+        return super().ranked_ids(queryset, parsed, offset, limit)
+
+    def _top_ranked(self, unmatched: QuerySet, parsed: ParsedQuery, need: int) -> list[int] | None:
+        words = ranked_words(parsed)
+        probes = levels_tsqueries(parsed)  # probe i: word i // LEVELS at level LEVELS - i % LEVELS
+
+        def word_level(i: int) -> tuple[int, int]:
+            return i // LEVELS, LEVELS - i % LEVELS
+
+        def levels(low: int, high: int) -> list[tuple[int, int, int]]:
+            chosen = [i for i in range(len(probes)) if low <= word_level(i)[1] <= high]
+            rows = self._rows(LEVEL_ROWS_SQL, [probes[i] for i in chosen])
+            return [(pk, *word_level(chosen[n - 1])) for pk, n in rows]
+
+        def exact(ids: list[int]) -> list[tuple[int, int, int]]:
+            rows = self._rows(EXACT_LEVELS_SQL, probes, ids)
+            return [(pk, *word_level(n - 1)) for pk, n in rows]
+
+        def kept(ids: list[int]) -> list[tuple[int, datetime.date | None]]:
+            return list(unmatched.filter(pk__in=ids).values_list("pk", "published"))
+
+        counts = ", ".join([INDEXED_SQL, *[WORD_COUNT_SQL] * len(words)])
+        total, *frequencies = self._rows(f"SELECT {counts}", *(word_tsquery(term) for term in words))[0]
+        weights = [idf(df, total) for df in frequencies]
+        return top_ranked(weights, need, TopKProbes(levels, exact, kept))
+
+    def _rows(self, sql: str, *params: Any) -> list[tuple]:
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()

@@ -1,0 +1,128 @@
+"""The first pages from the top impact levels are exactly the full ranking's first pages."""
+
+from __future__ import annotations
+
+import datetime
+import random
+from unittest import mock
+from urllib.parse import urlencode
+
+from django.db import connection
+from django.http import QueryDict
+from django.test import SimpleTestCase
+
+from articles.browse.filters import ArticleFilter
+from articles.models import Article
+from articles.search.backends import get_backend, topk
+from articles.search.query import parse_query
+from articles.search.ranking import LEVELS
+from bench.corpus import generate_corpus
+from bench.vocabulary import COMMON_WORDS, vocabularies
+from tests.fixtures import PostgresTestCase
+
+
+class InMemoryArchive:
+    """Articles with random levels per word, some filtered out, many ties: the probes over Python lists."""
+
+    def __init__(self, seed: int, articles: int, words: int) -> None:
+        rng = random.Random(seed)
+        self.levels: dict[int, list[int]] = {}
+        self.published: dict[int, datetime.date | None] = {}
+        for pk in range(1, articles + 1):
+            # Most levels low (a passing mention), a few high; some words missing.
+            self.levels[pk] = [
+                0 if rng.random() < 0.2 else min(LEVELS, int(rng.expovariate(0.35)) + 1) for _ in range(words)
+            ]
+            self.published[pk] = None if rng.random() < 0.1 else datetime.date(2000 + rng.randrange(3), 1, 1)
+        self.hidden = {pk for pk in self.levels if rng.random() < 0.3}  # filtered out by a facet
+        self.weights = [rng.uniform(0.1, 3.0) for _ in range(words)]
+
+    def probes(self) -> topk.TopKProbes:
+        def levels(low: int, high: int) -> list[tuple[int, int, int]]:
+            return [(pk, w, lv) for pk, found in self.levels.items() for w, lv in enumerate(found) if low <= lv <= high]
+
+        def exact(ids: list[int]) -> list[tuple[int, int, int]]:
+            return [(pk, w, lv) for pk in ids for w, lv in enumerate(self.levels[pk]) if lv]
+
+        def kept(ids: list[int]) -> list[tuple[int, datetime.date | None]]:
+            return [(pk, self.published[pk]) for pk in ids if pk not in self.hidden]
+
+        return topk.TopKProbes(levels, exact, kept)
+
+    def full_order(self) -> list[int]:
+        state = topk.TopK(self.weights)
+        matches = [pk for pk, found in self.levels.items() if all(found) and pk not in self.hidden]
+        ranked = []
+        for pk in matches:
+            ranked.append((pk, topk.Candidate(self.levels[pk], state.score(self.levels[pk]), self.published[pk])))
+        return [pk for pk, _ in sorted(ranked, key=lambda c: topk.order_key(*c))]
+
+
+class TopKAlgorithmTests(SimpleTestCase):
+    def test_the_first_k_equal_the_full_order_for_every_k(self):
+        for seed in range(6):
+            archive = InMemoryArchive(seed, articles=3000, words=1 + seed % 3)
+            full = archive.full_order()
+            for need in (1, 10, 20, 57, 200):
+                with self.subTest(seed=seed, need=need):
+                    self.assertEqual(topk.top_ranked(archive.weights, need, archive.probes()), full[:need])
+
+    def test_fewer_matches_than_asked_gives_them_all(self):
+        archive = InMemoryArchive(7, articles=40, words=2)
+        self.assertEqual(topk.top_ranked(archive.weights, 200, archive.probes()), archive.full_order())
+
+    def test_too_many_candidates_hands_over_to_the_full_ranking(self):
+        archive = InMemoryArchive(8, articles=3000, words=2)
+        with mock.patch.object(topk, "CANDIDATES_MAX", 50):
+            self.assertIsNone(topk.top_ranked(archive.weights, 200, archive.probes()))
+
+    def test_the_first_rounds_read_only_the_top_levels(self):
+        archive = InMemoryArchive(9, articles=3000, words=1)
+        asked: list[tuple[int, int]] = []
+        probes = archive.probes()
+        levels = probes.levels
+        probes.levels = lambda low, high: asked.append((low, high)) or levels(low, high)  # type: ignore[func-returns-value]
+        self.assertEqual(topk.top_ranked(archive.weights, 10, probes), archive.full_order()[:10])
+        self.assertLess(len(asked), LEVELS // topk.BAND, "stopped before the lowest levels")
+        self.assertEqual(asked[0], (LEVELS - topk.BAND + 1, LEVELS))
+
+
+class TopKOnPostgresTests(PostgresTestCase):
+    """On a generated archive: the top-k pages, counts and filters against the database's full ranking."""
+
+    @classmethod
+    def setUpTestData(cls):
+        generate_corpus(400, seed=11)
+
+    def pages(self, text: str, params: dict[str, str], offset: int, limit: int):
+        filterset = ArticleFilter(QueryDict(urlencode({"q": text, **params})), queryset=Article.objects.published())
+        filterset.errors  # noqa: B018
+        matched, unmatched = filterset.queryset_without(None), filterset.queryset_without("q")
+        backend, parsed = get_backend(), parse_query(text)
+        full = backend.ranked_ids(matched, parsed, offset, limit)
+        with mock.patch.object(type(backend), "ranked_sql", side_effect=AssertionError("ranked in full")):
+            fast = backend.ranked_ids(matched, parsed, offset, limit, unmatched)
+        return fast, full
+
+    def test_top_pages_equal_the_full_ranking(self):
+        words = [w for w in vocabularies()["kk"].words[:400] if len(w) > 4]
+        queries = [COMMON_WORDS["kk"], f"{COMMON_WORDS['kk']} {words[40]}", words[120], f"{words[5][:4]}*", words[300]]
+        for text in queries:
+            for params in ({}, {"kind": "research_article"}, {"language": "kk"}):
+                for offset, limit in ((0, 20), (20, 20), (0, 5), (180, 20)):
+                    with self.subTest(text=text, params=params, offset=offset):
+                        fast, full = self.pages(text, params, offset, limit)
+                        self.assertEqual(fast, full)
+        fast, _ = self.pages(COMMON_WORDS["kk"], {}, 0, 20)
+        self.assertEqual(len(fast[0]), 20)
+        self.assertGreater(fast[1], 100)
+
+    def test_ranks_round_as_the_database_rounds_them(self):
+        rng = random.Random(3)
+        values = [rng.uniform(0, 40) for _ in range(2000)] + [0.1234567885, 2.0000000005, 1.9999999995, 0.0]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT CAST(ROUND(CAST(v AS numeric), 9) AS double precision) FROM unnest(%s::float8[]) v", [values]
+            )
+            rounded = [row[0] for row in cursor.fetchall()]
+        self.assertEqual([topk.rounded_rank(v) for v in values], rounded)
