@@ -106,13 +106,16 @@ class TopKOnPostgresTests(PostgresTestCase):
 
     def test_top_pages_equal_the_full_ranking(self):
         words = [w for w in vocabularies()["kk"].words[:400] if len(w) > 4]
-        queries = [COMMON_WORDS["kk"], f"{COMMON_WORDS['kk']} {words[40]}", words[120], f"{words[5][:4]}*", words[300]]
+        common = COMMON_WORDS["kk"]
+        phrase = f'"{common} {words[1]}"'
+        queries = [common, f"{common} {words[40]}", words[120], f"{words[5][:4]}*", words[300], phrase]
         for text in queries:
             for params in ({}, {"kind": "research_article"}, {"language": "kk"}):
                 for offset, limit in ((0, 20), (20, 20), (0, 5), (180, 20)):
                     with self.subTest(text=text, params=params, offset=offset):
                         fast, full = self.pages(text, params, offset, limit)
                         self.assertEqual(fast, full)
+            self.assertGreater(self.pages(text, {}, 0, 20)[1][1], 0, f"{text} matches nothing")
         fast, _ = self.pages(COMMON_WORDS["kk"], {}, 0, 20)
         self.assertEqual(len(fast[0]), 20)
         self.assertGreater(fast[1], 100)

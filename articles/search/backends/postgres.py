@@ -316,16 +316,17 @@ class PostgresSearchBackend(SearchBackend):
     def ranked_ids(
         self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int, unmatched: QuerySet | None = None
     ) -> tuple[list[int], int]:
-        # The first pages of a query of plain words come from the top impact levels (articles.search.backends.topk);
-        # the count from the match alone.  Anything else is ranked in full.
-        plain = not parsed.negative and not any(clause.is_phrase for clause in parsed.positive)
-        if unmatched is not None and plain and offset + limit <= TOP_K_MAX:
-            best = self._top_ranked(unmatched, parsed, offset + limit)
+        # The first pages come from the top impact levels (articles.search.backends.topk), the count from the
+        # match alone.  Candidates are checked against the other filters; with a phrase, against the match
+        # itself (its ids, fetched once per page by matcher()).  Exclusions and deep pages are ranked in full.
+        if unmatched is not None and not parsed.negative and offset + limit <= TOP_K_MAX:
+            phrase = any(clause.is_phrase for clause in parsed.positive)
+            best = self._top_ranked(queryset if phrase else unmatched, parsed, offset + limit)
             if best is not None:
                 return best[offset:], queryset.count() if best[offset:] else 0
         return super().ranked_ids(queryset, parsed, offset, limit)
 
-    def _top_ranked(self, unmatched: QuerySet, parsed: ParsedQuery, need: int) -> list[int] | None:
+    def _top_ranked(self, filtered: QuerySet, parsed: ParsedQuery, need: int) -> list[int] | None:
         words = ranked_words(parsed)
         probes = levels_tsqueries(parsed)  # probe i: word i // LEVELS at level LEVELS - i % LEVELS
 
@@ -342,7 +343,7 @@ class PostgresSearchBackend(SearchBackend):
             return [(pk, *word_level(n - 1)) for pk, n in rows]
 
         def kept(ids: list[int]) -> list[tuple[int, datetime.date | None]]:
-            return list(unmatched.filter(pk__in=ids).values_list("pk", "published"))
+            return list(filtered.filter(pk__in=ids).values_list("pk", "published"))
 
         counts = ", ".join([INDEXED_SQL, *[WORD_COUNT_SQL] * len(words)])
         total, *frequencies = self._rows(f"SELECT {counts}", *(word_tsquery(term) for term in words))[0]
