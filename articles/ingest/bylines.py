@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 from articles.ingest import cues
@@ -17,37 +18,52 @@ MIN_LEAD_CHARS = 160  # a paragraph of prose
 TRAILING_EMAIL_RE = re.compile(r"\s*[,;]?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$")
 # Affiliation digits standing apart between two names on one line ("Бахтуридзе З.З. 1 Лагутина М.Л. 2").
 SPACED_MARK_RE = re.compile(rf"(?<=\.)\s+(\d{{1,2}})\s+(?=[{cues.UPPER}][{cues.LOWER}])")
+_COUNTRY_NOTE_RE = re.compile(r"\s*\([^)]*\)\s*$")
+_NAME_MARKS_RE = re.compile(r"[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰\d()]+$")
+NAMES_CACHE_SIZE = 8192
+MAX_CACHED_LINE_CHARS = 500
 
 
 def names_in(text: str) -> list[str]:
     """The people a byline names, or [] when the line is not a byline."""
-    text = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip().strip(",;◽▪").strip())  # (Китай): a country
+    # A list of its own: callers extend the authors they are given.  A long line (a paragraph) is read afresh,
+    # not kept in the cache: it is no byline, and its first part tells that at once.
+    return list(_names_in(text) if len(text) <= MAX_CACHED_LINE_CHARS else _names_in.__wrapped__(text))
+
+
+@functools.lru_cache(maxsize=NAMES_CACHE_SIZE)  # a head line is asked about again by the title, kind and byline rules
+def _names_in(text: str) -> tuple[str, ...]:
+    text = _COUNTRY_NOTE_RE.sub("", text.strip().strip(",;◽▪").strip())  # (Китай): a country
     if "@" in text:
         text = TRAILING_EMAIL_RE.sub("", text)
     if ". " in text:
         text = SPACED_MARK_RE.sub(r"\1, ", text)
+    # The first part decides most lines (a sentence is no name): a long line is not split when it fails.
+    first = cues.NAME_SEPARATOR_RE.search(text)
+    opening = (text[: first.start()] if first else text).strip()
+    if opening and not cues.MARKS_ONLY_RE.match(opening) and not cues.NAME_RE.fullmatch(opening):
+        return ()
     parts = [p for p in cues.NAME_SEPARATOR_RE.split(text) if p.strip()]
     # Affiliation digits set apart by commas ("LIU Wenhua , 1 ,", "ZHU Wenbin , 1, 4, *") mark a byline.
     marked = len(parts) > 1 and cues.MARKS_ONLY_RE.match(parts[-1]) is not None
     parts = [p for p in parts if not cues.MARKS_ONLY_RE.match(p)] if marked else parts
-    names = []
+    names: list[str] = []
     for part in parts:
         match = cues.NAME_RE.fullmatch(part.strip())
         if match and cues.CAPS_FIRST_NAME_RE.fullmatch(part.strip()) and not _surname_first(part, marked):
-            return []  # "NATO Summit", "CSTO Secretariat": an acronym, then a word
+            return ()  # "NATO Summit", "CSTO Secretariat": an acronym, then a word
         # "National Research University", "The Russian Foreign Minister": words no name is made of.
         # Nor a country or an institution: "Выбор Казахстана" is a headline.
-        words = [w.lower() for w in part.split()]
         if (
             not match
             or cues.AFFILIATION_RE.search(part)
-            or any(is_stopword(w) for w in words)
+            or any(is_stopword(w.lower()) for w in part.split())
             # Letters alone: a word glued to an initial or a numeral is the same word ("I.Кіріспе").
             or any(w in cues.NOT_NAME_WORDS for w in LETTERS_RE.findall(part.lower()))
         ):
-            return []
-        names.append(re.sub(r"[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰\d()]+$", "", part.strip()).strip())
-    return names
+            return ()
+        names.append(_NAME_MARKS_RE.sub("", part.strip()).strip())
+    return tuple(names)
 
 
 def _surname_first(part: str, marked: bool) -> bool:
@@ -91,7 +107,7 @@ def affiliation_line(text: str) -> bool:
     ("Almaty, Kazakhstan"); not a paragraph of prose that names one, nor a headline ("Kazakhstan: Defense …")."""
     if len(text) >= MAX_AFFILIATION_CHARS:
         return False
-    if cues.INSTITUTION_RE.search(text) or cues.EMAIL_RE.search(text):
+    if cues.INSTITUTION_RE.search(text) or cues.has_email(text):
         return True
     return any(re.match(r"\w*\s*(?:[,.;)]|$)", text[place.end() :]) for place in cues.AFFILIATION_RE.finditer(text))
 
@@ -173,7 +189,8 @@ def placed_byline(text: str) -> list[str]:
 def leading_byline(text: str) -> tuple[str, str] | None:
     """A name with initials opening a title's line ("Лаумулин М.Т. Обзор …", "A. Smith. Why …"): name, title
     (the caller checks the rest reads as a title)."""
-    words = CONTACT_TAIL_RE.sub("", text).split()
+    # Only a line ending as a contact label can lose one (a test of its last letter before the search).
+    words = (CONTACT_TAIL_RE.sub("", text) if text.rstrip().endswith(CONTACT_TAIL_ENDS) else text).split()
     for count in (2, 3):
         name, rest = " ".join(words[:count]).rstrip(","), " ".join(words[count:])
         if not re.search(rf"[{cues.UPPER}]\.", " ".join(words[:count])):
@@ -187,6 +204,7 @@ def leading_byline(text: str) -> tuple[str, str] | None:
 
 # A contact label ending a byline's line, its address lost by the text's extraction ("… E-mail", "… Email:").
 CONTACT_TAIL_RE = re.compile(r"[.,;]?\s*(?:E-?mail|Эл\.\s*почта|Электрондық\s+пошта)\s*:?\s*$", re.IGNORECASE)
+CONTACT_TAIL_ENDS = (":", "l", "L", "а", "А")  # the last characters CONTACT_TAIL_RE can match before spaces
 QUOTED_WHOLE_RE = re.compile(r'^(?:"(?P<a>[^"]+)"|«(?P<b>[^«»]+)»|“(?P<c>[^“”]+)”)\.?$')
 
 

@@ -90,6 +90,8 @@ IRSTI_RE = re.compile(r"\b(?:МРНТИ|ГРНТИ|IRSTI|ХҒТАР|ҒТАХР|�
 ISSN_RE = re.compile(r"\bISSN\s*:?\s*(?P<issn>\d{4}-\d{3}[\dXx])")
 ORCID_RE = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[email\s+protected\]|e-?mail\s*:", re.IGNORECASE)
+# Each form of EMAIL_RE holds one of these: a line without them is not searched (most lines).
+EMAIL_MARKS = ("@", "[", ":")
 # "МРНТИ11.25.91": the code may be glued on; "JEL Classification: F53; F55" is a code too.
 IDENTIFIER_LINE_RE = re.compile(
     r"^\s*(?:DOI|УДК|UDC|ӘОЖ|МРНТИ|ГРНТИ|IRSTI|ХҒТАР|ҒТАХР|ҒТАМР|ISSN|ORCID|EDN|ResearcherID|Scopus"
@@ -244,7 +246,10 @@ PUBLISHED_LABEL_RE = re.compile(
     r"публикац|опубликован|published|жарияла|дата\s+выпуска|issue\s+date|\bepub\b", re.IGNORECASE
 )
 OTHER_DATE_LABEL_RE = re.compile(
-    r"направлен|поступ|принят|received|accepted|submitted|revised|redakciyaga|редакцияға|түсті|қабылдан", re.IGNORECASE
+    # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
+    r"(?=[arsнпртқ])"
+    r"(?:направлен|поступ|принят|received|accepted|submitted|revised|redakciyaga|редакцияға|түсті|қабылдан)",
+    re.IGNORECASE,
 )
 UPDATED_SUFFIX_RE = re.compile(r"\s+(?:Дополнено|Обновлено|Жаңартылды|Толықтырылды|Updated)\s*$", re.IGNORECASE)
 # An interview or article signed at its end by its journalist: "Сұхбаттасқан журналист Нәзір Сүлеймен.",
@@ -258,15 +263,22 @@ SIGNATURE_RE = re.compile(
 # A headline that names a speaker: "Эксперт: Казахстан продолжает …" (an expert's interview).
 SPEAKER_HEADLINE_RE = re.compile(r"^\s*(?:Эксперт|Сарапшы|Политолог|Саясаттанушы|Expert|Analyst)\s*:", re.IGNORECASE)
 INTERVIEW_RE = re.compile(
-    r"сұхбат|интервью|interview|\bбесед[аыуе]\b|\bspeaks\s+with\b|\btalks?\s+(?:to|with)\b|\bin\s+conversation\s+with"
+    # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
+    r"(?=[fipstДбипсқ])"
+    r"(?:сұхбат|интервью|interview|\bбесед[аыуе]\b|\bspeaks\s+with\b|\btalks?\s+(?:to|with)\b|\bin\s+conversation\s+with"
     r"|\bДиалоги?\s+с\b|қонағы\b"
     # A podcast's conversation printed in full: "Полный транскрипт", "Full transcript", "В этом эпизоде подкаста".
     # (A bare "Transcript" heads a document aggregator's text layer of any PDF.)
-    r"|подкаст|podcast|(?:полный|full)\s+(?:транскрипт|transcript)",
+    r"|подкаст|podcast|(?:полный|full)\s+(?:транскрипт|transcript))",
     re.IGNORECASE,
 )
 # "talks with" the noun ("on talks with Russian counterpart", "holds talks with"), not the verb of an interview.
 TALKS_NOUN_RE = re.compile(r"\b(?:on|of|in|for|the|held|hold|holds|holding)\s+$", re.IGNORECASE)
+
+
+def has_email(text: str) -> bool:
+    """Whether EMAIL_RE finds an address (or its label) in the text."""
+    return any(mark in text for mark in EMAIL_MARKS) and EMAIL_RE.search(text) is not None
 
 
 def interview_cue(text: str) -> bool:
@@ -298,9 +310,10 @@ QA_LABEL_RE = re.compile(r"^\s*(?:(?:Сұрақ|Жауап|Вопрос|Отве
 # A saved page's store date, a label or a date glued to the text before them by a page's text extraction.
 STORE_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$", re.IGNORECASE)
 # A label glued to the text before it by a page's text extraction: "…/10.48371/ISMO.2022.48.2.004Keywords:".
+# The label is looked for before the character behind it: most positions hold no label's first letter.
 GLUED_LABEL_RE = re.compile(
-    r"(?<=[\w.)])(?=(?:Аннотация|Аңдатпа|Abstract|Keywords|Key\s+words|Кілт\s+сөздер|Түйін\s+сөздер|Ключевые\s+слова)"
-    r"(?:\s*[:.]|\s*$))"
+    r"(?=(?:Аннотация|Аңдатпа|Abstract|Keywords|Key\s+words|Кілт\s+сөздер|Түйін\s+сөздер|Ключевые\s+слова)"
+    r"(?:\s*[:.]|\s*$))(?<=[\w.)])"
 )
 GLUED_DATE_RE = re.compile(rf"(?<=[{LOWER}»\")])(?=\d{{2}}\.\d{{2}}\.\d{{4}})")
 # A news item's credit of its source, printed after its last sentence.

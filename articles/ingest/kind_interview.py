@@ -12,7 +12,9 @@ FOLLOWING_PARAGRAPHS = 6
 # The lead says the outlet talked with someone, in the first person plural: the conversation is the text itself.
 # "we asked", "мы поговорили с", "сұрақтарымызға жауап берді", "ғалымдарды әңгімеге шақырдық", "сұхбаттастық".
 OWN_CONVERSATION_RE = re.compile(
-    r"(?<!\w)(?:we\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with)|мы\s+(?:спросили"
+    # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
+    r"(?<!\w)(?=[wмпстә])"
+    r"(?:we\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|sat\s+down\s+with)|мы\s+(?:спросили"
     r"|поговорили|побеседовали)|(?:поговорили|побеседовали)\s+с|сұрақтарымызға|әңгімеге\s+шақырдық"
     r"|әңгімелестік|сөйлестік|тілдестік|сұхбаттастық)(?!\w)",
     re.IGNORECASE,
@@ -20,7 +22,9 @@ OWN_CONVERSATION_RE = re.compile(
 # The lead says someone answered questions or talked with the outlet, in the third person: an interview when its
 # turns follow ("… answers questions from the magazine." / "Darkhan Aliyevich, how do you assess …?").
 CONVERSATION_RE = re.compile(
-    r"(?<!\w)(?:answers?\s+(?:the\s+|our\s+)?questions|answered\s+(?:the\s+|our\s+)?questions|spoke\s+(?:to|with)"
+    # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
+    r"(?<!\w)(?=[asопс])"
+    r"(?:answers?\s+(?:the\s+|our\s+)?questions|answered\s+(?:the\s+|our\s+)?questions|spoke\s+(?:to|with)"
     r"|sat\s+down\s+with|shared\s+(?:his|her|their)\s+views|ответил[аи]?\s+на\s+(?:наши\s+)?вопросы"
     r"|отвечает\s+на\s+(?:наши\s+)?вопросы|поговорил[аи]?\s+с|побеседовал[аи]?\s+с|сұрақтарға\s+жауап\s+берді)"
     r"(?!\w)",

@@ -26,7 +26,9 @@ TRAILING_OFF = ("…", "...")
 ATTRIBUTED_RE = re.compile(rf"[,.!?…»]\s*[–—-]\s+[^\W\d_{cues.KZ_UPPER}]")  # "…, – сказал он", "…», - деді ол"
 # The words of analysis: what a paper, an essay or an analytics page says about itself and its method (kk/ru/en).
 ANALYTIC_RE = re.compile(
-    r"\b(?:article|paper|study|research|analysis|analy[sz]es|theor\w+|concepts?|conceptual\w*|approach(?:es)?"
+    # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
+    r"\b(?=[aceimprstазикмнпстғ])"
+    r"(?:article|paper|study|research|analysis|analy[sz]es|theor\w+|concepts?|conceptual\w*|approach(?:es)?"
     r"|methodolog\w+|scholar\w*|et\s+al|ibid|статья|статье|статьи|исследовани\w+|анализ\w*|концепци\w+|теори\w+"
     r"|подход\w*|методолог\w+|научн\w+|там\s+же|мақала\w*|зерттеу\w*|талдау\w*|тұжырымдама\w*|теория\w*"
     r"|ғылыми\w*)\b",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from articles.ingest.assemble import parse_single
 from articles.ingest.contents import (
@@ -22,12 +22,12 @@ from articles.ingest.records import ArticleRecord
 from articles.ingest.repair import Vocabulary, normalize_characters
 from articles.ingest.single import has_labelled_head
 from articles.ingest.topics import TopicMatcher
-from articles.search.analyzer import stem
+from articles.search.analyzer import language_stemmer
 
 
 def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
     # Remembered per import: the repair asks for the stems of the same words tens of thousands of times.
-    return Vocabulary(texts, [lru_cache(maxsize=None)(partial(stem, language=code)) for code in ("kk", "ru", "en")])
+    return Vocabulary(texts, [lru_cache(maxsize=None)(language_stemmer(code)) for code in ("kk", "ru", "en")])
 
 
 def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleRecord]:

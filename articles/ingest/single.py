@@ -63,6 +63,13 @@ JOURNAL_HEADING_LINES = 3  # a journal's name heads a page within its first line
 HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near the top
 MAX_JOURNAL_NAME_WORDS = 10
 MIN_CUT_ABSTRACT_WORDS = 8
+# The literal labels cues.UDC_RE and cues.IRSTI_RE open with (both case-sensitive).
+UDC_LABELS = ("УДК", "UDC", "ӘОЖ")
+IRSTI_LABELS = ("МРНТИ", "ГРНТИ", "IRSTI", "ХҒТАР", "ҒТАХР", "ҒТАМР")
+
+
+def _has_any(text: str, labels: tuple[str, ...]) -> bool:
+    return any(label in text for label in labels)
 
 
 def has_labelled_head(lines: list[Line]) -> bool:
@@ -99,11 +106,12 @@ def read_head(lines: list[Line]) -> Head:
         for match in cues.DOI_RE.finditer(text):
             head.doi = head.doi or clean_doi(match.group(0))
             head.research += 1
-        udc = cues.UDC_RE.search(text)
+        # The labels are looked for first (a scan of the line in C): most lines have none.
+        udc = cues.UDC_RE.search(text) if _has_any(text, UDC_LABELS) else None
         if udc:
             head.udc = head.udc or udc.group("udc").strip()
             head.research += 1
-        elif cues.IRSTI_RE.search(text):
+        elif _has_any(text, IRSTI_LABELS) and cues.IRSTI_RE.search(text):
             head.research += 1  # a rubricator code (МРНТИ, ҒТАХР) heads a paper as a UDC does
         label = cues.KEYWORDS_LABEL_RE.match(text)
         if not label and head.research >= 2 and cues.TAGS_LABEL_RE.match(text):
@@ -327,7 +335,9 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
         head.scholarly_byline = True
         return True
     text = without_media_note(cues.UPDATED_SUFFIX_RE.sub("", text))  # "… керек!!! (фото-видео репортаж)"
-    trailing = cues.TRAILING_BYLINE_RE.search(text)
+    # Marked names end the line: a digit or a mark is its last character (tested before the search).
+    last = text.rstrip()[-1:]
+    trailing = cues.TRAILING_BYLINE_RE.search(text) if last and (last.isdecimal() or last in "*¹²³⁴⁵") else None
     if trailing and not head.authors and is_title_like(text[: trailing.start()]):
         marked = re.split(r"\s*[,·•&]\s*|\s+and\s+", trailing.group("names"))
         head.authors = [re.sub(r"\s?(?:\d{1,2}|[*¹²³⁴⁵])$", "", name.strip()) for name in marked if name.strip()]
@@ -359,7 +369,7 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
         return False  # part of the body unless chosen as the title
     if head.authors and not head.prose:
         # An affiliation names an institution or gives an address; a sentence about a country is body text.
-        institution = cues.INSTITUTION_RE.search(text) or cues.EMAIL_RE.search(text) or cues.ORCID_RE.search(text)
+        institution = cues.INSTITUTION_RE.search(text) or cues.has_email(text) or cues.ORCID_RE.search(text)
         place = cues.AFFILIATION_RE.search(text) and len(text) < 120 and not ends_sentence(text)
         if (institution and len(text) < 300) or place:
             head.research += 1 if institution else 0

@@ -125,7 +125,8 @@ def fold_printing(text: str) -> str:
 
 def without_media_note(text: str) -> str:
     """The headline without a note on its photos or video after it, or on the kind of a student's work."""
-    stripped = WORK_KIND_RE.sub("", MEDIA_NOTE_RE.sub("", text))
+    noted = MEDIA_NOTE_RE.sub("", text) if ")" in text else text  # the note is in brackets: most lines have none
+    stripped = WORK_KIND_RE.sub("", noted)
     return stripped if len(stripped.split()) >= 2 else text
 
 

@@ -204,8 +204,7 @@ def choose_title(
         elif near and placed_byline(near[0]):
             points += 3  # "Алия Иксанова, Астана, Vласть" under the headline
         if any(
-            cues.ABSTRACT_LABEL_RE.match(t) or cues.EMAIL_RE.search(t[:300]) or cues.ORCID_RE.search(t[:300])
-            for t in near
+            cues.ABSTRACT_LABEL_RE.match(t) or cues.has_email(t[:300]) or cues.ORCID_RE.search(t[:300]) for t in near
         ):
             points += 2  # a paper's title is followed closely by its authors' addresses or its abstract
         if cues.ISSN_RE.search(after):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import Stemmer
@@ -108,21 +108,47 @@ _local = threading.local()
 def _snowball(language: str) -> Stemmer.Stemmer:
     stemmers = getattr(_local, "stemmers", None)
     if stemmers is None:
+        # No cache of PyStemmer's own (maxCacheSize 0): the callers remember stems, and its cache of 10,000
+        # words, purged as it fills, made a run over the tens of thousands of distinct words of an import
+        # twice as slow as stemming them.
         stemmers = _local.stemmers = {
-            "ru": Stemmer.Stemmer("russian"),
-            "en": Stemmer.Stemmer("english"),
+            "ru": Stemmer.Stemmer("russian", 0),
+            "en": Stemmer.Stemmer("english", 0),
         }
     return stemmers[language]
+
+
+def _has_digit(word: str) -> bool:
+    # No character is both a letter and a digit: a word of letters alone (nearly all) needs no scan.
+    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
 @lru_cache(maxsize=65_536)  # a text repeats its words: the Kazakh stemmer is pure Python
 def stem(word: str, language: str) -> str:
     """Stem one normalized word; words holding digits are left as they are."""
-    if any(c.isdigit() for c in word):
+    if _has_digit(word):
         return word
     if language == "kk":
         return kazakh_stemmer.stem(word)
     return _snowball("en" if language == "en" else "ru").stemWord(word)
+
+
+def language_stemmer(language: str) -> Callable[[str], str]:
+    """stem(word, language) for one language, without stem()'s shared cache: for a caller that remembers the
+    stems of its own words (the importer's vocabulary stems tens of thousands of distinct words three times,
+    which would only push the search's words out of that cache)."""
+    if language == "kk":
+
+        def stem_kazakh(word: str) -> str:
+            return word if _has_digit(word) else kazakh_stemmer.stem(word)
+
+        return stem_kazakh
+    name = "en" if language == "en" else "ru"
+
+    def stem_snowball(word: str) -> str:
+        return word if _has_digit(word) else _snowball(name).stemWord(word)
+
+    return stem_snowball
 
 
 def fold_kazakh(term: str) -> str:

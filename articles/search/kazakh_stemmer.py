@@ -16,6 +16,8 @@ forms of one word meet and different words stay apart.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 VOWELS = frozenset("аәеиоөұүыіэюяё")
 BACK_VOWELS = frozenset("аоұыяу")  # у counts only after a consonant (ресурс)
 FRONT_VOWELS = frozenset("әеөүіэ")
@@ -220,26 +222,55 @@ def _vowel_final_root(stem: str) -> bool:
     )
 
 
-def _candidates(word: str, table: _Table) -> list[str]:
-    """All stems left by a suffix of the table that fits its context, best first."""
-    found = []
+class _Entry(NamedTuple):
+    order: int  # the suffix's place in its table: candidates are listed in table order, best first
+    suffix: str
+    after: str
+    min_len: int
+    needs_possessive: bool
+
+
+def _index(table: _Table) -> tuple[tuple[str, ...], tuple[int, ...], dict[str, list[_Entry]]]:
+    """The table's suffixes, their lengths (longest first) and its entries by suffix: a word's endings are looked up
+    (a few dict reads) instead of testing each suffix of the table with endswith()."""
+    by_suffix: dict[str, list[_Entry]] = {}
+    order = 0
     for suffixes, after, min_len, needs_possessive in table:
         for suffix in suffixes:
-            if not word.endswith(suffix):  # most suffixes do not fit: test before slicing
-                continue
-            stem = word[: -len(suffix)]
-            if not stem or stem[-1] not in after:
-                continue
-            if len(stem) < min_len or not any(c in VOWELS or c == "у" for c in stem):
-                continue
-            # The instrumental мен/бен/пен has no back-vowel variant.
-            if suffix not in _INSTRUMENTAL and not _harmony_ok(stem, suffix):
-                continue
-            if table is _POSSESSIVE and not _possessive_fits(stem, suffix):
-                continue
-            if needs_possessive and not _candidates(stem, _POSSESSIVE):
-                continue
-            found.append(stem)
+            by_suffix.setdefault(suffix, []).append(_Entry(order, suffix, after, min_len, needs_possessive))
+            order += 1
+    lengths = tuple(sorted({len(suffix) for suffix in by_suffix}, reverse=True))
+    return tuple(by_suffix), lengths, by_suffix
+
+
+_INDEXES = {id(table): _index(table) for table in (_CASE, _POSSESSIVE, _PLURAL)}
+
+
+def _candidates(word: str, table: _Table) -> list[str]:
+    """All stems left by a suffix of the table that fits its context, best first."""
+    suffixes, lengths, by_suffix = _INDEXES[id(table)]
+    if not word.endswith(suffixes):  # most words end in no suffix of the table: one test for them all
+        return []
+    # A suffix as long as the word leaves no stem: only shorter endings are looked up.
+    entries = [entry for n in lengths if n < len(word) for entry in by_suffix.get(word[-n:], ())]
+    if not entries:
+        return []
+    entries.sort()
+    found = []
+    for _, suffix, after, min_len, needs_possessive in entries:
+        stem = word[: -len(suffix)]
+        if stem[-1] not in after:
+            continue
+        if len(stem) < min_len or not any(c in VOWELS or c == "у" for c in stem):
+            continue
+        # The instrumental мен/бен/пен has no back-vowel variant.
+        if suffix not in _INSTRUMENTAL and not _harmony_ok(stem, suffix):
+            continue
+        if table is _POSSESSIVE and not _possessive_fits(stem, suffix):
+            continue
+        if needs_possessive and not _candidates(stem, _POSSESSIVE):
+            continue
+        found.append(stem)
     return found
 
 
@@ -257,12 +288,16 @@ def _possessive_fits(stem: str, suffix: str) -> bool:
 
 def _step(word: str, table: _Table) -> str:
     found = _candidates(word, table)
+    if not found:
+        return word
     # A protected root wins over the longest suffix (бүгін+де, not бүгі+нде).
-    return next((s for s in found if _protected(s)), found[0] if found else word)
+    return next((s for s in found if _protected(s)), found[0])
 
 
 def stem(word: str) -> str:
     """Return the stem of a lowercased Cyrillic Kazakh word."""
+    if word.isascii():
+        return word  # every suffix, protected word and mutated letter is Cyrillic: a Latin word stays whole
     current = word
     for table in (_CASE, _POSSESSIVE, _PLURAL):
         if _protected(current):
