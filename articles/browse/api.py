@@ -44,6 +44,7 @@ def serialize(request: HttpRequest, result: BrowseResult) -> dict:
     page = result.page
     return {
         "count": result.count,
+        "count_estimated": result.count_estimated,
         "page": page.number,
         "pages": page.paginator.num_pages,
         "next": _page_url(request, page.next_page_number() if page.has_next() else None),

@@ -11,17 +11,25 @@ from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from articles.browse import catalog
-from articles.browse.facets import Chip, Facet, clear_filters_href, count_facets, sample_every, selected_chips
+from articles.browse.facets import (
+    Chip,
+    Facet,
+    clear_filters_href,
+    count_facets,
+    estimate,
+    sample_every,
+    selected_chips,
+)
 from articles.browse.filters import ArticleFilter, Sort
 from articles.models import Abstract, Article
 from articles.models.querysets import ArticleQuerySet
-from articles.search.backends import get_backend
+from articles.search.backends import SearchBackend, get_backend
 from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
 from articles.search.snippets import Snippet, article_snippet, page_matcher, title_pieces
 from articles.search.suggest import nearest_terms
@@ -51,6 +59,7 @@ class BrowseResult:
     errors: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    count_estimated: bool = False  # the count is an estimate (see _match_count)
 
     @property
     def count(self) -> int:
@@ -129,25 +138,53 @@ def _page_number(number: str | None) -> int:
     return min(int(value), MAX_PAGE_NUMBER) if value >= 1 else 0
 
 
-def _ranked_page(filterset: ArticleFilter, parsed: ParsedQuery, number: str | None, page_size: int | None) -> Page:
-    """A page of a search by relevance: its ids ranked and cut by the database (with the match's count), then its rows.
+def _ranked_page(
+    filterset: ArticleFilter, parsed: ParsedQuery, number: str | None, page_size: int | None
+) -> tuple[Page, bool]:
+    """A page of a search by relevance: its ids ranked and cut by the database, then its rows; and whether the
+    count is an estimate.
 
-    One query for the ids and the count; a page past the end (or below 1)
-    costs a count and a second try, and shows the last page as get_page() does.
+    One query for the ids and the count, or (a backend finding the first pages without ranking every match)
+    the ids, then the count (_match_count); a page past the end (or below 1) costs a count and a second
+    try, and shows the last page as get_page() does.
     """
     matched, unmatched = filterset.queryset_without(None), filterset.queryset_without("q")
     backend = get_backend(matched.db)
     size = page_size or settings.ARCHIVE_PAGE_SIZE
     wanted = _page_number(number)
     ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size, unmatched) if wanted else ([], 0)
+    estimated = False
+    if total is None:
+        total, estimated = _match_count(filterset, matched, backend, parsed)
     if not ids and wanted != 1:
-        total = matched.count()
+        with backend.ranking_settings():
+            total, estimated = matched.count(), False
         wanted = max(1, -(-total // size))
-        ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size, unmatched)
+        ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size)
     # Paginator takes any sliceable object with a count() (Django's documentation); the stubs ask for a sequence.
-    page: Page = Paginator(_PageIds(ids, total), size).page(wanted)  # type: ignore[arg-type]
+    page: Page = Paginator(_PageIds(ids, total or 0), size).page(wanted)  # type: ignore[arg-type]
     page.object_list = _articles_in_order(filterset, ids)
-    return page
+    return page, estimated
+
+
+def _match_count(
+    filterset: ArticleFilter, matched: QuerySet, backend: SearchBackend, parsed: ParsedQuery
+) -> tuple[int, bool]:
+    """How many articles a search finds, and whether that is an estimate.
+
+    Exact up to ARCHIVE_FACET_EXACT_UP_TO matches; above, estimated from every n-th match (as the facets
+    are, and as search engines do: Elasticsearch counts exactly up to 10,000 hits by default).  Counting
+    90,000 matches against the filters costs more than finding the best twenty of them.
+    """
+    limit = settings.ARCHIVE_FACET_EXACT_UP_TO
+    matches = backend.match_size(parsed)
+    if matches is not None and matches > limit:
+        every = sample_every(matches)
+        sampled = estimate(filterset.queryset_without(None, every=every).count(), every)
+        if sampled > limit:
+            return sampled, True
+    with backend.ranking_settings():
+        return matched.count(), False
 
 
 def _ordered_page(filterset: ArticleFilter, number: str | None, page_size: int | None) -> Page:
@@ -217,8 +254,9 @@ def browse(
     filterset.errors  # noqa: B018 — validate once, before anything reads cleaned_data
     parsed = parse_query(filterset.query_text) if filterset.query_text else None
     links = link_parameters(params)  # what every facet, chip and "clear" link repeats: bounded
+    estimated = False
     if parsed and not parsed.is_empty and filterset.sort_order == Sort.RELEVANCE:
-        page = _ranked_page(filterset, parsed, params.get("page"), page_size)
+        page, estimated = _ranked_page(filterset, parsed, params.get("page"), page_size)
     else:
         page = _ordered_page(filterset, params.get("page"), page_size)
     # The whole archive, unfiltered: its facet counts are cached under its size and latest change.
@@ -249,6 +287,7 @@ def browse(
         sort_choices=[(v, str(label)) for v, label in Sort.choices if v != Sort.RELEVANCE or parsed],
         errors=_errors(filterset),
         notices=_notices(filterset, parsed),
+        count_estimated=estimated,
     )
     if parsed and not parsed.is_empty and result.count == 0 and not result.chips:
         result.suggestions = nearest_terms(parsed)

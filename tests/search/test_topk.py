@@ -12,8 +12,9 @@ from django.http import QueryDict
 from django.test import SimpleTestCase
 
 from articles.browse.filters import ArticleFilter
+from articles.browse.service import browse
 from articles.models import Article
-from articles.search.backends import get_backend, topk
+from articles.search.backends import get_backend, postgres_topk, topk
 from articles.search.query import parse_query
 from articles.search.ranking import LEVELS
 from bench.corpus import generate_corpus
@@ -38,11 +39,11 @@ class InMemoryArchive:
         self.weights = [rng.uniform(0.1, 3.0) for _ in range(words)]
 
     def probes(self) -> topk.TopKProbes:
-        def levels(low: int, high: int) -> list[tuple[int, int, int]]:
-            return [(pk, w, lv) for pk, found in self.levels.items() for w, lv in enumerate(found) if low <= lv <= high]
+        def levels(word: int, low: int, high: int) -> list[tuple[int, int, int]]:
+            return [(pk, word, found[word]) for pk, found in self.levels.items() if low <= found[word] <= high]
 
-        def exact(ids: list[int]) -> list[tuple[int, int, int]]:
-            return [(pk, w, lv) for pk in ids for w, lv in enumerate(self.levels[pk]) if lv]
+        def exact(ids: list[int], highs: list[int]) -> list[tuple[int, int, int]]:
+            return [(pk, w, lv) for pk in ids for w, lv in enumerate(self.levels[pk]) if 0 < lv <= highs[w]]
 
         def kept(ids: list[int]) -> list[tuple[int, datetime.date | None]]:
             return [(pk, self.published[pk]) for pk in ids if pk not in self.hidden]
@@ -54,7 +55,9 @@ class InMemoryArchive:
         matches = [pk for pk, found in self.levels.items() if all(found) and pk not in self.hidden]
         ranked = []
         for pk in matches:
-            ranked.append((pk, topk.Candidate(self.levels[pk], state.score(self.levels[pk]), self.published[pk])))
+            ranked.append(
+                (pk, topk.Candidate(self.levels[pk], state.score(self.levels[pk]), published=self.published[pk]))
+            )
         return [pk for pk, _ in sorted(ranked, key=lambda c: topk.order_key(*c))]
 
 
@@ -81,7 +84,7 @@ class TopKAlgorithmTests(SimpleTestCase):
         asked: list[tuple[int, int]] = []
         probes = archive.probes()
         levels = probes.levels
-        probes.levels = lambda low, high: asked.append((low, high)) or levels(low, high)  # type: ignore[func-returns-value]
+        probes.levels = lambda word, low, high: asked.append((low, high)) or levels(word, low, high)  # type: ignore[func-returns-value]
         self.assertEqual(topk.top_ranked(archive.weights, 10, probes), archive.full_order()[:10])
         self.assertLess(len(asked), LEVELS // topk.BAND, "stopped before the lowest levels")
         self.assertEqual(asked[0], (LEVELS - topk.BAND + 1, LEVELS))
@@ -100,7 +103,9 @@ class TopKOnPostgresTests(PostgresTestCase):
         matched, unmatched = filterset.queryset_without(None), filterset.queryset_without("q")
         backend, parsed = get_backend(), parse_query(text)
         full = backend.ranked_ids(matched, parsed, offset, limit)
-        with mock.patch.object(type(backend), "ranked_sql", side_effect=AssertionError("ranked in full")):
+        # This small archive would be ranked in full (TOP_K_FROM); the top-k path is asked for here.
+        ranked_in_full = mock.patch.object(type(backend), "ranked_sql", side_effect=AssertionError("ranked in full"))
+        with ranked_in_full, mock.patch.object(postgres_topk, "TOP_K_FROM", 0):
             fast = backend.ranked_ids(matched, parsed, offset, limit, unmatched)
         return fast, full
 
@@ -113,12 +118,13 @@ class TopKOnPostgresTests(PostgresTestCase):
             for params in ({}, {"kind": "research_article"}, {"language": "kk"}):
                 for offset, limit in ((0, 20), (20, 20), (0, 5), (180, 20)):
                     with self.subTest(text=text, params=params, offset=offset):
-                        fast, full = self.pages(text, params, offset, limit)
+                        (fast, counted), (full, total) = self.pages(text, params, offset, limit)
                         self.assertEqual(fast, full)
+                        self.assertIn(counted, (None, total))  # the caller counts (browse.service)
             self.assertGreater(self.pages(text, {}, 0, 20)[1][1], 0, f"{text} matches nothing")
-        fast, _ = self.pages(COMMON_WORDS["kk"], {}, 0, 20)
-        self.assertEqual(len(fast[0]), 20)
-        self.assertGreater(fast[1], 100)
+        (fast, _), (_, total) = self.pages(COMMON_WORDS["kk"], {}, 0, 20)
+        self.assertEqual(len(fast), 20)
+        self.assertGreater(total, 100)
 
     def test_ranks_round_as_the_database_rounds_them(self):
         rng = random.Random(3)
@@ -129,3 +135,32 @@ class TopKOnPostgresTests(PostgresTestCase):
             )
             rounded = [row[0] for row in cursor.fetchall()]
         self.assertEqual([topk.rounded_rank(v) for v in values], rounded)
+
+
+class EstimatedCountOnPostgresTests(PostgresTestCase):
+    """Above ARCHIVE_FACET_EXACT_UP_TO matches the count is estimated from a sample, and says so."""
+
+    @classmethod
+    def setUpTestData(cls):
+        generate_corpus(300, seed=12)
+
+    def test_a_large_match_is_counted_from_a_sample_and_marked(self):
+        common = COMMON_WORDS["kk"]
+        exact = Article.objects.published().search(common).count()
+        self.assertGreater(exact, 200)
+        with self.settings(ARCHIVE_FACET_EXACT_UP_TO=100), mock.patch.object(postgres_topk, "TOP_K_FROM", 0):
+            result = browse(QueryDict(urlencode({"q": common})))
+            page = self.client.get("/en/articles/", {"q": common})
+            api = self.client.get("/api/articles/", {"q": common}).json()
+        self.assertTrue(result.count_estimated)
+        self.assertLess(abs(result.count - exact), exact * 0.25, (result.count, exact))
+        self.assertEqual(len(result.rows), 20)
+        self.assertContains(page, f"About {result.count} articles")
+        self.assertEqual((api["count"], api["count_estimated"]), (result.count, True))
+
+    def test_a_small_match_is_counted_exactly(self):
+        rare = vocabularies()["kk"].words[300]
+        exact = Article.objects.published().search(rare).count()
+        with self.settings(ARCHIVE_FACET_EXACT_UP_TO=exact):
+            result = browse(QueryDict(urlencode({"q": rare})))
+        self.assertEqual((result.count, result.count_estimated), (exact, False))

@@ -150,13 +150,17 @@ class SearchBackend:
         """
         return lambda queryset, every=1: self.match(queryset, parsed, every)
 
+    def match_size(self, parsed: ParsedQuery) -> int | None:
+        """How many articles the query matches before any filter, from the index alone; None when that costs."""
+        return None
+
     def ranked_ids(
         self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int, unmatched: QuerySet | None = None
-    ) -> tuple[list[int], int]:
+    ) -> tuple[list[int], int | None]:
         """One page of the ids of a queryset already filtered by match(), best first, and the match's size.
 
         ``unmatched`` is the same queryset without the match (its other filters only): a backend may use it
-        to find the first pages without ranking every match.
+        to find the first pages without ranking every match, and then leaves the count to the caller (None).
 
         One query (ranked_sql): the database ranks, sorts in the order of
         ``relevance_ordering()`` and returns only the page's ids, each row

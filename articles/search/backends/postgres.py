@@ -15,7 +15,6 @@ one probe per query word and level.
 
 from __future__ import annotations
 
-import datetime
 import struct
 import sys
 from array import array
@@ -31,14 +30,13 @@ from django.db.models.expressions import RawSQL
 
 from articles.models.search import SearchDocument
 from articles.search.backends.base import (
-    INDEXED_SQL,
     SearchBackend,
     phrase_alternatives,
     rank_sql,
     ranked_words,
     term_alternatives,
 )
-from articles.search.backends.topk import TOP_K_MAX, TopKProbes, idf, top_ranked
+from articles.search.backends.topk import TOP_K_MAX
 from articles.search.query import Clause, ParsedQuery, Term
 from articles.search.ranking import LEVELS, RANK_DIGITS, document_levels
 
@@ -61,14 +59,6 @@ MATCH_FUNCTION = "archive_search_match"  # created by migration 0005, given its 
 LEVELS_FUNCTION = "archive_search_levels"  # created by migration 0013
 SEARCH_WORK_MEM = "32MB"
 MAX_POSITIONS_PER_LEXEME = 256
-# How many articles hold a word (its document frequency): the match's GIN index, no row read.
-WORD_COUNT_SQL = f"(SELECT COUNT(*) FROM {MATCH_FUNCTION}(%s::tsquery, 1))"
-LEVEL_ROWS_SQL = f"SELECT article_id, n FROM {LEVELS_FUNCTION}(%s::tsquery[])"
-# The levels of the query's words in a few articles: their impact vectors, probed once per word and level.
-EXACT_LEVELS_SQL = (
-    "SELECT d.article_id, q.n FROM unnest(%s::tsquery[]) WITH ORDINALITY AS q(query, n) "
-    "JOIN articles_searchdocument d ON d.impact @@ q.query WHERE d.article_id = ANY(%s::bigint[])"
-)
 
 
 def lexeme(term: str) -> str:
@@ -315,42 +305,27 @@ class PostgresSearchBackend(SearchBackend):
 
     def ranked_ids(
         self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int, unmatched: QuerySet | None = None
-    ) -> tuple[list[int], int]:
+    ) -> tuple[list[int], int | None]:
         # The first pages come from the top impact levels (articles.search.backends.topk), the count from the
         # match alone.  Candidates are checked against the other filters; with a phrase, against the match
         # itself (its ids, fetched once per page by matcher()).  Exclusions and deep pages are ranked in full.
         if unmatched is not None and not parsed.negative and offset + limit <= TOP_K_MAX:
+            from articles.search.backends.postgres_topk import top_ranked_ids  # it builds on this module
+
             phrase = any(clause.is_phrase for clause in parsed.positive)
-            best = self._top_ranked(queryset if phrase else unmatched, parsed, offset + limit)
+            best = top_ranked_ids(self, queryset if phrase else unmatched, parsed, offset + limit)
             if best is not None:
-                return best[offset:], queryset.count() if best[offset:] else 0
+                return best[offset:], None if best[offset:] else 0
         return super().ranked_ids(queryset, parsed, offset, limit)
 
-    def _top_ranked(self, filtered: QuerySet, parsed: ParsedQuery, need: int) -> list[int] | None:
-        words = ranked_words(parsed)
-        probes = levels_tsqueries(parsed)  # probe i: word i // LEVELS at level LEVELS - i % LEVELS
+    def match_size(self, parsed: ParsedQuery) -> int | None:
+        # The GIN index alone (a phrase would be checked against every candidate's vector: not cheap).
+        if any(clause.is_phrase for clause in parsed.clauses):
+            return None
+        return self.rows(f"SELECT COUNT(*) FROM {MATCH_FUNCTION}(%s::tsquery, 1)", tsquery_text(parsed))[0][0]
 
-        def word_level(i: int) -> tuple[int, int]:
-            return i // LEVELS, LEVELS - i % LEVELS
-
-        def levels(low: int, high: int) -> list[tuple[int, int, int]]:
-            chosen = [i for i in range(len(probes)) if low <= word_level(i)[1] <= high]
-            rows = self._rows(LEVEL_ROWS_SQL, [probes[i] for i in chosen])
-            return [(pk, *word_level(chosen[n - 1])) for pk, n in rows]
-
-        def exact(ids: list[int]) -> list[tuple[int, int, int]]:
-            rows = self._rows(EXACT_LEVELS_SQL, probes, ids)
-            return [(pk, *word_level(n - 1)) for pk, n in rows]
-
-        def kept(ids: list[int]) -> list[tuple[int, datetime.date | None]]:
-            return list(filtered.filter(pk__in=ids).values_list("pk", "published"))
-
-        counts = ", ".join([INDEXED_SQL, *[WORD_COUNT_SQL] * len(words)])
-        total, *frequencies = self._rows(f"SELECT {counts}", *(word_tsquery(term) for term in words))[0]
-        weights = [idf(df, total) for df in frequencies]
-        return top_ranked(weights, need, TopKProbes(levels, exact, kept))
-
-    def _rows(self, sql: str, *params: Any) -> list[tuple]:
+    def rows(self, sql: str, *params: Any) -> list[tuple]:
+        """The rows of one statement on this backend's database."""
         with connections[self.using].cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()

@@ -1,18 +1,20 @@
 """The first pages of a search without ranking every match: impact levels probed from the highest down.
 
 An article's rank is Σ idf(w) · S(level of w) over the query's words (articles.search.ranking), and S
-grows with the level.  An article holding no query word at level t or above scores at most
-Σ idf(w) · S(t − 1).  So the best k matches are found by probing the words' levels from LEVELS down,
-a band at a time: every article seen is scored exactly (its levels of every word, read for it alone)
-and checked against the filters, and as soon as the k-th best of them scores more than that bound, no
-article still unseen can reach the first k.  A word in 90 % of the archive mostly sits at its lowest
-levels (one passing mention in a body), so its first page reads a few hundred articles, not 90,000.
+grows with the level.  If word w has been probed down to level t(w), an article not seen in any probe
+scores at most Σ idf(w) · S(t(w) − 1).  So the best k matches are found by probing levels from LEVELS
+down, a band of one word at a time (the word whose bound weighs most, so a rare word of a two-word query
+is read deeper than a common one, as in max-score query evaluation): each article seen gets its other
+words' levels (one pass over those words' lower levels for all of them at once), the most promising are
+checked against the filters, and as soon as the k-th best scores more than the bound, no article still
+unseen can reach the first k.  A word in 90 % of the archive has few articles at its top levels, so its
+first page reads a few thousand postings, not 90,000 rows ranked, grouped and sorted.
 
 The order is exactly the full ranking's (rank, then newest, then highest id): the ranks are computed
 by the same formula and rounded as the database rounds them (``rounded_rank``), and the bound is only
 trusted when it is beaten outright, since an unseen article scoring the same could be newer.  Queries
-this does not serve (exclusions, phrases, deep pages, a bound that still stands after too many
-candidates) are ranked in full by the database, as before.
+this does not serve (exclusions, deep pages, a bound that still stands after too many candidates) are
+ranked in full by the database.
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ from articles.search.ranking import LEVELS, RANK_DIGITS, level_score
 # The deepest position served from the top levels: the first ten pages of twenty.
 TOP_K_MAX = 200
 # Beyond this many candidates the full ranking (one pass over every posting) is the cheaper plan.
-CANDIDATES_MAX = 4000
-# Levels probed per round: the top levels are sparse, so the first rounds cost little.
-BAND = 4
+CANDIDATES_MAX = 30000
+# Levels probed per round at first: a dense level of a common word holds 20,000 articles at 100,000.
+BAND = 2
+# Candidates resolved at a time (their exact levels read, the filters asked), most promising first.
+RESOLVE_BATCH = 100
 # The full ranking rounds through PostgreSQL's numeric, which takes a double's 15 significant digits.
 _SIGNIFICANT = 15
 _QUANTUM = Decimal(1).scaleb(-RANK_DIGITS)
@@ -48,34 +52,54 @@ def idf(df: int, total: int) -> float:
 
 @dataclass
 class Candidate:
-    """An article seen in the probes: its best level per word (0: not holding it), then its rank."""
+    """An article seen in the probes: its best level per word where known (None: below the levels probed)."""
 
-    levels: list[int]
+    levels: list[int | None]
     rank: float = 0.0
-    published: datetime.date | None = None
+    exact: bool = False  # every word's level known: rank is its rank
+    checked: bool = False  # the filters were asked
     kept: bool = False
+    published: datetime.date | None = None
 
 
 @dataclass
 class TopK:
-    """The state of one top-k search: the words' weights, the candidates seen, the lowest level probed."""
+    """The state of one top-k search: the words' weights, the candidates seen, the lowest level probed per word."""
 
     weights: list[float]  # idf per word
     candidates: dict[int, Candidate] = field(default_factory=dict)
-    lowest: int = LEVELS + 1  # levels from here up have been probed for every word
+    lowest: list[int] = field(default_factory=list)  # per word: its levels from here up have been probed
+
+    def __post_init__(self) -> None:
+        self.lowest = self.lowest or [LEVELS + 1] * len(self.weights)
+
+    def below(self, word: int) -> float:
+        """What a word can add to an article not seen with it: just under its lowest level probed."""
+        return self.weights[word] * level_score(self.lowest[word] - 1) if self.lowest[word] > 1 else 0.0
 
     def bound(self) -> float:
-        """The highest rank an article not yet seen can have: every word just under the lowest level probed."""
-        below = self.lowest - 1
-        return sum(weight * level_score(below) for weight in self.weights) if below >= 1 else 0.0
+        """The highest rank an article not yet seen can have."""
+        return sum(self.below(word) for word in range(len(self.weights)))
 
-    def score(self, levels: Sequence[int]) -> float:
+    def score(self, levels: Sequence[int | None]) -> float:
         """The rank of these levels, as the full ranking computes and rounds it."""
         total = 0.0
         for weight, level in zip(self.weights, levels):
             if level:
                 total += weight * level_score(level)
         return rounded_rank(total)
+
+    def upper(self, candidate: Candidate) -> float:
+        """The most a candidate can score: its unknown words just under their lowest levels probed."""
+        return sum(
+            self.weights[word] * level_score(level) if level else self.below(word)
+            for word, level in enumerate(candidate.levels)
+        )
+
+    def next_word(self) -> int | None:
+        """The word to probe deeper: the one whose bound weighs most; None when every level is probed."""
+        open_words = [word for word in range(len(self.weights)) if self.lowest[word] > 1]
+        return max(open_words, key=self.below, default=None)
 
 
 def order_key(pk: int, candidate: Candidate) -> tuple:
@@ -88,47 +112,90 @@ def order_key(pk: int, candidate: Candidate) -> tuple:
 class TopKProbes:
     """What the algorithm asks the database, as three callables (the backend binds them to its SQL).
 
-    ``levels(low, high)``: rows (id, word, level) of every article holding a word at a level in [low, high];
-    ``exact(ids)``: rows (id, word, level) of these articles at every level;
+    ``levels(word, low, high)``: rows (id, word, level) of every article holding the word at a level in
+    [low, high]; ``exact(ids, highs)``: the rows of these articles for each word w at every level up to
+    ``highs[w]`` (one pass over the postings of those levels, whatever the number of ids);
     ``kept(ids)``: (id, published) of those passing the filters.
     """
 
-    levels: Callable[[int, int], list[tuple[int, int, int]]]
-    exact: Callable[[list[int]], list[tuple[int, int, int]]]
+    levels: Callable[[int, int, int], list[tuple[int, int, int]]]
+    exact: Callable[[list[int], list[int]], list[tuple[int, int, int]]]
     kept: Callable[[list[int]], list[tuple[int, datetime.date | None]]]
 
 
 def top_ranked(weights: list[float], need: int, probes: TopKProbes) -> list[int] | None:
     """The ids of the best ``need`` matches in the full ranking's order, or None (rank every match instead)."""
     state = TopK(weights)
-    words = len(weights)
-    while state.lowest > 1:
-        low = max(1, state.lowest - BAND)
-        fresh = sorted({pk for pk, _word, _level in probes.levels(low, state.lowest - 1)} - state.candidates.keys())
-        state.lowest = low
-        if len(state.candidates) + len(fresh) > CANDIDATES_MAX:
+    while (word := state.next_word()) is not None:
+        low = max(1, state.lowest[word] - BAND)
+        # Narrow bands: wider ones saved round trips on sparse levels but ran into a dense one whole.
+        for pk, _word, level in probes.levels(word, low, state.lowest[word] - 1):
+            candidate = state.candidates.get(pk)
+            if candidate is None:
+                state.candidates[pk] = candidate = Candidate([None] * len(weights))
+            elif candidate.exact:
+                continue  # settled: every level of it is known already
+            if level > (candidate.levels[word] or 0):
+                candidate.levels[word] = level
+        state.lowest[word] = low
+        if len(state.candidates) > CANDIDATES_MAX:
             return None
-        if fresh:
-            _add(state, fresh, words, probes)
-        ranked = sorted((c for c in state.candidates.items() if c[1].kept), key=lambda c: order_key(*c))
-        if len(ranked) >= need and ranked[need - 1][1].rank > state.bound() + 10.0**-RANK_DIGITS:
-            return [pk for pk, _ in ranked[:need]]
-    # Every level probed: every match has been seen.
-    ranked = sorted((c for c in state.candidates.items() if c[1].kept), key=lambda c: order_key(*c))
-    return [pk for pk, _ in ranked[:need]]
+        best = _settle(state, need, probes)
+        if best is not None:
+            return best
+    return _ranked(state)[:need]  # every level probed: every match seen and settled
 
 
-def _add(state: TopK, fresh: list[int], words: int, probes: TopKProbes) -> None:
-    """Score fresh candidates exactly and keep those holding every word and passing the filters."""
-    levels = {pk: [0] * words for pk in fresh}
-    for pk, word, level in probes.exact(fresh):
-        best = levels[pk]
-        if level > best[word]:
-            best[word] = level
-    complete = [pk for pk, found in levels.items() if all(found)]
-    kept = dict(probes.kept(complete)) if complete else {}
-    for pk, found in levels.items():
-        candidate = Candidate(found, state.score(found))
-        if pk in kept:
-            candidate.kept, candidate.published = True, kept[pk]
-        state.candidates[pk] = candidate
+def _ranked(state: TopK) -> list[int]:
+    kept = [(pk, c) for pk, c in state.candidates.items() if c.kept]
+    return [pk for pk, _ in sorted(kept, key=lambda item: order_key(*item))]
+
+
+def _settle(state: TopK, need: int, probes: TopKProbes) -> list[int] | None:
+    """Resolve the candidates that could still reach the first ``need``; those ids once they are certain.
+
+    A candidate whose every word was seen is scored at once; the others get their unseen words' lower
+    levels in one pass (``probes.exact``); the filters are asked for the best first, a batch at a time.
+    """
+    for candidate in state.candidates.values():
+        if not candidate.exact and all(candidate.levels):
+            candidate.exact, candidate.rank = True, state.score(candidate.levels)
+    while True:
+        ranked = _ranked(state)
+        cut = state.candidates[ranked[need - 1]].rank if len(ranked) >= need else None
+        floor = -1.0 if cut is None else cut - 1e-9
+        pending = sorted(
+            (
+                (c.rank if c.exact else state.upper(c), pk)
+                for pk, c in state.candidates.items()
+                if not c.checked and (c.rank if c.exact else state.upper(c)) >= floor
+            ),
+            reverse=True,
+        )
+        if not pending:
+            if cut is not None and cut > rounded_rank(state.bound()) + 10.0**-RANK_DIGITS:
+                return ranked[:need]
+            return None  # probe deeper
+        unknown = [pk for _, pk in pending if not state.candidates[pk].exact]
+        if unknown:
+            _read_levels(state, unknown, probes)
+        else:
+            _check_filters(state, [pk for _, pk in pending[:RESOLVE_BATCH]], probes)
+
+
+def _read_levels(state: TopK, unknown: list[int], probes: TopKProbes) -> None:
+    found = {pk: list(state.candidates[pk].levels) for pk in unknown}
+    for pk, word, level in probes.exact(unknown, [low - 1 for low in state.lowest]):
+        if level > (found[pk][word] or 0):
+            found[pk][word] = level
+    for pk, levels in found.items():
+        candidate = state.candidates[pk]
+        candidate.levels, candidate.exact, candidate.rank = levels, True, state.score(levels)
+        candidate.checked = not all(levels)  # lacks a word: no match, nothing to ask
+
+
+def _check_filters(state: TopK, batch: list[int], probes: TopKProbes) -> None:
+    kept = dict(probes.kept(batch))
+    for pk in batch:
+        candidate = state.candidates[pk]
+        candidate.checked, candidate.kept, candidate.published = True, pk in kept, kept.get(pk)
