@@ -12,6 +12,7 @@ import re
 
 from articles.ingest import cues
 from articles.ingest.dates import FoundDate, find_dates
+from articles.ingest.repair import head_lines
 
 DATE_LINES = 8  # non-blank lines at the top of a page where its date line stands
 MAX_DATE_OFFSET = 30  # "Islamabad, 30 September 2023 (TDI): …": a place, then the date
@@ -39,7 +40,7 @@ def _date_line(text: str) -> FoundDate | None:
 
 def top_date(texts: list[str]) -> FoundDate | None:
     """The first date line among a page's first lines; a month or a day printed over its year is read as one."""
-    lines = [" ".join(t.split()) for t in texts if t.strip()][:DATE_LINES]
+    lines = head_lines(texts, DATE_LINES)
     for index, text in enumerate(lines):
         if cues.OTHER_DATE_LABEL_RE.search(text) or cues.DATE_BAR_RE.match(text):
             continue  # "Received 3 May 2020", a site's bar of today's date: not the publication date

@@ -63,11 +63,92 @@ class FoundDate:
     end: int
 
 
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+_DOTTED_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+MAX_CACHED_LINE = 400  # longer texts are not remembered: a line of megabytes is read once, never kept as a key
+
+
 @lru_cache(maxsize=4096)
 def _parse(text: str, precision: str) -> datetime.date | None:
     settings = {**SETTINGS, "REQUIRE_PARTS": ["year", "month"] + (["day"] if precision == PRECISION_DAY else [])}
     parsed = dateparser.parse(text, languages=LANGUAGES, settings=settings)
     return parsed.date() if parsed else None
+
+
+def _dotted(text: str) -> datetime.date | None:
+    """A valid day.month.year of 1900-2100, read as dateparser reads it (day first), without its set-up and
+    scan (about a millisecond a date); None for anything else, which is left to dateparser.  The equality is
+    checked for every day and month spelling of every such year (tests/ingest/test_parse_speed_dates_round8.py
+    checks a sample of it)."""
+    match = _DOTTED_RE.fullmatch(text)
+    if not match:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# Month names dateparser reads for the three languages, by number: a date of one of the shapes below with one of
+# them (in lowercase, capitalised or in capitals) is read here; every other date is left to dateparser (which
+# does not read the Russian prepositional "в марте 2021": they are not here).
+MONTH_NAMES = (
+    "january jan jan. январь января янв янв. қаңтар",
+    "february feb feb. февраль февраля фев фев. ақпан",
+    "march mar mar. март марта мар мар. наурыз",
+    "april apr apr. апрель апреля апр апр. сәуір",
+    "may май мая мамыр",
+    "june jun jun. июнь июня июн июн. маусым",
+    "july jul jul. июль июля июл июл. шілде",
+    "august aug aug. август августа авг авг. тамыз",
+    "september sep sep. sept sept. сентябрь сентября сен сен. сент сент. қыркүйек",
+    "october oct oct. октябрь октября окт окт. қазан",
+    "november nov nov. ноябрь ноября ноя ноя. қараша",
+    "december dec dec. декабрь декабря дек дек. желтоқсан",
+)
+MONTH_NUMBERS = {
+    spelling: number
+    for number, names in enumerate(MONTH_NAMES, start=1)
+    for name in names.split()
+    for spelling in (name, name.capitalize(), name.upper())
+}
+# The shapes a date's candidate has (single spaces): day month year, month day year, month year.
+_DAY_MONTH_RE = re.compile(r"(?P<day>\d{1,2}) (?P<month>\S+?),? (?P<year>\d{4})")
+_MONTH_DAY_RE = re.compile(r"(?P<month>\S+?) (?P<day>\d{1,2}),? (?P<year>\d{4})")
+_MONTH_RE = re.compile(r"(?P<month>\S+) (?P<year>\d{4})")
+
+
+def _worded(text: str, precision: str) -> datetime.date | None:
+    """A date with its month in words, read as dateparser reads it, for the month names above and a valid day
+    of 1900-2100 (a month alone is its first day); None for anything else, which is left to dateparser.  The
+    equality is checked for every spelling of every name, day and shape, over years with and without 29
+    February (tests/ingest/test_parse_speed_dates_round8.py checks a sample of it)."""
+    if precision == PRECISION_MONTH:
+        match = _MONTH_RE.fullmatch(text)
+    else:
+        match = _DAY_MONTH_RE.fullmatch(text) or _MONTH_DAY_RE.fullmatch(text)
+    if not match or match.group("month") not in MONTH_NUMBERS:
+        return None
+    year = int(match.group("year"))
+    if not 1900 <= year <= 2100:
+        return None
+    day = int(match.group("day")) if precision != PRECISION_MONTH else 1
+    try:
+        return datetime.date(year, MONTH_NUMBERS[match.group("month")], day)
+    except ValueError:
+        return None
+
+
+def warm_up() -> None:
+    """Load dateparser's data for the three languages (a tenth of a second, once per process): a long import
+    pays it once, before its first text."""
+    for parts in (["year", "month", "day"], ["year", "month"]):
+        for text in ("5 марта 2021", "5 наурыз 2021", "5 March 2021"):
+            # Not through _parse(): nothing is remembered of these dates.
+            dateparser.parse(text, languages=LANGUAGES, settings={**SETTINGS, "REQUIRE_PARTS": parts})
 
 
 def _latin_months(text: str) -> str:
@@ -76,6 +157,18 @@ def _latin_months(text: str) -> str:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every date with its year in a line, in order."""
+    # The head's readers ask about the same lines several times: a short line's dates are remembered.
+    return list(_cached_dates(text)) if len(text) <= MAX_CACHED_LINE else _find_dates(text)
+
+
+@lru_cache(maxsize=8192)
+def _cached_dates(text: str) -> tuple[FoundDate, ...]:
+    return tuple(_find_dates(text))
+
+
+def _find_dates(text: str) -> list[FoundDate]:
+    if not _FOUR_DIGITS_RE.search(text):
+        return []  # every shape of DATE_RE holds a year of four digits; most lines hold none
     found = []
     for match in DATE_RE.finditer(text):
         kind = match.lastgroup
@@ -96,7 +189,8 @@ def find_dates(text: str) -> list[FoundDate]:
                 continue
             candidate = _latin_months(match.group(kind or "my"))
             precision = PRECISION_MONTH if match.group("my") else PRECISION_DAY
-        parsed = _parse(candidate, precision)
+        fast = _dotted(candidate) if match.group("dotted") else _worded(candidate, precision)
+        parsed = fast or _parse(candidate, precision)
         if parsed and 1900 <= parsed.year <= 2100:
             found.append(FoundDate(parsed, precision, match.start(), match.end()))
     return found

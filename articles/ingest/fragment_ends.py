@@ -64,19 +64,27 @@ def _signature(block: list[str], after_furniture: bool) -> bool:
 def ends_item(texts: list[str]) -> bool:
     """The item's last sentence is finished, under whatever the page prints after it: the lines of a site's
     tail, a signature, a labelled list of guests or tags, initials in angle brackets."""
-    lines = [" ".join(text.split()) for text in texts if text.strip()]
-    end = len(lines)
-    while end and (_tail_furniture(lines[end - 1]) or BOILERPLATE_START_RE.match(lines[end - 1])):
+    nonblank = [text for text in texts if text.strip()]
+    normalized: dict[int, str] = {}
+
+    def line(index: int) -> str:
+        # Only the last lines are read: their spaces are made single as they are, not the whole page's.
+        if index not in normalized:
+            normalized[index] = " ".join(nonblank[index].split())
+        return normalized[index]
+
+    end = len(nonblank)
+    while end and (_tail_furniture(line(end - 1)) or BOILERPLATE_START_RE.match(line(end - 1))):
         end -= 1
-    stripped = end < len(lines)
+    stripped = end < len(nonblank)
     for size in range(MAX_SIGNATURE_LINES, 0, -1):
-        if end - size > 0 and _signature(lines[end - size : end], stripped):
+        if end - size > 0 and _signature([line(index) for index in range(end - size, end)], stripped):
             end -= size
             break
     if not end:
         return False
-    last = MARKUP_INITIALS_RE.sub("", TRAILING_LABEL_RE.sub("", lines[end - 1]))
-    return ends_sentence(last) and (end < len(lines) or last != lines[end - 1])
+    last = MARKUP_INITIALS_RE.sub("", TRAILING_LABEL_RE.sub("", line(end - 1)))
+    return ends_sentence(last) and (end < len(nonblank) or last != line(end - 1))
 
 
 def only_introduction(texts: list[str], references: bool) -> bool:

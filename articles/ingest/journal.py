@@ -22,7 +22,7 @@ from articles.ingest.references import (
     in_text_citations,
     numbered_reference,
 )
-from articles.ingest.repair import Vocabulary, ends_sentence
+from articles.ingest.repair import Vocabulary, ends_sentence, head_lines
 
 AUTHOR_NAME = rf"(?:[{KZ_UPPER}]\.\s?){{1,3}}\s?[{KZ_UPPER}][{KZ_LOWER}]+(?:-[{KZ_UPPER}][{KZ_LOWER}]+)?"
 AUTHOR_LINE_RE = re.compile(rf"^\s*{AUTHOR_NAME}(?:\s*,\s*{AUTHOR_NAME})*\s*$")
@@ -309,6 +309,10 @@ JOURNAL_SHAPES = (
     re.compile(r"^[-•\s]*(?P<name>[^()]{3,120}?)\s*\(\s*ISSN\s*[:\s]\s*\d{4}-?\d{3}[\dXx]\s*\)"),
 )
 CONTENTS_SHAPE = 3  # the contents link's name follows its label, up to the issue's number
+# A text each shape needs in a line to match (its literal parenthesis, colon, ISSN or word): a line without it
+# is not searched.  The contents link's words are tested in lowercase (the shape ignores case; none of their
+# letters has a case partner outside its alphabet).
+SHAPE_NEEDS = ("(", ":", "(", "", "журналы", "ISSN")
 CONTENTS_NAME_RE = re.compile(r"^\s*:?\s*(?P<name>[^\W\d_][^№:]{2,60}?)\s*(?:№|No\.?\s*\d|,|\s[-–]\s*(?:19|20)\d{2}|$)")
 JOURNAL_HEAD_LINES = 15
 TRAILING_YEAR_RE = re.compile(r"(?<=\S)\s+(?:19|20)\d{2}$")
@@ -316,8 +320,13 @@ TRAILING_YEAR_RE = re.compile(r"(?<=\S)\s+(?:19|20)\d{2}$")
 
 def journal_named_in(texts: list[str]) -> str | None:
     """The journal a page's head names in one of the shapes above, if any."""
-    for text in [" ".join(t.split()) for t in texts if t.strip()][:JOURNAL_HEAD_LINES]:
+    for text in head_lines(texts, JOURNAL_HEAD_LINES):
+        lowered = text.lower()
         for number, shape in enumerate(JOURNAL_SHAPES):
+            if SHAPE_NEEDS[number] not in text:
+                continue
+            if number == CONTENTS_SHAPE and "журнала" not in lowered and "journal" not in lowered:
+                continue
             found = shape.search(text)
             if not found:
                 continue

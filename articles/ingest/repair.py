@@ -129,13 +129,16 @@ class Vocabulary:
             for chunk in _line_chunks(text):
                 tokens.update(_words_in(chunk))
             shards += _hyphen_shards(text)
-        # Counted once per distinct spelling, not per occurrence.
+        # Counted once per distinct spelling, not per occurrence (dict.get: no Counter.__missing__ per new word).
+        words, compounds = self.words, self.compounds
         for token, count in tokens.items():
             token = token.lower()
             if "-" in token:
-                self.compounds[token] += count
-            for part in token.split("-"):
-                self.words[part] += count
+                compounds[token] = compounds.get(token, 0) + count
+                for part in token.split("-"):
+                    words[part] = words.get(part, 0) + count
+            else:
+                words[token] = words.get(token, 0) + count
         # The pieces around a line-end hyphen are shards, not words: leave them out of the counts.
         for token in shards:
             if "-" in token:
@@ -151,16 +154,19 @@ class Vocabulary:
         self._closing_tokens: set[str] = set()
         self._unusable_tokens: set[str] = set()
         self.stems: list[Counter[str]] = [Counter() for _ in stemmers]
-        for word, count in self.words.items():
-            for stemmer, counter in zip(stemmers, self.stems):
-                counter[stemmer(word)] += count
+        for stemmer, counter in zip(stemmers, self.stems):
+            for word, count in words.items():
+                stem = stemmer(word)
+                counter[stem] = counter.get(stem, 0) + count
 
+    # dict.get() rather than Counter's [] below: a word not counted is most words asked about, and Counter
+    # reaches its 0 through __missing__ (a Python call) each time.
     def count(self, word: str) -> int:
-        return self.words[word.lower()]
+        return self.words.get(word.lower(), 0)
 
     def stem_count(self, word: str) -> int:
         word = word.lower()
-        return max(counter[stemmer(word)] for stemmer, counter in zip(self.stemmers, self.stems))
+        return max([counter.get(stemmer(word), 0) for stemmer, counter in zip(self.stemmers, self.stems)])
 
     def is_word(self, word: str) -> bool:
         """Attested as a word of its own, not only as the broken piece being judged."""
@@ -171,12 +177,12 @@ class Vocabulary:
 
     def attests_joined(self, word: str) -> bool:
         word = word.lower()
-        if self.words[word] >= 1 or (len(word) >= 7 and self._is_prefix_of_a_word(word)):
+        if self.words.get(word, 0) >= 1 or (len(word) >= 7 and self._is_prefix_of_a_word(word)):
             return True
         for stemmer, counter in zip(self.stemmers, self.stems):
             stem = stemmer(word)
             # A long stem cannot come from two broken pieces by chance, so one other form is proof enough.
-            if len(stem) >= 4 and counter[stem] >= (1 if len(stem) >= 7 else 2):
+            if len(stem) >= 4 and counter.get(stem, 0) >= (1 if len(stem) >= 7 else 2):
                 return True
         return False
 
@@ -189,7 +195,7 @@ class Vocabulary:
 def join_hyphenated(left: str, right: str, vocabulary: Vocabulary) -> bool:
     """Whether `left-` at a line end and `right` on the next line are one word (True) or a compound."""
     compound = f"{left}-{right}".lower()
-    if vocabulary.compounds[compound]:
+    if vocabulary.compounds.get(compound, 0):
         return False
     if right[:1].isupper() or left[-1:].isdigit():
         return False
@@ -340,6 +346,18 @@ def _join_at(tokens: list[str], index: int, vocabulary: Vocabulary) -> tuple[int
         if vocabulary.attests_joined(candidate):
             return width, candidate + facts[tokens[end - 1]].rest
     return None
+
+
+def head_lines(texts: list[str], count: int) -> list[str]:
+    """The first `count` non-blank lines, their spaces made single: `[" ".join(t.split()) for t in texts if
+    t.strip()][:count]` without joining the lines of a long page after them."""
+    lines: list[str] = []
+    for text in texts:
+        if len(lines) == count:
+            break
+        if text.strip():
+            lines.append(" ".join(text.split()))
+    return lines
 
 
 def clean_spaces(text: str) -> str:
