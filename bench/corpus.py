@@ -8,10 +8,11 @@ them, so common terms (``ынтымақтастық`` sits near the top) match m
 articles and the rare proper names each article carries match a handful.
 The same seed gives the same archive.
 
-Speed: the search document is built from the generated words directly.
-Every word of a generated abstract or body is a vocabulary word, analyzed
-once (``word_terms``, the analyzer's own cache) and mapped, instead of
-re-normalizing 30 KB of text per article.  Titles, keywords and author
+Speed: the search document is built from the generated words directly
+(bench.corpus_documents): every word of a generated title, keyword,
+abstract or body is a vocabulary word, analyzed once and numbered, and on
+PostgreSQL its COPY row is encoded from those numbers (bench.corpus_copy),
+with the lexemes in the order the server would sort them into.  Author
 names go through the indexer's own ``terms_of``.  The result equals what
 ``index_articles()`` writes for the same articles (tests/perf checks it).
 The worker processes also turn the articles, parts and index entries into
@@ -37,13 +38,12 @@ from articles.models import Article, Author, Source, Topic
 from articles.models.search import SearchDocument
 from articles.records.catalog import latin_slug, load_topic_definitions, sync_topics
 from articles.records.parts import ArticleParts
-from articles.search.analyzer import word_terms
 from articles.search.backends import get_backend
 from articles.search.backends.postgres import write_copy_rows
-from articles.search.index import terms_of
 from articles.text.translit import romanize
 from bench.bulk import bulk_load
-from bench.index_rows import document_copy, sqlite_index_rows
+from bench.corpus_documents import DocumentBuilder, Generated
+from bench.index_rows import sqlite_index_rows
 from bench.rows import Batch, article_rows, reserve_ids, write_rows
 from bench.vocabulary import (
     FIRST_NAMES,
@@ -93,16 +93,6 @@ def author_pool(article_count: int, rng: random.Random) -> list[str]:
 # Generated articles -----------------------------------------------------------------
 
 
-@dataclass
-class Generated:
-    """One article and its parts before they are written; *_words are the analyzed words, in order."""
-
-    article: Article
-    parts: ArticleParts
-    abstract_words: dict[str, list[str]]
-    body_words: list[str]
-
-
 def _sentences(rng: random.Random, tokens: list[str], paragraphs: bool = False) -> str:
     """Tokens as capitalized sentences (paragraphs for a body); only punctuation and spaces between them."""
     out: list[str] = []
@@ -121,21 +111,17 @@ def _sentences(rng: random.Random, tokens: list[str], paragraphs: bool = False) 
     return "".join(out).replace(" \n\n", "\n\n")
 
 
-def _phrase(rng: random.Random, vocabulary: Vocabulary, low: int, high: int) -> str:
-    text = " ".join(vocabulary.draw(rng, rng.randint(low, high)))
+def _phrase_words(rng: random.Random, vocabulary: Vocabulary, low: int, high: int) -> list[str]:
+    return vocabulary.draw(rng, rng.randint(low, high))
+
+
+def _capitalized(words: list[str]) -> str:
+    text = " ".join(words)
     return text[0].upper() + text[1:]
 
 
-class TermMap(dict):
-    """word -> (native, shadow) terms of one language: each distinct word analyzed once, when first drawn."""
-
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        self.language = language
-
-    def __missing__(self, word: str) -> tuple[str, str]:
-        pair = self[word] = word_terms(word, self.language)
-        return pair
+def _phrase(rng: random.Random, vocabulary: Vocabulary, low: int, high: int) -> str:
+    return _capitalized(_phrase_words(rng, vocabulary, low, high))
 
 
 class CorpusGenerator:
@@ -145,7 +131,7 @@ class CorpusGenerator:
         self.using = using
         self.rng = random.Random(seed)
         self.vocabularies = vocabularies()
-        self.terms = {language: TermMap(language) for language in LANGUAGES}
+        self.documents = DocumentBuilder(LANGUAGES)
         self.day_span = (LAST_DAY - FIRST_DAY).days
 
     # Setup ----------------------------------------------------------------
@@ -171,6 +157,10 @@ class CorpusGenerator:
         by_name = dict(Author.objects.using(self.using).filter(name__in=names).values_list("name", "pk"))
         self.authors = [(by_name[n], n) for n in names]
         self.first_id = reserve_ids(Article, self.count, self.using)
+        if self.count >= ORDERED_FROM:
+            words = {language: vocabulary.words for language, vocabulary in self.vocabularies.items()}
+            rare_names = [rare_name(number) for number in range(rare_pool_size(self.count))]
+            self.documents.number_in_order(words, rare_names, names)
 
     def slug_prefix(self) -> str:
         return f"{SLUG_PREFIX}{self.seed}-"
@@ -185,7 +175,8 @@ class CorpusGenerator:
         language = rng.choices(LANGUAGES, weights=LANGUAGE_SHARES)[0]
         vocab = self.vocabularies[language]
         kind = rng.choices([k for k, _ in KINDS], weights=[w for _, w in KINDS])[0]
-        title = _phrase(rng, vocab, 5, 12)
+        title_words = _phrase_words(rng, vocab, 5, 12)
+        title = _capitalized(title_words)
         body_words = vocab.draw(rng, rng.randint(*BODY_WORDS))
         for _ in range(RARE_NAMES_PER_ARTICLE):
             body_words.insert(rng.randrange(len(body_words)), rare_name(rng.randrange(rare_pool_size(self.count))))
@@ -203,15 +194,15 @@ class CorpusGenerator:
             status=Article.Status.DRAFT if rng.random() < DRAFT_SHARE else Article.Status.PUBLISHED,
             provenance_file="synthetic",
         )
-        titles = {other: _phrase(rng, self.vocabularies[other], 5, 12) for other in LANGUAGES if other != language}
+        other_titles = {
+            other: _phrase_words(rng, self.vocabularies[other], 5, 12) for other in LANGUAGES if other != language
+        }
         abstracts, abstract_words = {}, {}
         for code in LANGUAGES:
             abstract_words[code] = self.vocabularies[code].draw(rng, rng.randint(*ABSTRACT_WORDS))
             abstracts[code] = _sentences(rng, abstract_words[code])
-        keywords = {
-            code: [
-                " ".join(self.vocabularies[code].draw(rng, rng.randint(1, 3))) for _ in range(rng.randint(*KEYWORDS))
-            ]
+        keyword_words = {
+            code: [self.vocabularies[code].draw(rng, rng.randint(1, 3)) for _ in range(rng.randint(*KEYWORDS))]
             for code in LANGUAGES
         }
         references = []
@@ -224,46 +215,17 @@ class CorpusGenerator:
         topic_ids = rng.sample(self.topic_ids, rng.randint(*TOPICS)) if self.topic_ids else []
         author_ids = [pk for pk, _ in rng.sample(self.authors, min(len(self.authors), rng.randint(*AUTHORS)))]
         parts = ArticleParts(
-            titles=titles,
+            titles={other: _capitalized(words) for other, words in other_titles.items()},
             abstracts=abstracts,
-            keywords=keywords,
+            keywords={code: [" ".join(words) for words in keyword_words[code]] for code in LANGUAGES},
             references=references,
             authors=author_ids,
             topics=[(topic_id, "synthetic") for topic_id in topic_ids],
         )
-        return Generated(article=article, parts=parts, abstract_words=abstract_words, body_words=body_words)
-
-    # The search document, without re-analyzing the generated text -----------
-    def _mapped(self, tokens: list[str], language: str) -> tuple[str, str]:
-        terms = self.terms[language]
-        pairs = [terms[token] for token in tokens]
-        return " ".join([pair[0] for pair in pairs]), " ".join([pair[1] for pair in pairs])
-
-    def document(self, item: Generated, author_names: dict[int, str]) -> SearchDocument:
-        article = item.article
-        # The order of build_document(): own title, translated titles and keywords by language, authors by position.
-        title_terms, title_shadow = terms_of(
-            [(article.title, article.language)]
-            + [(title, language) for language, title in sorted(item.parts.titles.items())]
-            + [(text, language) for language in sorted(item.parts.keywords) for text in item.parts.keywords[language]]
-            + [(author_names[pk], None) for pk in item.parts.authors]
-        )
-        natives, shadows = [], []
-        for language in sorted(item.abstract_words):
-            n, s = self._mapped(item.abstract_words[language], language)
-            natives.append(n)
-            shadows.append(s)
-        assert article.language is not None  # every generated article has one
-        body_terms, body_shadow = self._mapped(item.body_words, article.language)
-        return SearchDocument(
-            article=article,
-            title_terms=title_terms,
-            title_shadow=title_shadow,
-            abstract_terms=" ".join(n for n in natives if n),
-            abstract_shadow=" ".join(s for s in shadows if s),
-            body_terms=body_terms,
-            body_shadow=body_shadow,
-        )
+        # The words of the title run in build_document()'s order: own title, translated titles, keywords.
+        title_run = [(language, title_words)] + [(other, other_titles[other]) for other in sorted(other_titles)]
+        title_run += [(code, words) for code in sorted(keyword_words) for words in keyword_words[code]]
+        return Generated(article, parts, title_run, abstract_words, body_words)
 
     def batch(self, start: int, end: int) -> Batch:
         """Articles number start..end-1, their parts and search documents as rows to write (no database access)."""
@@ -272,12 +234,13 @@ class CorpusGenerator:
             item.article.pk = self.first_id + number  # ids reserved by prepare(), in the order of the numbers
         author_names = dict(self.authors)
         published = [item for item in items if item.article.status == Article.Status.PUBLISHED]
-        documents = [self.document(item, author_names) for item in published]
+        documents = [self.documents.terms(item, author_names) for item in published]
         connection = connections[self.using]
         tables = article_rows([(item.article, item.parts) for item in items], connection)
         if connection.vendor == "postgresql":
-            return Batch(len(items), len(documents), tables, document_copy(documents))
-        return Batch(len(items), len(documents), tables + sqlite_index_rows(documents, connection))
+            return Batch(len(items), len(documents), tables, b"".join(map(self.documents.copy_row, documents)))
+        rows = sqlite_index_rows([terms.document() for terms in documents], connection)
+        return Batch(len(items), len(documents), tables + rows)
 
     # Writing ---------------------------------------------------------------
     def write(self, batch: Batch) -> int:
@@ -335,6 +298,7 @@ def generate_corpus(
 
 
 PIPELINE_FROM = 2000
+ORDERED_FROM = 2000  # a second or two to number the terms in order (corpus_copy), for the server's sorts
 GENERATOR_PROCESSES = 2  # with the writer and PostgreSQL, enough to keep this machine's 2 cores busy
 SUSPEND_INDEX_FROM = 1000  # and at least as many articles as are indexed already
 _WORKER: CorpusGenerator | None = None
