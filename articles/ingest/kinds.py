@@ -55,9 +55,33 @@ ANALYSIS_CHARS = 4000
 # A document's text shown by a document-sharing viewer (a "Transcript" label alone, "Page 1: …") or a book's
 # ISBN: a paper, a book chapter or a journal issue; a news item is published as a page, not as a file.
 DOCUMENT_RE = re.compile(
-    r"^\s*(?:Transcript|Page\s+1\s*:.*)\s*$|\bISBN(?:-1[03])?\s*:?\s*[\d-]{10,}",
+    r"^\s*(?:Transcript|Page\s+1\s*:.*)\s*$|\bISBN(?:-1[03])?\s*:?\s*[\d-]{10,}"
+    # A document-sharing site's file card: the file's size ("өлшемі405,08 Kb.", "Размер: 3.7 Mб", "PDF 120 KB")
+    # and its download counter ("Скачиваний:"); a news item is a page, not a file with a size.
+    r"|\d(?:[.,]\d+)?\s*(?:Kb|Mb|Кб|Мб)\b|^\s*(?:Скачиваний|Жүктелді|Размер\s+файла|Размер|File\s+size)\s*:",
     re.IGNORECASE,
 )
+# An author's academic degree on a line of its own under the byline ("Филология ғылымдарының докторы,",
+# "доктор экономических наук, профессор", "PhD, Associate Professor"): a scholar signing an essay or a paper.
+# A news item names an expert's degree inside a sentence, an interview introduces its guest before the turns.
+CREDENTIAL_RE = re.compile(
+    r"^\s*(?:(?:доктор|кандидат)\s+[^\W\d_]+\s+наук|[^\W\d_]+\s+ғылымдарының\s+(?:докторы|кандидаты)|PhD\b|Ph\.\s?D\.?"
+    r"|Doctor\s+of\s+(?:Philosophy|Sciences?|[^\W\d_]+\s+Sciences)|(?:Associate\s+|Assistant\s+|Full\s+)?Professor\b"
+    r"|профессор\w*|доцент\w*)",
+    re.IGNORECASE,
+)
+MAX_CREDENTIAL_CHARS = 90
+# A paper's genre or a periodical's issue named in the head: a think tank's series ("Policy Brief Number 6:",
+# "Working Paper"), a student-works site's section ("Главная » Рефераттар »", "Курсовая работа"), an analytics
+# bulletin's volume and issue ("Volume: 20 Issue: 134", "(12/08/2010 issue of the …)"). A news site's menu may
+# say "Analytics"; it does not name these.
+PAPER_GENRE_RE = re.compile(
+    r"\b(?:(?:Policy|Issue)\s+Briefs?|(?:Working|Discussion|Occasional|Research|Policy)\s+Papers?|Реферат(?:тар|ы)?"
+    r"|(?:Курсовая|Дипломная)\s+работа|Курстық\s+жұмыс|Дипломдық\s+жұмыс|Эссе)\b"
+    r"|\bVolume\s*:\s*\d+\s+Issue\s*:\s*\d+|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+issue\s+of\b",
+    re.IGNORECASE,
+)
+MAX_GENRE_LINE_CHARS = 200
 # An interviewee's answer opens in the first person or with a yes or a no (en/ru/kk): "I think …", "Yes, absolutely.",
 # "Мы считаем …", "Иә, …", "Біз …". News quotes its speakers inside sentences that name them.
 FIRST_PERSON_ANSWER_RE = re.compile(
@@ -84,6 +108,10 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
         return True  # "Кіріспе", "Introduction", "Содержание": the sections of a paper, whatever its stamps
     if any(DOCUMENT_RE.search(line.text) for line in head_lines):
         return True  # a document viewer's transcript or a book's ISBN: a file, not a news page
+    if any(len(line.text) < MAX_CREDENTIAL_CHARS and CREDENTIAL_RE.match(line.text) for line in lines[:HEAD_LINES]):
+        return True  # a degree under the byline: a scholar's essay or paper, dated or not
+    if any(len(line.text) < MAX_GENRE_LINE_CHARS and PAPER_GENRE_RE.search(line.text) for line in lines[:HEAD_LINES]):
+        return True  # "Policy Brief", "Рефераттар", "Volume: 20 Issue: 134": a paper or a bulletin's issue
     top = [line.text for line in lines[: HEAD_LINES + 1]]
     if stamped or any(cues.DATELINE_RE.match(t) or CLOCK_RE.search(t) for t in top):
         return False
