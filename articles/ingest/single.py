@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from articles.ingest import cues
+from articles.ingest.abstract_label import lost_keyword_line
+from articles.ingest.abstract_lead import lead_is_abstract
 from articles.ingest.bylines import (
     by_line_names,
     byline_evidence,
@@ -133,7 +135,8 @@ def read_head(lines: list[Line]) -> Head:
                 rest = ""
             else:
                 rest = label.group("rest")
-            body, end = collect_label(lines, i, rest, len(lines))
+            lost = None if rest.strip() else lost_keyword_line(lines, i)
+            body, end = collect_label(lines, lost if lost is not None else i, rest, len(lines))
             inline = cues.INLINE_KEYWORDS_RE.search(body)
             if inline:  # "Abstract. … Keywords: a, b, c" on one line
                 body, keywords = body[: inline.start()].strip(), body[inline.end() :].strip()
@@ -245,7 +248,9 @@ def read_head(lines: list[Line]) -> Head:
                 and (head.title_candidates[-1][0] == head.previous_line)
             )
             opener = cues.ABSTRACT_OPENER_RE.match(text)
-            if not head.prose and (((byline_above or title_above) and ends_sentence(text)) or opener):
+            if not head.prose and (
+                ((byline_above or title_above) and ends_sentence(text)) or opener or lead_is_abstract(lines, i, head)
+            ):
                 # A journal page's first paragraph under the title and byline is its abstract, labelled or not;
                 # so is a paragraph that opens as abstracts do ("В статье …"), wherever the page puts it.
                 body, end = collect_label(lines, i, text, len(lines), paragraph=True)
