@@ -139,6 +139,7 @@ def is_site_furniture(text: str) -> bool:
         return ". " not in stripped and glued_links(stripped)  # a paragraph's sentences are no row of links
     return bool(
         _FURNITURE_LINE_RE.match(stripped)
+        or COUNTER_OR_PAGE_RE.match(stripped)
         or spells_acronym(stripped)
         or glued_links(stripped)
         or tool_bar(stripped)
@@ -180,8 +181,16 @@ SOCIAL_ROW_RE = re.compile(rf"^\s*{_SOCIAL}(?:\s*{_SEP}?\s*{_SOCIAL})+\s*(?:{_SE
 # ("Director of the Kazakhstan Institute of Strategic Studies under the President of …"), not a headline,
 # which says what the office-holder did ("Head of the Foreign Ministry meets …").
 OFFICE_LINE_RE = re.compile(
-    r"^\s*(?:(?:Deputy|Acting|First|Executive)\s+)?(?:Director|Head|Chairman|Chairwoman|Chair|Minister|Ambassador"
-    r"|Professor|Rector|Dean|Adviser|Advisor|Counsellor|Secretary)(?:[\s-]+General)?\s+(?:of|at)\s+"
+    r"^\s*(?:(?:Deputy|Acting|First|Executive|Assistant|Vice)\s+){0,2}(?:Director|Head|Chairman|Chairwoman|Chair"
+    r"|Minister|Ambassador|Professor|Rector|Dean|Adviser|Advisor|Counsellor|Secretary)(?:[\s-]+General)?"
+    r"(?:\s+(?:of|at)\s+|,\s+)"  # "Deputy Assistant Secretary, Bureau of South and Central Asian Affairs"
+)
+# A page's counters and page markers: "View(s): 4426 (18 ULiège)", "Download(s): 0", "Page 1", "5 страница".
+COUNTER_OR_PAGE_RE = re.compile(
+    r"^\s*(?:(?:Views?|Downloads?|Просмотр\w*|Скачивани\w*|Қаралым\w*|Жүктеу\w*)(?:\(s\))?\s*:?\s*\d[\d\s,.]*"
+    r"(?:\([^)]*\))?(?:\s+print)?|(?:Page|Страница|Стр\.|Бет)\s*\d{1,4}(?:\s*(?:of|из)\s*\d{1,4})?"
+    r"|\d{1,4}\s*(?:страница|-?бет|page))\s*$",
+    re.IGNORECASE,
 )
 _JOINING_WORDS = {"of", "the", "under", "and", "for", "at", "in", "on", "to", "&", "-", "–"}
 

@@ -41,6 +41,7 @@ from articles.ingest.head_model import (
 from articles.ingest.layout import Line
 from articles.ingest.paragraphs import SENTENCE_BREAK_RE, collect_label, is_prose
 from articles.ingest.repair import ends_sentence
+from articles.ingest.title_labels import without_genre_label, without_title_label
 from articles.ingest.title_rules import (
     NEIGHBOUR_ARTICLE_RE,
     cut_before,
@@ -351,6 +352,7 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
     if head.title_candidates and not head.authors and placed_byline(text):  # "Алия Иксанова, Астана, Vласть"
         head.authors = placed_byline(text)
         return True
+    text = without_genre_label(without_title_label(text))  # "Тақырып. …", "No.394 …", "… INTERVIEW"
     leading = leading_byline(text)  # "Лаумулин М.Т. Обзор зарубежной литературы …": the byline, then the title
     if leading and not head.authors and is_title_like(leading[1]):
         head.authors, text = [leading[0]], leading[1]

@@ -54,6 +54,13 @@ ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 3
+MIN_NUMBERED_HEADLINE_WORDS = 4
+# A number opening a headline: an ordinal, a year or a count before a capitalised word (not "2 номер каз …").
+NUMBER_OPENING_RE = re.compile(
+    rf"^(?:\d{{1,4}}(?:st|nd|rd|th|-?(?:ші|шы|ы|і|й|я|е|го))\s+[{cues.LETTER}]{{2}}"  # "27th Anniversary", "5-ші …"
+    rf"|(?:1[89]|20)\d{{2}}\s+[{cues.LETTER}]{{2}}"  # a year: "2026 жылы халықаралық қатынастар …"
+    rf"|\d{{1,4}}\s+[{cues.UPPER}][{cues.LOWER}])"  # a number, then a capitalised word: "100 Days of …"
+)
 NEAR_LINES = 3  # a title's abstract, affiliation or e-mail follows within this many lines
 
 
@@ -83,6 +90,11 @@ def is_title_like(text: str) -> bool:
     # A capital opens a title; so does any letter of a script without case (the Kazakh Arabic script).
     first = stripped[0]
     opens = first.isupper() or (first.isalpha() and not first.islower()) or first in "«\"'“‘("
+    # A headline may open with a number ("27th Anniversary of …", "2026 жылы халықаралық …"); a list's item
+    # ("1. …", "2) …") or a page marker ("5 страница") does not count, nor does a short line.
+    opens = opens or (
+        first.isdigit() and len(words) >= MIN_NUMBERED_HEADLINE_WORDS and bool(NUMBER_OPENING_RE.match(stripped))
+    )
     if not opens or stripped.endswith((":", ",", ";")):
         return False
     letters = sum(c.isalpha() for c in stripped)
