@@ -36,6 +36,17 @@ IMPACT_INDEX_DDL = (
     [f'DROP INDEX IF EXISTS "{IMPACT_INDEX_NAME}"'],
 )
 
+# Migration 0015, PostgreSQL: a RUM index of the same vector (the rum extension), which keeps each term's
+# positions in the index, so a phrase is matched from it without reading any vector.
+PHRASE_INDEX_NAME = "search_document_vector_rum"
+PHRASE_INDEX_DDL = (
+    [
+        f'CREATE INDEX IF NOT EXISTS "{PHRASE_INDEX_NAME}" ON "{SEARCH_DOCUMENT_TABLE}" '
+        'USING rum ("vector" rum_tsvector_ops)'
+    ],
+    [f'DROP INDEX IF EXISTS "{PHRASE_INDEX_NAME}"'],
+)
+
 # SQLite: rowid = article id.  Terms are already analyzed (lowercase a-z, 0-9, Cyrillic): the tokenizer
 # only splits on spaces, and must not strip diacritics (й would become и).  article_id repeats the rowid,
 # UNINDEXED, for joins (see SqliteSearchRow for why).  Deleting an article cascades to its SearchDocument

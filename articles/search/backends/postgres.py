@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.postgres.search import SearchQuery
-from django.db import connections, transaction
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import FloatField, QuerySet
 from django.db.models.expressions import RawSQL
 
@@ -57,6 +57,14 @@ FIELD_WEIGHTS = (
 MAX_POSITION = 16383
 MATCH_FUNCTION = "archive_search_match"  # created by migration 0005, given its sample argument by 0008
 LEVELS_FUNCTION = "archive_search_levels"  # created by migration 0013
+PHRASE_FUNCTION = "archive_search_phrase"  # created by migration 0015: the RUM index, positions in it
+
+
+def match_function(parsed: ParsedQuery) -> str:
+    """The set-returning function that matches a query: with a phrase, the one that reads positions from RUM."""
+    return PHRASE_FUNCTION if any(clause.is_phrase for clause in parsed.clauses) else MATCH_FUNCTION
+
+
 SEARCH_WORK_MEM = "32MB"
 MAX_POSITIONS_PER_LEXEME = 256
 
@@ -215,6 +223,12 @@ class TsQueryLiteral(SearchQuery):
 class PostgresSearchBackend(SearchBackend):
     vendor = "postgresql"
 
+    def __init__(self, using: str = DEFAULT_DB_ALIAS) -> None:
+        super().__init__(using)
+        # Match sizes counted on this backend (one request's): a one-word query's document frequency,
+        # counted for its ranking, is its match size too.
+        self.match_sizes: dict[str, int] = {}
+
     def write(self, documents: Sequence[SearchDocument]) -> None:
         # Binary COPY: the vectors are computed once, here, and the server copies them in.
         write_copy_rows(map(copy_row, documents), self.using)
@@ -260,16 +274,16 @@ class PostgresSearchBackend(SearchBackend):
     def match(self, queryset: ArticleQuerySet, parsed: ParsedQuery, every: int = 1) -> ArticleQuerySet:
         # The ids from the GIN index (migrations 0005 and 0008 say why a function): a semi-join, no
         # vector read; the sample is taken inside it.
-        matched = RawSQL(f"SELECT {MATCH_FUNCTION}(%s::tsquery, %s)", (tsquery_text(parsed), every))
+        matched = RawSQL(f"SELECT {match_function(parsed)}(%s::tsquery, %s)", (tsquery_text(parsed), every))
         return queryset.filter(pk__in=matched)
 
     def matcher(self, parsed: ParsedQuery) -> Callable[..., ArticleQuerySet]:
-        # A phrase (or a weighted match) is checked against each candidate's whole vector, detoasted:
-        # 460 ms for a common pair at 12,377 articles, 3 s at 100,000.  Once per page, then by id
-        # (a facet sample too: every n-th of those ids).  A word's facet sample is also fetched
-        # once and pinned: four facet queries each re-read the GIN match of 90,000 ids to keep 5,000.
-        tsquery = tsquery_text(parsed)
-        phrase_ids = self._matching_ids(tsquery) if any(clause.is_phrase for clause in parsed.clauses) else None
+        # A phrase's matches are read from the RUM index once per page (160-200 ms for a common pair at
+        # 100,000 articles; checked against each candidate's detoasted vector it took 3-5 s), then used by id
+        # (a facet sample too: every n-th of those ids).  A word's facet sample is also fetched once and
+        # pinned: four facet queries each re-read the GIN match of 90,000 ids to keep 5,000.
+        tsquery, function = tsquery_text(parsed), match_function(parsed)
+        phrase_ids = self._matching_ids(function, tsquery) if function == PHRASE_FUNCTION else None
         samples: dict[int, list[int]] = {}
 
         def restrict(queryset: ArticleQuerySet, every: int = 1) -> ArticleQuerySet:
@@ -279,14 +293,14 @@ class PostgresSearchBackend(SearchBackend):
                 if phrase_ids is not None:
                     samples[every] = [pk for pk in phrase_ids if pk % every == 0]
                 else:
-                    samples[every] = self._matching_ids(tsquery, every)
+                    samples[every] = self._matching_ids(function, tsquery, every)
             return queryset.filter(pk__in=RawSQL("SELECT unnest(%s::bigint[])", (samples[every],)))
 
         return restrict
 
-    def _matching_ids(self, tsquery: str, every: int = 1) -> list[int]:
+    def _matching_ids(self, function: str, tsquery: str, every: int = 1) -> list[int]:
         with connections[self.using].cursor() as cursor:
-            cursor.execute(f"SELECT {MATCH_FUNCTION}(%s::tsquery, %s)", (tsquery, every))
+            cursor.execute(f"SELECT {function}(%s::tsquery, %s)", (tsquery, every))
             return [row[0] for row in cursor.fetchall()]
 
     def ranked_sql(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[str, tuple]:
@@ -319,10 +333,15 @@ class PostgresSearchBackend(SearchBackend):
         return super().ranked_ids(queryset, parsed, offset, limit)
 
     def match_size(self, parsed: ParsedQuery) -> int | None:
-        # The GIN index alone (a phrase would be checked against every candidate's vector: not cheap).
+        # The GIN index alone; a phrase is counted from its ids (matcher() reads them once per page).
         if any(clause.is_phrase for clause in parsed.clauses):
             return None
-        return self.rows(f"SELECT COUNT(*) FROM {MATCH_FUNCTION}(%s::tsquery, 1)", tsquery_text(parsed))[0][0]
+        tsquery = tsquery_text(parsed)
+        if tsquery not in self.match_sizes:
+            self.match_sizes[tsquery] = self.rows(f"SELECT COUNT(*) FROM {MATCH_FUNCTION}(%s::tsquery, 1)", tsquery)[0][
+                0
+            ]
+        return self.match_sizes[tsquery]
 
     def rows(self, sql: str, *params: Any) -> list[tuple]:
         """The rows of one statement on this backend's database."""

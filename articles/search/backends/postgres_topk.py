@@ -70,7 +70,9 @@ def top_ranked_ids(
         return list(filtered.filter(pk__in=ids).values_list("pk", "published"))
 
     counts = ", ".join([INDEXED_SQL, *[WORD_COUNT_SQL] * len(words)])
-    total, *frequencies = backend.rows(f"SELECT {counts}", *(word_tsquery(term) for term in words))[0]
+    word_queries = [word_tsquery(term) for term in words]
+    total, *frequencies = backend.rows(f"SELECT {counts}", *word_queries)[0]
+    backend.match_sizes.update(zip(word_queries, frequencies))  # a one-word query's match size (match_size())
     if max(frequencies, default=0) < TOP_K_FROM:
         return None
     return top_ranked([idf(df, total) for df in frequencies], need, TopKProbes(levels, exact, kept))
