@@ -101,16 +101,28 @@ class YearFilter(django_filters.Filter):
     field_class = YearListField
 
     def filter(self, qs: QuerySet, value: list[int | str]) -> QuerySet:
-        if not value:
-            return qs
-        # Date ranges, not published__year: the (status, published) index serves them.
-        ranges = Q()
-        for year in value:
-            if isinstance(year, int):
-                ranges |= Q(published__gte=date(year, 1, 1), published__lt=date(year + 1, 1, 1))
-            else:  # UNDATED
-                ranges |= Q(published__isnull=True)
-        return qs.filter(ranges)
+        return qs.filter(condition) if (condition := year_condition(value)) is not None else qs
+
+
+def year_condition(value: list[int | str]) -> Q | None:
+    """The articles of these years (``UNDATED``: without a date); None for no year chosen."""
+    if not value:
+        return None
+    # Date ranges, not published__year: the (status, published) index serves them.
+    ranges = Q()
+    for year in value:
+        if isinstance(year, int):
+            ranges |= Q(published__gte=date(year, 1, 1), published__lt=date(year + 1, 1, 1))
+        else:  # UNDATED
+            ranges |= Q(published__isnull=True)
+    return ranges
+
+
+def fragment_condition(value: list[str]) -> Q | None:
+    """Complete articles or fragments; None when both or neither are chosen (no condition)."""
+    if not value or set(value) == set(Completeness.values):
+        return None
+    return Q(is_fragment=Completeness.FRAGMENT in value)
 
 
 class BoundedMixin:
@@ -203,6 +215,8 @@ class ArticleFilter(django_filters.FilterSet):
 
     # The facets a page shows, in order; "q" and "sort" are not facets.
     FACETS = ("topic", "language", "kind", "author", "source", "year", "abstract_language", "fragment")
+    # The facets on the article's own columns: their filters are conditions on its row (column_condition).
+    COLUMN_FACETS = ("language", "kind", "source", "year", "fragment")
 
     class Meta:
         model = Article
@@ -221,9 +235,7 @@ class ArticleFilter(django_filters.FilterSet):
         return queryset.with_ids_in(Abstract.objects.filter(language__in=value).values("article_id"))
 
     def filter_fragment(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
-        if not value or set(value) == set(Completeness.values):
-            return queryset
-        return queryset.filter(is_fragment=Completeness.FRAGMENT in value)
+        return queryset.filter(condition) if (condition := fragment_condition(value)) is not None else queryset
 
     # What the views use --------------------------------------------------
     @property
@@ -258,19 +270,44 @@ class ArticleFilter(django_filters.FilterSet):
         choices = dict(getattr(self.filters[name], "extra", {}).get("choices", ()))
         return {str(v): str(choices.get(v, v)) for v in values}
 
-    def queryset_without(self, excluded: str | None, *, every: int = 1) -> QuerySet:
-        """The queryset filtered by every valid parameter but one, unordered (for facet counts).
+    def queryset_without(self, *excluded: str | None, every: int = 1) -> QuerySet:
+        """The queryset filtered by every valid parameter but these, unordered (for facet counts).
 
-        With ``every`` above 1 the search keeps only the matches whose id is a multiple of it (a sample).
+        With ``every`` above 1 only the matches whose id is a multiple of it are kept (a sample): the search's,
+        or without search words the filtered articles'.
         """
         self.errors  # noqa: B018
         queryset = self.queryset.all()
+        searched = False
         for name, value in self.form.cleaned_data.items():
-            if name == "q" and excluded != "q":
+            if name == "q" and "q" not in excluded:
                 queryset = self.match_query(queryset, value, every)
-            elif name not in (excluded, "sort"):
+                searched = bool(value.strip())
+            elif name not in excluded and name not in ("q", "sort"):
                 queryset = self.filters[name].filter(queryset, value)
+        if every > 1 and not searched:
+            # Without search words the articles themselves are sampled, as a search samples its matches.
+            queryset = queryset.alias(sample_residue=F("pk") % every).filter(sample_residue=0)
         return queryset.order_by()
+
+    def column_condition(self, name: str) -> Q | None:
+        """The condition a column facet's valid selected values put on the article's row; None for none.
+
+        The same condition its filter applies, so a facet can be counted with the others over one query
+        (articles/browse/facets.py) instead of with a query of its own.
+        """
+        value = self.form.cleaned_data.get(name) if self.is_bound and self.is_valid_part(name) else None
+        if not value:
+            return None
+        if name == "year":
+            return year_condition(value)
+        if name == "fragment":
+            return fragment_condition(value)
+        if name == "source":
+            return Q(source__in=value)
+        if name in ("language", "kind"):
+            return Q(**{f"{name}__in": sorted(set(value))})
+        raise ValueError(f"{name} is not a column facet")
 
     def match_query(self, queryset: QuerySet, value: str, every: int = 1) -> QuerySet:
         """The search as a bare match, unranked: what counts need (cheaper than search_rank's form)."""

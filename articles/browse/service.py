@@ -265,7 +265,9 @@ def browse(
         and not filterset.query_text
         and not any(map(filterset.selected, ArticleFilter.FACETS))
     )
-    every = sample_every(page.paginator.count) if parsed and not parsed.is_empty else 1
+    # Facets of more than ARCHIVE_FACET_EXACT_UP_TO matches are estimated from a sample, filtered browse or search
+    # alike (issue 15); the whole listing's exact counts are cached instead.
+    every = sample_every(page.paginator.count) if not whole else 1
     facets = count_facets(
         filterset,
         links,
