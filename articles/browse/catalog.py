@@ -113,13 +113,18 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT) -> list[Artic
             with_titles(same_authors.for_listing()).order_by(F("published").desc(nulls_last=True), "-pk")[:limit]
         )
     if topic_ids and len(chosen) < limit:
-        shared = (
+        # Ids first, grouped by id alone over the links to its topics (an index-only read of those links);
+        # grouping whole rows over every article cost 0.5 s at 100,000 articles.  Then the rows of those ids.
+        ranked = list(
             published.exclude(pk__in=[a.pk for a in chosen])
-            .annotate(shared=Count("topics", filter=Q(topics__in=topic_ids)))
-            .filter(shared__gt=0)
+            .filter(topics__in=topic_ids)
+            .values("pk")
+            .annotate(shared=Count("topics"))
             .order_by("-shared", F("published").desc(nulls_last=True), "-pk")
+            .values_list("pk", flat=True)[: limit - len(chosen)]
         )
-        chosen += list(with_titles(shared.for_listing())[: limit - len(chosen)])
+        rows = {a.pk: a for a in with_titles(published.filter(pk__in=ranked).for_listing())}
+        chosen += [rows[pk] for pk in ranked if pk in rows]
     return chosen
 
 

@@ -107,8 +107,9 @@ class BrowsePageTests(SeedArchiveTestCase):
         with self.assertNumQueries(11 + (4 if connection.vendor == "postgresql" else 0)):
             self.client.get("/en/articles/", {"q": "Қазақстан", "kind": "research_article"})
         # The article and its six kinds of parts; the untitled fragments' ids and the related articles (it has no
-        # author: those sharing its topics) with their authors, topics and translated titles.
-        with self.assertNumQueries(12):
+        # author: those sharing its topics, their ids ranked first, then their rows) with their authors, topics
+        # and translated titles.
+        with self.assertNumQueries(13):
             self.client.get(f"/en/articles/{BORDER}/")
         # The untitled fragments' ids, counts (3), topics and their counts, the latest rows and 3 prefetches
         # (titles among them).
