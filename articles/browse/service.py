@@ -140,9 +140,9 @@ def _page_number(number: str | None) -> int:
 
 def _ranked_page(
     filterset: ArticleFilter, parsed: ParsedQuery, number: str | None, page_size: int | None
-) -> tuple[Page, bool]:
-    """A page of a search by relevance: its ids ranked and cut by the database, then its rows; and whether the
-    count is an estimate.
+) -> tuple[Page, int]:
+    """A page of a search by relevance: its ids ranked and cut by the database, then its rows; and the sample
+    its count was estimated from (every n-th match; 1: counted exactly).
 
     One query for the ids and the count, or (a backend finding the first pages without ranking every match)
     the ids, then the count (_match_count); a page past the end (or below 1) costs a count and a second
@@ -153,24 +153,24 @@ def _ranked_page(
     size = page_size or settings.ARCHIVE_PAGE_SIZE
     wanted = _page_number(number)
     ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size, unmatched) if wanted else ([], 0)
-    estimated = False
+    every = 1
     if total is None:
-        total, estimated = _match_count(filterset, matched, backend, parsed)
+        total, every = _match_count(filterset, matched, backend, parsed)
     if not ids and wanted != 1:
         with backend.ranking_settings():
-            total, estimated = matched.count(), False
+            total, every = matched.count(), 1
         wanted = max(1, -(-total // size))
         ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size)
     # Paginator takes any sliceable object with a count() (Django's documentation); the stubs ask for a sequence.
     page: Page = Paginator(_PageIds(ids, total or 0), size).page(wanted)  # type: ignore[arg-type]
     page.object_list = _articles_in_order(filterset, ids)
-    return page, estimated
+    return page, every
 
 
 def _match_count(
     filterset: ArticleFilter, matched: QuerySet, backend: SearchBackend, parsed: ParsedQuery
-) -> tuple[int, bool]:
-    """How many articles a search finds, and whether that is an estimate.
+) -> tuple[int, int]:
+    """How many articles a search finds, and the sample it was estimated from (every n-th match; 1: exact).
 
     Exact up to ARCHIVE_FACET_EXACT_UP_TO matches; above, estimated from every n-th match (as the facets
     are, and as search engines do: Elasticsearch counts exactly up to 10,000 hits by default).  Counting
@@ -182,9 +182,9 @@ def _match_count(
         every = sample_every(matches)
         sampled = estimate(filterset.queryset_without(None, every=every).count(), every)
         if sampled > limit:
-            return sampled, True
+            return sampled, every
     with backend.ranking_settings():
-        return matched.count(), False
+        return matched.count(), 1
 
 
 def _ordered_page(filterset: ArticleFilter, number: str | None, page_size: int | None) -> Page:
@@ -254,9 +254,9 @@ def browse(
     filterset.errors  # noqa: B018 — validate once, before anything reads cleaned_data
     parsed = parse_query(filterset.query_text) if filterset.query_text else None
     links = link_parameters(params)  # what every facet, chip and "clear" link repeats: bounded
-    estimated = False
+    counted_every = 1
     if parsed and not parsed.is_empty and filterset.sort_order == Sort.RELEVANCE:
-        page, estimated = _ranked_page(filterset, parsed, params.get("page"), page_size)
+        page, counted_every = _ranked_page(filterset, parsed, params.get("page"), page_size)
     else:
         page = _ordered_page(filterset, params.get("page"), page_size)
     # The whole archive, unfiltered: its facet counts are cached under its size and latest change.
@@ -267,7 +267,8 @@ def browse(
     )
     # Facets of more than ARCHIVE_FACET_EXACT_UP_TO matches are estimated from a sample, filtered browse or search
     # alike (issue 15); the whole listing's exact counts are cached instead.
-    every = sample_every(page.paginator.count) if not whole else 1
+    # A count estimated from a sample gives the facets the same sample (already fetched).
+    every = counted_every if counted_every > 1 else sample_every(page.paginator.count) if not whole else 1
     facets = count_facets(
         filterset,
         links,
@@ -289,7 +290,7 @@ def browse(
         sort_choices=[(v, str(label)) for v, label in Sort.choices if v != Sort.RELEVANCE or parsed],
         errors=_errors(filterset),
         notices=_notices(filterset, parsed),
-        count_estimated=estimated,
+        count_estimated=counted_every > 1,
     )
     if parsed and not parsed.is_empty and result.count == 0 and not result.chips:
         result.suggestions = nearest_terms(parsed)
