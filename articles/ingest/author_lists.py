@@ -11,6 +11,7 @@ import re
 
 from articles.ingest import cues
 from articles.ingest.affiliations import POST_RE
+from articles.ingest.author_blocks import label_in_capitals, name_over_affiliation, name_over_title, names_with_posts
 from articles.ingest.bylines import affiliation_line, names_in
 from articles.ingest.layout import Line
 from articles.ingest.repair import ends_sentence
@@ -108,7 +109,16 @@ def after_post(lines: list[Line]) -> tuple[list[str], set[int]]:
 
 def unread_byline(lines: list[Line]) -> tuple[list[str], set[int]]:
     """The first byline one of the readers above finds, with its lines."""
-    for reader in (listed_authors, labelled_after_date, after_post):
+    readers = (
+        listed_authors,
+        labelled_after_date,
+        after_post,
+        label_in_capitals,
+        names_with_posts,
+        name_over_affiliation,
+        name_over_title,
+    )
+    for reader in readers:
         names, used = reader(lines)
         if names:
             return names, used

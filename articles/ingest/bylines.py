@@ -18,6 +18,8 @@ MIN_LEAD_CHARS = 160  # a paragraph of prose
 TRAILING_EMAIL_RE = re.compile(r"\s*[,;]?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$")
 # Affiliation digits standing apart between two names on one line ("Бахтуридзе З.З. 1 Лагутина М.Л. 2").
 SPACED_MARK_RE = re.compile(rf"(?<=\.)\s+(\d{{1,2}})\s+(?=[{cues.UPPER}][{cues.LOWER}])")
+# Affiliation letters a PDF's text layer sets apart after each name ("Karen Smith Stegen a, *, Julia Kusznir b").
+LETTER_MARK_RE = re.compile(r"(?<=[a-z])\s[a-f](?:\s*,\s*[*†])?(?=\s*(?:,|$))")
 _COUNTRY_NOTE_RE = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_MARKS_RE = re.compile(r"[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰\d()]+$")
 NAMES_CACHE_SIZE = 8192
@@ -38,6 +40,8 @@ def _names_in(text: str) -> tuple[str, ...]:
         text = TRAILING_EMAIL_RE.sub("", text)
     if ". " in text:
         text = SPACED_MARK_RE.sub(r"\1, ", text)
+    if " a" in text:  # the first name's letter is "a"
+        text = _letter_marks(text)
     # The first part decides most lines (a sentence is no name): a long line is not split when it fails.
     first = cues.NAME_SEPARATOR_RE.search(text)
     opening = (text[: first.start()] if first else text).strip()
@@ -64,6 +68,16 @@ def _names_in(text: str) -> tuple[str, ...]:
             return ()
         names.append(_NAME_MARKS_RE.sub("", part.strip()).strip())
     return tuple(names)
+
+
+def _letter_marks(text: str) -> str:
+    """The line without its names' affiliation letters, when every name has one ("Karen Smith Stegen a, *,
+    Julia Kusznir b"); else as it is (a lone "a" may be a word)."""
+    marked = LETTER_MARK_RE.sub("", text)
+    if marked == text or not re.match(r"[^,]+\sa(?:\s*,|$)", text):
+        return text
+    parts = [p for p in cues.NAME_SEPARATOR_RE.split(marked) if p.strip()]
+    return marked if len(LETTER_MARK_RE.findall(text)) == len(parts) else text
 
 
 def _surname_first(part: str, marked: bool) -> bool:
@@ -98,8 +112,20 @@ def byline_evidence(text: str, names: list[str], following: str) -> bool:
     if re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text) or cues.PATRONYMIC_RE.search(text):
         return True
     if len(names) == 1 and len(text.split()) <= 3 and (len(following) >= MIN_LEAD_CHARS or find_dates(following[:60])):
-        return True  # a bare name between a headline and its first paragraph or date ("Thomas Cromwell")
+        # A bare name between a headline and its first paragraph or date ("Thomas Cromwell"); not one the
+        # paragraph names again: that person is its subject (a speaker, a researcher presenting), not its writer.
+        return not named_again(names[0], following)
     return affiliation_line(following)
+
+
+MIN_STEM_CHARS = 4
+
+
+def named_again(name: str, text: str) -> bool:
+    """The text names the person again by the surname, inflected or not ("Рақышева", "Рақышеваның")."""
+    surname = name.split()[-1]
+    stem = surname[: max(MIN_STEM_CHARS, len(surname) - 2)]
+    return len(surname) >= MIN_STEM_CHARS and re.search(rf"\b{re.escape(stem)}", text) is not None
 
 
 def affiliation_line(text: str) -> bool:

@@ -1,0 +1,164 @@
+"""Bylines in shapes the head's line-by-line reading leaves unread (asked only when it found no author):
+
+* a "By" or "Автор:" label with the names in capitals or surname first ("BY ELENA KOSOLAPOVA", "by OKA Natsuko");
+* a signature of names each followed by a post ("_ Надежда Тынникова, лаборант …; Юрий Кофнер, заведующий …");
+* a journal page's author block: a name alone over its affiliation, with an e-mail or the abstract under it;
+* a journal page's name alone over the article's title, the abstract below.
+
+Each reader returns the names and the indexes of the lines they stand on, or ``([], set())``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest import cues
+from articles.ingest.affiliations import POST_RE
+from articles.ingest.bylines import names_in
+from articles.ingest.layout import Line
+from articles.ingest.titles import is_title_like
+from articles.search.analyzer import is_stopword
+
+HEAD_LINES = 40  # as single.HEAD_LINES: a byline stands near the top
+MAX_LABEL_REST_CHARS = 90  # a byline's names, not a sentence opening with "By"
+MAX_SIGNATURE_CHARS = 400
+MAX_ABOVE_TITLE = 15  # a name over the title stands in the first lines of the page
+# Words of a desk or a role a "By" label may name instead of a person ("BY STAFF REPORTER", "By Editorial Team").
+ROLE_WORDS = frozenset({
+    "staff", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "editorial", "team",
+    "desk", "writer", "writers", "bureau", "admin", "administrator", "guest", "редакция", "корреспондент",
+    "редакциясы", "тілші", "автор", "author", "our", "special",
+})  # fmt: skip
+# Names in capitals are parted as names in lower case are, the joining words in capitals too.
+CAPS_SEPARATOR_RE = re.compile(r"\s*(?:,|;|&|\b(?:and|AND|и|И|мен|МЕН)\b)\s*")
+_CAPS_WORD_RE = re.compile(rf"[{cues.UPPER}]{{2,}}(?:-[{cues.UPPER}]{{2,}})?$")
+# A signature's mark before the names ("_ Name, post", "— Name, post").
+SIGNATURE_MARK_RE = re.compile(r"^\s*[_–—-]\s+")
+# A name, a comma and the person's post in lower case: "Надежда Тынникова, лаборант Евразийского сектора".
+NAME_THEN_POST_RE = re.compile(rf"^(?P<name>[^,]{{3,60}}),\s+(?=[{cues.LOWER}])")
+# Posts of analysts and journalists the post and degree cues do not hold.
+STAFF_POST_RE = re.compile(
+    r"\b(?:лаборант|аналитик|analyst|fellow|обозревател|журналист|корреспондент|редактор|editor|тілші|сарапшы"
+    r"|советник|adviser|advisor|кеңесші|научн|ғылыми)",
+    re.IGNORECASE,
+)
+MAX_POST_OPENING = 60  # the post is read from the first words after the name
+
+
+def _head(lines: list[Line]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
+
+
+def _as_printed(part: str) -> str:
+    """One person of a labelled byline read whatever the case of the surname: "ELENA KOSOLAPOVA" and "OKA
+    Natsuko" are read as "Elena Kosolapova" and "Oka Natsuko" are; the name is kept as printed, or ""."""
+    words = part.split()
+    if not 2 <= len(words) <= 3 or not any(_CAPS_WORD_RE.match(word) for word in words):
+        return ""
+    lowered = [word.lower() for word in words]
+    if any(is_stopword(w) or w in cues.NOT_NAME_WORDS or w in ROLE_WORDS for w in lowered):
+        return ""
+    titled = " ".join(word.capitalize() if _CAPS_WORD_RE.match(word) else word for word in words)
+    return part if names_in(titled) == [titled] else ""
+
+
+def labelled_names(rest: str) -> list[str]:
+    """The people after a "By"/"Автор:" label, names in capitals or surname first allowed ("ELENA KOSOLAPOVA",
+    "OKA Natsuko", "ИВАН ПЕТРОВ и АННА ЛИ"); [] when any part is no name."""
+    rest = rest.strip().rstrip(".")
+    if not rest or len(rest) > MAX_LABEL_REST_CHARS:
+        return []
+    names = []
+    for part in (p.strip() for p in CAPS_SEPARATOR_RE.split(rest)):
+        if not part:
+            continue
+        name = names_in(part) if not any(_CAPS_WORD_RE.match(w) for w in part.split()) else [_as_printed(part)]
+        if len(name) != 1 or not name[0]:
+            return []
+        names.append(name[0])
+    return names
+
+
+def label_in_capitals(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """A "By"/"Автор:" label on its line with names the plain name shapes refuse ("BY ELENA KOSOLAPOVA")."""
+    for i in _head(lines):
+        label = cues.AUTHORS_LABEL_RE.match(lines[i].text)
+        names = labelled_names(label.group("rest")) if label else []
+        if names:
+            return names, {i}
+    return [], set()
+
+
+def names_with_posts(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """A signature line of names each followed by a post, parted by semicolons: "_ Надежда Тынникова, лаборант
+    …; Юрий Кофнер, заведующий …; аналитик …. Москва, 5 марта 2019 г." Either a signature's mark opens it or it
+    names two people at least (a sentence naming one person with a post is the text's, not a byline)."""
+    for i in _head(lines):
+        text = lines[i].text.strip()
+        if len(text) > MAX_SIGNATURE_CHARS:
+            continue
+        mark = SIGNATURE_MARK_RE.match(text)
+        body = text[mark.end() :] if mark else text
+        first = NAME_THEN_POST_RE.match(body)
+        if not first or names_in(first.group("name")) != [first.group("name").strip()]:
+            continue
+        names: list[str] = []
+        for part in (p.strip() for p in body.split(";")):
+            found = NAME_THEN_POST_RE.match(part)
+            person = names_in(found.group("name")) if found else []
+            post = part[found.end() : found.end() + MAX_POST_OPENING] if found else ""
+            if len(person) == 1 and person[0] == found.group("name").strip():  # type: ignore[union-attr]
+                if not _is_post(post):  # "Эдуард Эдуардович, как вы оцениваете …": a question to a person
+                    names = []
+                    break
+                names.append(person[0])
+            elif not part[:1].islower():  # the rest of a post goes on in lower case ("аналитик Центра …")
+                names = []
+                break
+        if names and (mark or len(names) >= 2):
+            return names, {i}
+    return [], set()
+
+
+def _is_post(text: str) -> bool:
+    """The words after a name and its comma give the person's post or degree, not a sentence addressed to them."""
+    return "?" not in text and bool(POST_RE.search(text) or cues.DEGREE_RE.search(text) or STAFF_POST_RE.search(text))
+
+
+def _alone(text: str) -> str:
+    """The name a line holds alone (a mark after it allowed), or ""."""
+    names = names_in(text)
+    return names[0] if len(names) == 1 and len(text.split()) <= 4 else ""
+
+
+def name_over_affiliation(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """A journal page's author block: a name alone, its institution on the next line, then an e-mail or the
+    abstract ("Kamal Gasimov" / "Middle East Studies Department, University of Michigan" / "gasimov@…")."""
+    head = _head(lines)
+    for k, i in enumerate(head[:-2]):
+        name = _alone(lines[i].text.strip())
+        affiliation = lines[head[k + 1]].text.strip()
+        if not name or len(affiliation) > 250 or not cues.INSTITUTION_RE.search(affiliation):
+            continue
+        after = [lines[j].text for j in head[k + 2 : k + 4]]
+        if any(cues.has_email(text) or cues.ABSTRACT_LABEL_RE.match(text) for text in after):
+            return [name], {i}
+    return [], set()
+
+
+def name_over_title(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """A journal page's name alone over the article's title, with the abstract's label below ("Akram Umarov" /
+    "Central Asia: construction of the new regional security complex?" / … / "Abstract")."""
+    head = _head(lines)
+    if not any(cues.ABSTRACT_LABEL_RE.match(lines[j].text) for j in head):
+        return [], set()
+    for k, i in enumerate(head[: MAX_ABOVE_TITLE - 1]):
+        text = lines[i].text.strip()
+        name = _alone(text)
+        if not name or name != text:
+            continue
+        title = lines[head[k + 1]].text.strip()
+        abstract_below = any(cues.ABSTRACT_LABEL_RE.match(lines[j].text) for j in head[k + 2 :])
+        if abstract_below and is_title_like(title) and not names_in(title):
+            return [name], {i}
+    return [], set()
