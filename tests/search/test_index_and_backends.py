@@ -23,7 +23,8 @@ from articles.models import Abstract, Article
 from articles.models.search import VECTOR_INDEX_NAME, SearchDocument, SqliteSearchRow
 from articles.search.backends import get_backend, search_queryset
 from articles.search.backends.base import MAX_PHRASE_SPELLINGS, phrase_alternatives
-from articles.search.backends.postgres import tsquery_text, vector_positions
+from articles.search.backends.postgres import vector_positions
+from articles.search.backends.postgres_sql import tsquery_text
 from articles.search.backends.sqlite import match_expression
 from articles.search.index import index_articles, rebuild_index, remove_articles
 from articles.search.query import parse_query

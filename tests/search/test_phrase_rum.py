@@ -8,7 +8,7 @@ from django.db import connection
 
 from articles.models import Article
 from articles.search.backends import get_backend
-from articles.search.backends.postgres import PHRASE_FUNCTION, tsquery_text
+from articles.search.backends.postgres_sql import PHRASE_FUNCTION, tsquery_text
 from articles.search.query import parse_query
 from bench.corpus import generate_corpus
 from bench.vocabulary import COMMON_WORDS, vocabularies

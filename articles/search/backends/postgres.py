@@ -31,13 +31,19 @@ from django.db.models.expressions import RawSQL
 from articles.models.search import SearchDocument
 from articles.search.backends.base import (
     SearchBackend,
-    phrase_alternatives,
     rank_sql,
-    ranked_words,
-    term_alternatives,
 )
+from articles.search.backends.postgres_sql import (
+    LEVELS_FUNCTION,
+    MATCH_FUNCTION,
+    PHRASE_FUNCTION,
+    levels_tsqueries,
+    match_function,
+    tsquery_text,
+)
+from articles.search.backends.postgres_topk import top_ranked_ids
 from articles.search.backends.topk import TOP_K_MAX
-from articles.search.query import Clause, ParsedQuery, Term
+from articles.search.query import ParsedQuery
 from articles.search.ranking import LEVELS, RANK_DIGITS, document_levels
 
 if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
@@ -55,23 +61,8 @@ FIELD_WEIGHTS = (
 # PostgreSQL's own limits (MAXENTRYPOS, MAXNUMPOS): later positions are clamped and later
 # occurrences dropped by to_tsvector too.  Only phrase matches deep in very long bodies suffer.
 MAX_POSITION = 16383
-MATCH_FUNCTION = "archive_search_match"  # created by migration 0005, given its sample argument by 0008
-LEVELS_FUNCTION = "archive_search_levels"  # created by migration 0013
-PHRASE_FUNCTION = "archive_search_phrase"  # created by migration 0015: the RUM index, positions in it
-
-
-def match_function(parsed: ParsedQuery) -> str:
-    """The set-returning function that matches a query: with a phrase, the one that reads positions from RUM."""
-    return PHRASE_FUNCTION if any(clause.is_phrase for clause in parsed.clauses) else MATCH_FUNCTION
-
-
 SEARCH_WORK_MEM = "32MB"
 MAX_POSITIONS_PER_LEXEME = 256
-
-
-def lexeme(term: str) -> str:
-    """A quoted tsvector/tsquery lexeme; terms are clean already, but no input is trusted."""
-    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 # A position as PostgreSQL stores it (WordEntryPos): the weight in the top two bits, the position below.
@@ -175,39 +166,6 @@ def impact_binary(document: SearchDocument) -> bytes:
 def impact_lexemes(document: SearchDocument) -> dict[str, list[int]]:
     """The impact vector: "05term" for each distinct term at level 5 (articles.search.ranking), no positions."""
     return {f"{level:02d}{term}": [] for term, level in document_levels(document).items()}
-
-
-def levels_tsqueries(parsed: ParsedQuery) -> list[str]:
-    """The probes of archive_search_levels(): per ranked word, from level LEVELS down to 1, its alternatives."""
-    probes = []
-    for term in ranked_words(parsed):
-        star = ":*" if term.prefix else ""
-        alternatives = term_alternatives(term)
-        for level in range(LEVELS, 0, -1):
-            probes.append(" | ".join(lexeme(f"{level:02d}{a}") + star for a in alternatives))
-    return probes
-
-
-def word_tsquery(term: Term) -> str:
-    """One word (any of its alternatives, a prefix if it is one) as tsquery input."""
-    star = ":*" if term.prefix else ""
-    return "(" + " | ".join(lexeme(a) + star for a in term_alternatives(term)) + ")"
-
-
-def clause_tsquery(clause: Clause) -> str:
-    """One clause as tsquery input (without its negation)."""
-    if not clause.is_phrase:
-        return word_tsquery(clause.terms[0])
-    words = ("(" + " | ".join(map(lexeme, alternatives)) + ")" for alternatives in phrase_alternatives(clause))
-    return "(" + " <-> ".join(words) + ")"
-
-
-def tsquery_text(parsed: ParsedQuery, *, negations: bool = True) -> str:
-    """The tsquery of a query with at least one positive clause."""
-    parts = [clause_tsquery(c) for c in parsed.positive]
-    if negations:
-        parts += ["!" + clause_tsquery(c) for c in parsed.negative]
-    return " & ".join(parts)
 
 
 class TsQueryLiteral(SearchQuery):
@@ -324,10 +282,10 @@ class PostgresSearchBackend(SearchBackend):
         # match alone.  Candidates are checked against the other filters; with a phrase, against the match
         # itself (its ids, fetched once per page by matcher()).  Exclusions and deep pages are ranked in full.
         if unmatched is not None and not parsed.negative and offset + limit <= TOP_K_MAX:
-            from articles.search.backends.postgres_topk import top_ranked_ids  # it builds on this module
-
             phrase = any(clause.is_phrase for clause in parsed.positive)
-            best = top_ranked_ids(self, queryset if phrase else unmatched, parsed, offset + limit)
+            best = top_ranked_ids(
+                self.rows, self.match_sizes, queryset if phrase else unmatched, parsed, offset + limit
+            )
             if best is not None:
                 return best[offset:], None if best[offset:] else 0
         return super().ranked_ids(queryset, parsed, offset, limit)

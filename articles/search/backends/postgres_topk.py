@@ -7,18 +7,16 @@ from the match's GIN index, the filters from the page's own queryset.
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
 from django.db.models import QuerySet
 
 from articles.search.backends.base import INDEXED_SQL, ranked_words
-from articles.search.backends.postgres import LEVELS_FUNCTION, MATCH_FUNCTION, levels_tsqueries, word_tsquery
+from articles.search.backends.postgres_sql import LEVELS_FUNCTION, MATCH_FUNCTION, levels_tsqueries, word_tsquery
 from articles.search.backends.topk import TopKProbes, idf, top_ranked
 from articles.search.query import ParsedQuery
 from articles.search.ranking import LEVELS
-
-if TYPE_CHECKING:
-    from articles.search.backends.postgres import PostgresSearchBackend
 
 # How many articles hold a word (its document frequency): the match's GIN index, no row read.
 WORD_COUNT_SQL = f"(SELECT COUNT(*) FROM {MATCH_FUNCTION}(%s::tsquery, 1))"
@@ -41,9 +39,17 @@ TOP_K_FROM = 5000
 
 
 def top_ranked_ids(
-    backend: PostgresSearchBackend, filtered: QuerySet, parsed: ParsedQuery, need: int
+    fetch: Callable[..., list[tuple[Any, ...]]],
+    match_sizes: dict[str, int],
+    filtered: QuerySet,
+    parsed: ParsedQuery,
+    need: int,
 ) -> list[int] | None:
-    """The ids of the best ``need`` matches passing ``filtered``, in the full ranking's order; None: rank in full."""
+    """The ids of the best ``need`` matches passing ``filtered``, in the full ranking's order; None: rank in full.
+
+    ``fetch(sql, *params)`` runs a statement on the backend's database; ``match_sizes`` receives each word's
+    document frequency (a one-word query's match size).
+    """
     words = ranked_words(parsed)
     probes = levels_tsqueries(parsed)  # probe i: word i // LEVELS at level LEVELS - i % LEVELS
 
@@ -52,7 +58,7 @@ def top_ranked_ids(
 
     def levels(word: int, low: int, high: int) -> list[tuple[int, int, int]]:
         chosen = [i for i in range(word * LEVELS, (word + 1) * LEVELS) if low <= word_level(i)[1] <= high]
-        rows = backend.rows(LEVEL_ROWS_SQL, [probes[i] for i in chosen])
+        rows = fetch(LEVEL_ROWS_SQL, [probes[i] for i in chosen])
         return [(pk, *word_level(chosen[n - 1])) for pk, n in rows]
 
     def exact(ids: list[int], highs: list[int]) -> list[tuple[int, int, int]]:
@@ -61,9 +67,9 @@ def top_ranked_ids(
         if not chosen:
             return []
         if len(ids) <= FEW_ARTICLES:
-            rows = backend.rows(FEW_LEVELS_SQL, ids, asked)
+            rows = fetch(FEW_LEVELS_SQL, ids, asked)
         else:
-            rows = backend.rows(EXACT_LEVELS_SQL, asked, ids)
+            rows = fetch(EXACT_LEVELS_SQL, asked, ids)
         return [(pk, *word_level(chosen[n - 1])) for pk, n in rows]
 
     def kept(ids: list[int]) -> list[tuple[int, datetime.date | None]]:
@@ -71,8 +77,8 @@ def top_ranked_ids(
 
     counts = ", ".join([INDEXED_SQL, *[WORD_COUNT_SQL] * len(words)])
     word_queries = [word_tsquery(term) for term in words]
-    total, *frequencies = backend.rows(f"SELECT {counts}", *word_queries)[0]
-    backend.match_sizes.update(zip(word_queries, frequencies))  # a one-word query's match size (match_size())
+    total, *frequencies = fetch(f"SELECT {counts}", *word_queries)[0]
+    match_sizes.update(zip(word_queries, frequencies))  # a one-word query's match size (match_size())
     if max(frequencies, default=0) < TOP_K_FROM:
         return None
     return top_ranked([idf(df, total) for df in frequencies], need, TopKProbes(levels, exact, kept))

@@ -1,0 +1,58 @@
+"""PostgreSQL's search functions and the tsquery text of a parsed query, shared by the backend and its top-k.
+
+The terms are already the analyzer's output: they are quoted as lexemes and cast, never re-parsed by a
+text-search configuration (see postgres.py).
+"""
+
+from __future__ import annotations
+
+from articles.search.backends.base import phrase_alternatives, ranked_words, term_alternatives
+from articles.search.query import Clause, ParsedQuery, Term
+from articles.search.ranking import LEVELS
+
+MATCH_FUNCTION = "archive_search_match"  # created by migration 0005, given its sample argument by 0008
+LEVELS_FUNCTION = "archive_search_levels"  # created by migration 0013
+PHRASE_FUNCTION = "archive_search_phrase"  # created by migration 0015: the RUM index, positions in it
+
+
+def match_function(parsed: ParsedQuery) -> str:
+    """The set-returning function that matches a query: with a phrase, the one that reads positions from RUM."""
+    return PHRASE_FUNCTION if any(clause.is_phrase for clause in parsed.clauses) else MATCH_FUNCTION
+
+
+def lexeme(term: str) -> str:
+    """A quoted tsvector/tsquery lexeme; terms are clean already, but no input is trusted."""
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def levels_tsqueries(parsed: ParsedQuery) -> list[str]:
+    """The probes of archive_search_levels(): per ranked word, from level LEVELS down to 1, its alternatives."""
+    probes = []
+    for term in ranked_words(parsed):
+        star = ":*" if term.prefix else ""
+        alternatives = term_alternatives(term)
+        for level in range(LEVELS, 0, -1):
+            probes.append(" | ".join(lexeme(f"{level:02d}{a}") + star for a in alternatives))
+    return probes
+
+
+def word_tsquery(term: Term) -> str:
+    """One word (any of its alternatives, a prefix if it is one) as tsquery input."""
+    star = ":*" if term.prefix else ""
+    return "(" + " | ".join(lexeme(a) + star for a in term_alternatives(term)) + ")"
+
+
+def clause_tsquery(clause: Clause) -> str:
+    """One clause as tsquery input (without its negation)."""
+    if not clause.is_phrase:
+        return word_tsquery(clause.terms[0])
+    words = ("(" + " | ".join(map(lexeme, alternatives)) + ")" for alternatives in phrase_alternatives(clause))
+    return "(" + " <-> ".join(words) + ")"
+
+
+def tsquery_text(parsed: ParsedQuery, *, negations: bool = True) -> str:
+    """The tsquery of a query with at least one positive clause."""
+    parts = [clause_tsquery(c) for c in parsed.positive]
+    if negations:
+        parts += ["!" + clause_tsquery(c) for c in parsed.negative]
+    return " & ".join(parts)
