@@ -162,7 +162,9 @@ def _ranked_page(
         wanted = max(1, -(-total // size))
         ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size)
     # Paginator takes any sliceable object with a count() (Django's documentation); the stubs ask for a sequence.
-    page: Page = Paginator(_PageIds(ids, total or 0), size).page(wanted)  # type: ignore[arg-type]
+    # The ids and a separately made count may disagree if articles were withdrawn in between: never below the ids.
+    total = max(total or 0, (wanted - 1) * size + len(ids))
+    page: Page = Paginator(_PageIds(ids, total), size).page(wanted)  # type: ignore[arg-type]
     page.object_list = _articles_in_order(filterset, ids)
     return page, every
 

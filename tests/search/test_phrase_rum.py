@@ -33,6 +33,7 @@ class PhraseFromRumTests(PostgresTestCase):
         words = [w for w in vocabularies()["kk"].words[:60] if len(w) > 3]
         common = COMMON_WORDS["kk"]
         phrases = [f'"{common} {word}"' for word in words[:12]] + [f'"{words[2]} {words[3]} {words[4]}"']
+        phrases += [f'"{common} {words[1]}" -{words[7]}', f'"{common} {words[2]}" -"{words[3]} {words[4]}"']
         found = 0
         for text in phrases:
             tsquery = tsquery_text(parse_query(text))

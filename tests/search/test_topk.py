@@ -74,6 +74,36 @@ class TopKAlgorithmTests(SimpleTestCase):
         archive = InMemoryArchive(7, articles=40, words=2)
         self.assertEqual(topk.top_ranked(archive.weights, 200, archive.probes()), archive.full_order())
 
+    def test_a_rare_word_read_to_its_end_stops_the_search(self):
+        # 15 articles hold both words, 20 are asked for: once the rare word is read to level 1 every match
+        # has been seen, and the common word's lower levels are never read.
+        archive = InMemoryArchive(10, articles=4000, words=2)
+        for pk, found in archive.levels.items():
+            found[0] = 0 if pk > 15 else found[0] or 1
+            found[1] = found[1] or 1
+        archive.weights = [5.0, 0.1]
+        asked: list[int] = []
+        probes = archive.probes()
+        levels = probes.levels
+        probes.levels = lambda word, low, high: asked.append(word) or levels(word, low, high)  # type: ignore[func-returns-value]
+        self.assertEqual(topk.top_ranked(archive.weights, 20, probes), archive.full_order()[:20])
+        self.assertEqual(asked.count(0), LEVELS // topk.BAND)
+        self.assertLess(asked.count(1), LEVELS // topk.BAND)
+
+    def test_narrow_filters_hand_over_after_a_few_queries(self):
+        archive = InMemoryArchive(11, articles=3000, words=2)
+        archive.hidden = set(archive.levels) - {7}
+        probes = archive.probes()
+        kept = probes.kept
+        calls: list[int] = []
+        probes.kept = lambda ids: calls.append(len(ids)) or kept(ids)  # type: ignore[func-returns-value]
+        # The right answer (or a hand-over to the full ranking), at a bounded number of filter queries: at most
+        # FILTER_QUERIES_MAX in a round that gives up, after about one a round before it.
+        self.assertIn(topk.top_ranked(archive.weights, 20, probes), (None, archive.full_order()[:20]))
+        rounds = 2 * LEVELS // topk.BAND
+        self.assertLessEqual(len(calls), topk.FILTER_QUERIES_MAX + rounds)
+        self.assertLess(len(calls), 3 * topk.FILTER_QUERIES_MAX)
+
     def test_too_many_candidates_hands_over_to_the_full_ranking(self):
         archive = InMemoryArchive(8, articles=3000, words=2)
         with mock.patch.object(topk, "CANDIDATES_MAX", 50):

@@ -283,9 +283,8 @@ class PostgresSearchBackend(SearchBackend):
         # itself (its ids, fetched once per page by matcher()).  Exclusions and deep pages are ranked in full.
         if unmatched is not None and not parsed.negative and offset + limit <= TOP_K_MAX:
             phrase = any(clause.is_phrase for clause in parsed.positive)
-            best = top_ranked_ids(
-                self.rows, self.match_sizes, queryset if phrase else unmatched, parsed, offset + limit
-            )
+            filtered = queryset if phrase else unmatched
+            best = top_ranked_ids(self.rows, self.match_sizes, filtered, parsed, offset + limit, known_matches=phrase)
             if best is not None:
                 return best[offset:], None if best[offset:] else 0
         return super().ranked_ids(queryset, parsed, offset, limit)

@@ -17,7 +17,8 @@ PHRASE_FUNCTION = "archive_search_phrase"  # created by migration 0015: the RUM 
 
 def match_function(parsed: ParsedQuery) -> str:
     """The set-returning function that matches a query: with a phrase, the one that reads positions from RUM."""
-    return PHRASE_FUNCTION if any(clause.is_phrase for clause in parsed.clauses) else MATCH_FUNCTION
+    # Only a wanted phrase: an excluded one ("word -\"a b\"") keeps the GIN index and its recheck.
+    return PHRASE_FUNCTION if any(clause.is_phrase for clause in parsed.positive) else MATCH_FUNCTION
 
 
 def lexeme(term: str) -> str:

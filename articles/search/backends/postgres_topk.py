@@ -14,7 +14,7 @@ from django.db.models import QuerySet
 
 from articles.search.backends.base import INDEXED_SQL, ranked_words
 from articles.search.backends.postgres_sql import LEVELS_FUNCTION, MATCH_FUNCTION, levels_tsqueries, word_tsquery
-from articles.search.backends.topk import TopKProbes, idf, top_ranked
+from articles.search.backends.topk import TopKProbes, idf, rank_all, top_ranked
 from articles.search.query import ParsedQuery
 from articles.search.ranking import LEVELS
 
@@ -44,8 +44,12 @@ def top_ranked_ids(
     filtered: QuerySet,
     parsed: ParsedQuery,
     need: int,
+    *,
+    known_matches: bool = False,
 ) -> list[int] | None:
     """The ids of the best ``need`` matches passing ``filtered``, in the full ranking's order; None: rank in full.
+
+    With ``known_matches``, ``filtered`` is the match itself, held as ids: each is scored, none probed for.
 
     ``fetch(sql, *params)`` runs a statement on the backend's database; ``match_sizes`` receives each word's
     document frequency (a one-word query's match size).
@@ -73,12 +77,23 @@ def top_ranked_ids(
         return [(pk, *word_level(chosen[n - 1])) for pk, n in rows]
 
     def kept(ids: list[int]) -> list[tuple[int, datetime.date | None]]:
-        return list(filtered.filter(pk__in=ids).values_list("pk", "published"))
+        """(id, published) of these ids passing the filters; with none given, of every match passing them."""
+        return list((filtered.filter(pk__in=ids) if ids else filtered).values_list("pk", "published"))
 
     counts = ", ".join([INDEXED_SQL, *[WORD_COUNT_SQL] * len(words)])
     word_queries = [word_tsquery(term) for term in words]
     total, *frequencies = fetch(f"SELECT {counts}", *word_queries)[0]
     match_sizes.update(zip(word_queries, frequencies))  # a one-word query's match size (match_size())
+    if min(frequencies, default=0) == 0:
+        return []  # a word no article holds: nothing matches
     if max(frequencies, default=0) < TOP_K_FROM:
         return None
-    return top_ranked([idf(df, total) for df in frequencies], need, TopKProbes(levels, exact, kept))
+    weights = [idf(df, total) for df in frequencies]
+    if known_matches:
+        # A phrase's matches are known (matcher() read them from the RUM index): score each of them from one
+        # pass over its words' postings.  Their words' top levels are mostly held by articles where the words
+        # do not stand together, so probing levels would read far more candidates than there are matches.
+        rows = kept([])  # the filtered matches, with their dates
+        found = exact([pk for pk, _ in rows], [LEVELS] * len(words))
+        return rank_all(weights, rows, found)[:need]
+    return top_ranked(weights, need, TopKProbes(levels, exact, kept))

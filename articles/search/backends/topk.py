@@ -33,8 +33,10 @@ TOP_K_MAX = 200
 CANDIDATES_MAX = 30000
 # Levels probed per round at first: a dense level of a common word holds 20,000 articles at 100,000.
 BAND = 2
-# Candidates resolved at a time (their exact levels read, the filters asked), most promising first.
+# Candidates the filters are asked about at a time, most promising first; after this many such queries
+# the filters are keeping too few candidates, and ranking every match is the cheaper plan.
 RESOLVE_BATCH = 100
+FILTER_QUERIES_MAX = 8
 # The full ranking rounds through PostgreSQL's numeric, which takes a double's 15 significant digits.
 _SIGNIFICANT = 15
 _QUANTUM = Decimal(1).scaleb(-RANK_DIGITS)
@@ -96,6 +98,10 @@ class TopK:
             for word, level in enumerate(candidate.levels)
         )
 
+    def complete(self) -> bool:
+        """Every match seen: a match holds every word, and one word has been read down to its lowest level."""
+        return any(low == 1 for low in self.lowest)
+
     def next_word(self) -> int | None:
         """The word to probe deeper: the one whose bound weighs most; None when every level is probed."""
         open_words = [word for word in range(len(self.weights)) if self.lowest[word] > 1]
@@ -132,6 +138,8 @@ def top_ranked(weights: list[float], need: int, probes: TopKProbes) -> list[int]
         for pk, _word, level in probes.levels(word, low, state.lowest[word] - 1):
             candidate = state.candidates.get(pk)
             if candidate is None:
+                if state.complete():
+                    continue  # not seen with a word read to its end: it lacks that word, no match
                 state.candidates[pk] = candidate = Candidate([None] * len(weights))
             elif candidate.exact:
                 continue  # settled: every level of it is known already
@@ -140,10 +148,17 @@ def top_ranked(weights: list[float], need: int, probes: TopKProbes) -> list[int]
         state.lowest[word] = low
         if len(state.candidates) > CANDIDATES_MAX:
             return None
-        best = _settle(state, need, probes)
+        try:
+            best = _settle(state, need, probes)
+        except _FiltersTooNarrow:
+            return None  # the filters keep few candidates: ranking every match is the cheaper plan
         if best is not None:
             return best
     return _ranked(state)[:need]  # every level probed: every match seen and settled
+
+
+class _FiltersTooNarrow(Exception):
+    """Raised by _settle when the filters have been asked FILTER_QUERIES_MAX times in one round."""
 
 
 def _ranked(state: TopK) -> list[int]:
@@ -160,10 +175,11 @@ def _settle(state: TopK, need: int, probes: TopKProbes) -> list[int] | None:
     for candidate in state.candidates.values():
         if not candidate.exact and all(candidate.levels):
             candidate.exact, candidate.rank = True, state.score(candidate.levels)
+    filter_queries = 0
     while True:
         ranked = _ranked(state)
         cut = state.candidates[ranked[need - 1]].rank if len(ranked) >= need else None
-        floor = -1.0 if cut is None else cut - 1e-9
+        floor = -1.0 if cut is None else cut - 10.0**-RANK_DIGITS
         pending = sorted(
             (
                 (c.rank if c.exact else state.upper(c), pk)
@@ -173,14 +189,23 @@ def _settle(state: TopK, need: int, probes: TopKProbes) -> list[int] | None:
             reverse=True,
         )
         if not pending:
+            if state.complete():
+                return ranked[:need]
             if cut is not None and cut > rounded_rank(state.bound()) + 10.0**-RANK_DIGITS:
                 return ranked[:need]
             return None  # probe deeper
         unknown = [pk for _, pk in pending if not state.candidates[pk].exact]
         if unknown:
             _read_levels(state, unknown, probes)
-        else:
-            _check_filters(state, [pk for _, pk in pending[:RESOLVE_BATCH]], probes)
+            continue
+        filter_queries += 1
+        if filter_queries > FILTER_QUERIES_MAX:
+            raise _FiltersTooNarrow
+        # Batches sized by the share the filters have kept so far, so a narrow filter costs few queries.
+        checked = sum(1 for c in state.candidates.values() if c.checked and c.exact and all(c.levels))
+        kept = len(ranked)
+        wanted = RESOLVE_BATCH if cut is not None or not checked else (need - kept) * checked // max(kept, 1) * 2
+        _check_filters(state, [pk for _, pk in pending[: max(RESOLVE_BATCH, min(wanted, CANDIDATES_MAX))]], probes)
 
 
 def _read_levels(state: TopK, unknown: list[int], probes: TopKProbes) -> None:
@@ -199,3 +224,16 @@ def _check_filters(state: TopK, batch: list[int], probes: TopKProbes) -> None:
     for pk in batch:
         candidate = state.candidates[pk]
         candidate.checked, candidate.kept, candidate.published = True, pk in kept, kept.get(pk)
+
+
+def rank_all(
+    weights: list[float], matches: list[tuple[int, datetime.date | None]], rows: list[tuple[int, int, int]]
+) -> list[int]:
+    """Known matches (id, published) in the full ranking's order, from their rows (id, word, level)."""
+    state = TopK(weights)
+    levels: dict[int, list[int | None]] = {pk: [None] * len(weights) for pk, _ in matches}
+    for pk, word, level in rows:
+        if level > (levels[pk][word] or 0):
+            levels[pk][word] = level
+    scored = [(pk, Candidate(levels[pk], state.score(levels[pk]), published=published)) for pk, published in matches]
+    return [pk for pk, _ in sorted(scored, key=lambda item: order_key(*item))]
