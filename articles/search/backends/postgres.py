@@ -286,7 +286,9 @@ class PostgresSearchBackend(SearchBackend):
             filtered = queryset if phrase else unmatched
             best = top_ranked_ids(self.rows, self.match_sizes, filtered, parsed, offset + limit, known_matches=phrase)
             if best is not None:
-                return best[offset:], None if best[offset:] else 0
+                ids, size = best
+                page = ids[offset:]
+                return page, size if size is not None else (None if page else 0)
         return super().ranked_ids(queryset, parsed, offset, limit)
 
     def match_size(self, parsed: ParsedQuery) -> int | None:

@@ -46,10 +46,11 @@ def top_ranked_ids(
     need: int,
     *,
     known_matches: bool = False,
-) -> list[int] | None:
+) -> tuple[list[int], int | None] | None:
     """The ids of the best ``need`` matches passing ``filtered``, in the full ranking's order; None: rank in full.
 
     With ``known_matches``, ``filtered`` is the match itself, held as ids: each is scored, none probed for.
+    Returns the ids and, when it came for free (the known matches), the match's size; None: rank in full.
 
     ``fetch(sql, *params)`` runs a statement on the backend's database; ``match_sizes`` receives each word's
     document frequency (a one-word query's match size).
@@ -85,7 +86,7 @@ def top_ranked_ids(
     total, *frequencies = fetch(f"SELECT {counts}", *word_queries)[0]
     match_sizes.update(zip(word_queries, frequencies))  # a one-word query's match size (match_size())
     if min(frequencies, default=0) == 0:
-        return []  # a word no article holds: nothing matches
+        return [], 0  # a word no article holds: nothing matches
     if max(frequencies, default=0) < TOP_K_FROM:
         return None
     weights = [idf(df, total) for df in frequencies]
@@ -95,5 +96,6 @@ def top_ranked_ids(
         # do not stand together, so probing levels would read far more candidates than there are matches.
         rows = kept([])  # the filtered matches, with their dates
         found = exact([pk for pk, _ in rows], [LEVELS] * len(words))
-        return rank_all(weights, rows, found)[:need]
-    return top_ranked(weights, need, TopKProbes(levels, exact, kept))
+        return rank_all(weights, rows, found)[:need], len(rows)
+    best = top_ranked(weights, need, TopKProbes(levels, exact, kept))
+    return None if best is None else (best, None)
