@@ -22,30 +22,27 @@ from django.utils.translation import gettext_lazy as _
 
 FTS_TABLE = "articles_search_fts"
 SEARCH_DOCUMENT_TABLE = "articles_searchdocument"
+
+
+def _search_index_ddl(name: str, method_and_column: str) -> tuple[list[str], list[str]]:
+    """CREATE and DROP of one PostgreSQL index on the search documents, as migrations and bulk loads run them."""
+    return (
+        [f'CREATE INDEX IF NOT EXISTS "{name}" ON "{SEARCH_DOCUMENT_TABLE}" USING {method_and_column}'],
+        [f'DROP INDEX IF EXISTS "{name}"'],
+    )
+
+
 # Created by migration 0002 on PostgreSQL only (GinIndex in Meta would emit "USING gin", which SQLite
 # rejects, also whenever SQLite remakes the table); the corpus generator drops and rebuilds it.
 VECTOR_INDEX_NAME = "search_document_vector_gin"
-VECTOR_INDEX_DDL = (
-    [f'CREATE INDEX IF NOT EXISTS "{VECTOR_INDEX_NAME}" ON "{SEARCH_DOCUMENT_TABLE}" USING gin ("vector")'],
-    [f'DROP INDEX IF EXISTS "{VECTOR_INDEX_NAME}"'],
-)
+VECTOR_INDEX_DDL = _search_index_ddl(VECTOR_INDEX_NAME, 'gin ("vector")')
 # Migration 0013, PostgreSQL: the impact tokens' GIN index, probed once per query word and level.
 IMPACT_INDEX_NAME = "search_document_impact_gin"
-IMPACT_INDEX_DDL = (
-    [f'CREATE INDEX IF NOT EXISTS "{IMPACT_INDEX_NAME}" ON "{SEARCH_DOCUMENT_TABLE}" USING gin ("impact")'],
-    [f'DROP INDEX IF EXISTS "{IMPACT_INDEX_NAME}"'],
-)
-
+IMPACT_INDEX_DDL = _search_index_ddl(IMPACT_INDEX_NAME, 'gin ("impact")')
 # Migration 0015, PostgreSQL: a RUM index of the same vector (the rum extension), which keeps each term's
 # positions in the index, so a phrase is matched from it without reading any vector.
 PHRASE_INDEX_NAME = "search_document_vector_rum"
-PHRASE_INDEX_DDL = (
-    [
-        f'CREATE INDEX IF NOT EXISTS "{PHRASE_INDEX_NAME}" ON "{SEARCH_DOCUMENT_TABLE}" '
-        'USING rum ("vector" rum_tsvector_ops)'
-    ],
-    [f'DROP INDEX IF EXISTS "{PHRASE_INDEX_NAME}"'],
-)
+PHRASE_INDEX_DDL = _search_index_ddl(PHRASE_INDEX_NAME, 'rum ("vector" rum_tsvector_ops)')
 
 # SQLite: rowid = article id.  Terms are already analyzed (lowercase a-z, 0-9, Cyrillic): the tokenizer
 # only splits on spaces, and must not strip diacritics (й would become и).  article_id repeats the rowid,

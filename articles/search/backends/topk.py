@@ -40,6 +40,7 @@ FILTER_QUERIES_MAX = 8
 # The full ranking rounds through PostgreSQL's numeric, which takes a double's 15 significant digits.
 _SIGNIFICANT = 15
 _QUANTUM = Decimal(1).scaleb(-RANK_DIGITS)
+_ONE_STEP = 10.0**-RANK_DIGITS  # the smallest difference between two rounded ranks
 
 
 def rounded_rank(value: float) -> float:
@@ -179,19 +180,15 @@ def _settle(state: TopK, need: int, probes: TopKProbes) -> list[int] | None:
     while True:
         ranked = _ranked(state)
         cut = state.candidates[ranked[need - 1]].rank if len(ranked) >= need else None
-        floor = -1.0 if cut is None else cut - 10.0**-RANK_DIGITS
-        pending = sorted(
-            (
-                (c.rank if c.exact else state.upper(c), pk)
-                for pk, c in state.candidates.items()
-                if not c.checked and (c.rank if c.exact else state.upper(c)) >= floor
-            ),
-            reverse=True,
+        floor = -1.0 if cut is None else cut - _ONE_STEP
+        best_possible = (
+            (c.rank if c.exact else state.upper(c), pk) for pk, c in state.candidates.items() if not c.checked
         )
+        pending = sorted((item for item in best_possible if item[0] >= floor), reverse=True)
         if not pending:
             if state.complete():
                 return ranked[:need]
-            if cut is not None and cut > rounded_rank(state.bound()) + 10.0**-RANK_DIGITS:
+            if cut is not None and cut > rounded_rank(state.bound()) + _ONE_STEP:
                 return ranked[:need]
             return None  # probe deeper
         unknown = [pk for _, pk in pending if not state.candidates[pk].exact]
@@ -208,11 +205,22 @@ def _settle(state: TopK, need: int, probes: TopKProbes) -> list[int] | None:
         _check_filters(state, [pk for _, pk in pending[: max(RESOLVE_BATCH, min(wanted, CANDIDATES_MAX))]], probes)
 
 
-def _read_levels(state: TopK, unknown: list[int], probes: TopKProbes) -> None:
-    found = {pk: list(state.candidates[pk].levels) for pk in unknown}
-    for pk, word, level in probes.exact(unknown, [low - 1 for low in state.lowest]):
+def _best_possible(state: TopK, candidate: Candidate) -> float:
+    """A candidate's rank if known, else the most it can score."""
+    return candidate.rank if candidate.exact else state.upper(candidate)
+
+
+def _best_levels(found: dict[int, list[int | None]], rows: list[tuple[int, int, int]]) -> dict[int, list[int | None]]:
+    """Each article's best level per word: the highest of its rows (id, word, level) and what ``found`` held."""
+    for pk, word, level in rows:
         if level > (found[pk][word] or 0):
             found[pk][word] = level
+    return found
+
+
+def _read_levels(state: TopK, unknown: list[int], probes: TopKProbes) -> None:
+    rows = probes.exact(unknown, [low - 1 for low in state.lowest])
+    found = _best_levels({pk: list(state.candidates[pk].levels) for pk in unknown}, rows)
     for pk, levels in found.items():
         candidate = state.candidates[pk]
         candidate.levels, candidate.exact, candidate.rank = levels, True, state.score(levels)
@@ -231,9 +239,6 @@ def rank_all(
 ) -> list[int]:
     """Known matches (id, published) in the full ranking's order, from their rows (id, word, level)."""
     state = TopK(weights)
-    levels: dict[int, list[int | None]] = {pk: [None] * len(weights) for pk, _ in matches}
-    for pk, word, level in rows:
-        if level > (levels[pk][word] or 0):
-            levels[pk][word] = level
+    levels = _best_levels({pk: [None] * len(weights) for pk, _ in matches}, rows)
     scored = [(pk, Candidate(levels[pk], state.score(levels[pk]), published=published)) for pk, published in matches]
     return [pk for pk, _ in sorted(scored, key=lambda item: order_key(*item))]
