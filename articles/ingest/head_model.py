@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from articles.ingest import cues
 from articles.ingest.affiliations import Ties
+from articles.ingest.bylines import names_in
 from articles.ingest.citation import Citation
 from articles.ingest.dates import FoundDate, find_dates
 from articles.ingest.layout import Line
@@ -61,12 +62,13 @@ def abstract_above(lines: list[Line], index: int, head: Head) -> None:
 
 
 def headline_under_lead(head: Head, following: str) -> bool:
-    """A news page may print its lead above the headline; the headline then stands right under the one
-    paragraph read so far, with its date or view counter below it ("«Түркі дәуірі» басталып келеді" / "1,635")."""
+    """A page may print a paragraph above the headline: a news page its lead, a journal's page its description
+    of the journal, a blog its note on the post. The headline then stands under the one paragraph read so far,
+    with its date or view counter below it ("«Түркі дәуірі» басталып келеді" / "1,635"), or its author's name
+    alone ("The Bureaucratization of Islam in Azerbaijan: …" / "Kamal Gasimov")."""
     stamp = following.strip()
-    return (
-        not head.title_candidates
-        and head.prose_lines == [head.previous_line]
-        and bool(stamp)
-        and bool(cues.NUMBERS_ONLY_RE.match(stamp) or find_dates(stamp[:80]))
-    )
+    if head.title_candidates or len(head.prose_lines) != 1 or not stamp:
+        return False
+    if cues.NUMBERS_ONLY_RE.match(stamp) or find_dates(stamp[:80]):
+        return head.prose_lines == [head.previous_line]
+    return names_in(stamp) == [stamp]

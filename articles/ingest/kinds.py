@@ -72,12 +72,13 @@ CREDENTIAL_RE = re.compile(
 )
 MAX_CREDENTIAL_CHARS = 90
 # A paper's genre or a periodical's issue named in the head: a think tank's series ("Policy Brief Number 6:",
-# "Working Paper"), a student-works site's section ("Главная » Рефераттар »", "Курсовая работа"), an analytics
-# bulletin's volume and issue ("Volume: 20 Issue: 134", "(12/08/2010 issue of the …)"). A news site's menu may
-# say "Analytics"; it does not name these.
+# "Working Paper"), a student-works site's section ("Главная » Рефераттар »", "Курсовая работа"), an institute's
+# report ("Экспертный доклад"), an analytics bulletin's volume and issue ("Volume: 20 Issue: 134", "(12/08/2010
+# issue of the …)"). A news site's menu may say "Analytics"; it does not name these.
 PAPER_GENRE_RE = re.compile(
     r"\b(?:(?:Policy|Issue)\s+Briefs?|(?:Working|Discussion|Occasional|Research|Policy)\s+Papers?|Реферат(?:тар|ы)?"
-    r"|(?:Курсовая|Дипломная)\s+работа|Курстық\s+жұмыс|Дипломдық\s+жұмыс|Эссе)\b"
+    r"|(?:Курсовая|Дипломная)\s+работа|Курстық\s+жұмыс|Дипломдық\s+жұмыс|Эссе"
+    r"|(?:Экспертный|Аналитический)\s+доклад|(?:Expert|Analytical)\s+[Rr]eport|Сараптамалық\s+баяндама)\b"
     r"|\bVolume\s*:\s*\d+\s+Issue\s*:\s*\d+|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+issue\s+of\b",
     re.IGNORECASE,
 )
@@ -162,6 +163,11 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         and FIRST_PERSON_ANSWER_RE.match(answer)
         for question, answer in itertools.pairwise(body[:13])
     )
+    # An interviewer's question in a dash turn, whatever the answer's print ("– Сіздіңше, 2026 жыл … бола ма?" /
+    # "Жалпы, 2026 жылы …"); news quotes its speakers in dash turns that name them ("…, – деді ол"), not questions.
+    dash_question = any(
+        cues.QA_TURN_RE.match(p) and p.rstrip().endswith(QUESTION_MARKS) and not ATTRIBUTED_RE.search(p) for p in body
+    )
     # A paper says what it does in its opening paragraphs ("This article argues …", "В статье …").
     described = any(cues.ABSTRACT_OPENER_RE.match(p) for p in body[:SELF_DESCRIBED_PARAGRAPHS])
     scholarly = bool(head.abstracts or head.keywords or head.research >= 2 or described)
@@ -170,7 +176,7 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         speaker
         or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
         or (dialogue and (not scholarly or len(speakers) >= MIN_SCHOLARLY_DIALOGUE_TURNS))
-        or ((answered or asked) and not scholarly)
+        or ((answered or asked or dash_question) and not scholarly)
         # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.
         # A cue word inside reported speech ("said in an interview with NHK") is a news item quoting one.
         or (unreported_interview_cue(opening) and not scholarly)

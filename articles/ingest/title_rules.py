@@ -50,6 +50,9 @@ JOINING_OPENING_RE = re.compile(
     r"|үшін|туралы|жанындағы|арасындағы|жөніндегі|бойынша)\s",
 )
 CUT_AT_DASH_RE = re.compile(r"\s[-–—]$")  # "A strong system «Responsible State - Responsible Society -"
+# A section's path over the headline: a discipline, a slash and a numbered subsection of a rubricator
+# ("Политология/ 10. Региональные политические процессы", "Economics / 3.2 Trade"): where the text is filed.
+SECTION_PATH_RE = re.compile(r"^[^/\d]{3,40}/\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 # Another article's title under the link to it: "Next Article in Journal", "Previous article", "Келесі мақала".
 NEIGHBOUR_ARTICLE_RE = re.compile(
     r"^\s*(?:(?:Next|Previous|Prev)\s+(?:Article|Post|Story|Item)(?:\s+in\s+(?:Journal|Special\s+Issue|Issue|Section))?"
@@ -69,6 +72,8 @@ WORK_KIND_RE = re.compile(
 )
 # A site's name after a dash or a bar, in capitalised Latin words, after a headline in Cyrillic.
 LATIN_SITE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<site>[A-Z][A-Za-z&'.]*(?:\s+[A-Za-z&'.]+){1,7})\s*$")
+# A site's name after a bar, a few words at the end of a page's title: "… | Vlast.kz", "… | Новости Казахстана".
+BAR_SITE_SUFFIX_RE = re.compile(r"\s+\|\s+[^|]*\S(?:\s+\|\s+[^|]*\S)?\s*$")
 _SMALL_LATIN_WORDS = {"for", "of", "and", "the", "on", "in", "at", "&"}
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—−", "-"))
 _QUOTES = str.maketrans(dict.fromkeys("«»“”„\"'‘’", ""))
@@ -81,6 +86,13 @@ LABELLED_DATE_RE = re.compile(r"^[^:]{1,40}:\s*(?:\d{1,2}[\s./-]+(?:\w+|\d{1,2})
 POSTAL_CODE_RE = re.compile(r"\b\d{4,6}\b")
 MIN_ADDRESS_COMMAS = 2
 MIN_BLOCK_LINE_CHARS = 15
+QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "„": "“"}
+MAX_MASTHEAD_WORDS = 3
+MIN_HEADLINE_WORDS = 4  # a headline this long is whole without the words after it
+MAX_SITE_WORDS = 6  # "Новости Казахстана | Zakon.kz"
+SITE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+")
+# A web address, or a label of up to three words closed by a colon ("journal homepage: …", "e-mail: …").
+ADDRESS_OR_LABEL_RE = re.compile(r"https?://|www\.|^\S+(?:\s\S+){0,2}:\s")
 
 
 def not_a_title(text: str) -> bool:
@@ -131,8 +143,12 @@ def without_media_note(text: str) -> str:
 
 
 def without_foreign_site(title: str) -> str:
-    """A Cyrillic headline without the site's name in Latin capitalised words after a dash or a bar
-    ("Куда движется Центральная Азия — Carnegie Endowment for International Peace")."""
+    """A headline without a site's name after a bar ("… | Site"), or a Cyrillic headline without the site's name
+    in Latin capitalised words after a dash ("Куда движется Центральная Азия — Carnegie Endowment for …")."""
+    barred = BAR_SITE_SUFFIX_RE.search(title)
+    site_words = len(barred.group(0).replace("|", " ").split()) if barred else 0
+    if barred and site_words <= MAX_SITE_WORDS and len(title[: barred.start()].split()) >= MIN_HEADLINE_WORDS:
+        return title[: barred.start()].strip()  # "… | Site": a bar parts no headline's words, it adds a site's name
     match = LATIN_SITE_SUFFIX_RE.search(title)
     if not match:
         return title
@@ -165,12 +181,17 @@ MIN_LEAD_WORDS = 8
 MAX_LEAD_CHARS = 160
 
 
-def placement_points(rank: int, text: str, above: tuple[int, str] | None, before: int | None, after: str) -> float:
+def placement_points(
+    rank: int, text: str, above: tuple[int, str] | None, before: int | None, after: str, twice: bool = False
+) -> float:
     """What a candidate's place adds to its score: a deck or a tag under a headline loses, a line over a lead
-    gains. `above` is the candidate before it, `before` the index of the non-blank line above it."""
+    gains. `above` is the candidate before it, `before` the index of the non-blank line above it, `twice` that
+    the page prints it twice (its own title, as the page's title and as its heading)."""
     points = 0.0
-    if rank and INTERVIEW_DECK_RE.match(text):
-        points -= 2  # the headline stands above its deck
+    if "/" in text and SECTION_PATH_RE.match(text):
+        points -= 3  # the section the text is filed under, over its headline (kept a candidate: a byline may follow)
+    if rank and INTERVIEW_DECK_RE.match(text) and not twice:
+        points -= 2  # the headline stands above its deck (a page's own title "Интервью с …" it prints twice)
     if above and before == above[0] and len(text.split()) <= MAX_TAG_WORDS < len(above[1].split()):
         points -= 1  # a rubric or a tag right under the headline ("Совет Европы")
     words = after.split()
@@ -202,6 +223,38 @@ def settled_title(
     return index, title
 
 
+def site_name_after(title: str, headline: str) -> bool:
+    """`title` is `headline` with a site's name after it: after a dash or a bar ("… - Kazinform", "… | Vlast.kz"),
+    or glued on by a space as one to three capitalised words ("… на международном уровне Спектр")."""
+    if len(headline.split()) < MIN_HEADLINE_WORDS or not title.startswith(headline) or len(title) == len(headline):
+        return False
+    tail = title[len(headline) :]
+    separated = SITE_SEPARATOR_RE.match(tail)
+    if separated:
+        return 0 < len(tail[separated.end() :].split()) <= MAX_SITE_WORDS
+    if headline.isupper():
+        return False  # a title in capitals cut by a line break: its next words are in capitals too
+    words = tail.split()
+    return (
+        tail[:1].isspace()
+        and 0 < len(words) <= MAX_MASTHEAD_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+    )
+
+
+def quoted_masthead(text: str) -> bool:
+    """A name of a few words wholly in quotes: a newspaper's masthead ("«Soltüstık Qazaqstan»", "\"Караван\""),
+    not a headline, which says something about its subject."""
+    stripped = text.strip()
+    closer = QUOTE_PAIRS.get(stripped[:1])
+    return (
+        closer is not None
+        and stripped.endswith(closer)
+        and closer not in stripped[1:-1]
+        and len(stripped.split()) <= MAX_MASTHEAD_WORDS
+    )
+
+
 def inside_wrapped_prose(lines: list[str], index: int) -> bool:
     """A line inside a paragraph a page broke by hard line breaks: the line right above it goes on from a line
     before (it opens in lower case), or ends mid-phrase under yet another line of the same paragraph
@@ -209,6 +262,8 @@ def inside_wrapped_prose(lines: list[str], index: int) -> bool:
     above = lines[index - 1].strip() if index > 0 else ""
     if len(above) < MIN_BLOCK_LINE_CHARS:
         return False
+    if ADDRESS_OR_LABEL_RE.search(above):
+        return False  # a label's line or a web address ("journal homepage: www.…") is no line of prose
     if above.split()[0].rstrip(",;.").isalpha() and above[0].islower():  # not a label ("e-mail: …")
         return True
     higher = lines[index - 2].strip() if index > 1 else ""

@@ -51,3 +51,31 @@ def menu_lines(lines: list[Line]) -> set[int]:
             menu.update(run)
         run = []
     return menu
+
+
+# A breadcrumb from the site's home page, its parts parted by bars, slashes or chevrons: "Басты бет | Қытай
+# қазақтары", "Главная | ПОЛИТИКА | Министр …", "Home / News".
+HOME_CRUMB_RE = re.compile(r"^\s*(?:Home|Main|Главная|Басты(?:\s+бет)?|Bas\s+bet)\s*[|/»›>]\s*\S", re.IGNORECASE)
+CRUMB_SEPARATOR_RE = re.compile(r"\s*[|/»›>]\s*")
+MAX_RUBRIC_WORDS = 3
+SECTION_CRUMB_PARTS = 2  # the home page and one section
+CRUMB_LINES = 40
+
+
+def below_breadcrumb(candidates: list[tuple[int, str]], lines: list[Line]) -> list[tuple[int, str]]:
+    """The candidates a page's breadcrumb leaves: what stands above it is the site's header (its name, a news
+    ticker's heading) unless the crumb ends on it (the item's own title, "Главная » Рефераттар » …"), the crumb
+    itself is navigation, and a line repeating the one section of a crumb ("Басты бет | Қытай қазақтары" /
+    "Қытай қазақтары") heads the rubric, not the item. The candidates as they are without a breadcrumb."""
+    crumb = next((i for i, line in enumerate(lines[:CRUMB_LINES]) if HOME_CRUMB_RE.match(line.text)), None)
+    if crumb is None:
+        return candidates
+    parts = CRUMB_SEPARATOR_RE.split(lines[crumb].text.strip())
+    last = " ".join(parts[-1].casefold().split())
+    section = len(parts) == SECTION_CRUMB_PARTS and len(last.split()) <= MAX_RUBRIC_WORDS
+    kept = []
+    for index, text in candidates:
+        named = " ".join(text.casefold().split()) == last
+        if (index > crumb and not (section and named)) or (index < crumb and named and not section):
+            kept.append((index, text))
+    return kept

@@ -13,24 +13,27 @@ from articles.ingest.dates import find_dates
 from articles.ingest.furniture import is_site_furniture, prompt_or_office
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
-from articles.ingest.title_rules import fold_printing, not_a_title, placement_points, settled_title
+from articles.ingest.title_rules import (
+    SITE_SEPARATOR_RE,
+    fold_printing,
+    not_a_title,
+    placement_points,
+    quoted_masthead,
+    settled_title,
+    site_name_after,
+)
+from articles.ingest.title_shapes import below_breadcrumb, tag_list
 from articles.ingest.title_shapes import menu_lines as menu_lines
-from articles.ingest.title_shapes import tag_list
+from articles.ingest.title_wraps import glued_title, wrapped_title_pair
+from articles.ingest.whole_lines import DATE_ABBREVIATION_END_RE, ROLE_RE, credit_line, languages_differ, same_title
+from articles.ingest.whole_lines import ends_with_full_stop as ends_with_full_stop
+from articles.ingest.whole_lines import person_and_office as person_and_office
 
 QUESTION_MARKS = ("?", "؟")  # the Arabic question mark ends questions in the Kazakh Arabic script
 MAX_TITLE_CHARS = 300
 MIN_PROSE_CHARS = 160
-MIN_STACKED_LETTERS = 20
 MAX_MASTHEAD_WORDS = 3  # "THE ASTANA TIMES", "ХАЛЫҚАРАЛЫҚ ҚАТЫНАСТАР"
 LINE_CACHE_SIZE = 8192
-DATE_ABBREVIATION_END_RE = re.compile(r"\b(?:1[89]|20)\d{2}\s*(?:г|гг|ж|жж)\.$")
-# A full stop that ends an abbreviation or an initial, not a sentence: "т.б.", "etc.", "Ш.Г.", "U.S.", "в.".
-ABBREVIATION_END_RE = re.compile(
-    r"(?:\b\w{1,2}\.(?:\w{1,2}\.)*|\b(?:etc|др|пр|т\.?д|т\.?п|т\.?б|вв?|гг?|жж?|Inc|Ltd|Co|No|vs|St)\.)$",
-    re.IGNORECASE,
-)
-MIN_TITLE_PHRASES = 2  # a title in short phrases, each closed by a full stop
-MAX_TITLE_PHRASE_WORDS = 4
 MAX_TITLE_TAIL_WORDS = 6  # the words a line break cut off a title
 QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "„": "“"}
 MAX_QUOTED_TITLE_LINES = 3  # a quoted headline wrapped over at most four lines
@@ -45,15 +48,6 @@ RUBRIC_PREFIX_RE = re.compile(
     r"^(?:INTERVIEW|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|ИНТЕРВЬЮ|ЭКСКЛЮЗИВ|АНАЛИТИКА|МНЕНИЕ|КОММЕНТАРИЙ|СҰХБАТ"
     r"|ЭКСКЛЮЗИВ|ТАЛДАУ|ПІКІР)\s*/\s*(?=\S)"
 )
-# A person named, then his office after a comma: a photo's caption or an interview's deck, not a headline
-# ("Yerzhan Ashikbayev, Kazakhstan's Deputy Minister of Foreign …", "Ерлан Карин, государственный советник …").
-ROLE_RE = re.compile(
-    r"\b(?:minister|ambassador|president|deputy|director|chairman|head|adviser|advisor|expert|professor|spokesman"
-    r"|министр\w*|посол|послом|президент\w*|заместител\w+|директор\w*|председател\w+|советник\w*|эксперт\w*"
-    r"|профессор\w*|елші\w*|төраға\w*|орынбасар\w*|кеңесші\w*|сарапшы\w*)\b",
-    re.IGNORECASE,
-)
-MAX_NAME_WORDS = 3
 MIN_NUMBERED_HEADLINE_WORDS = 4
 # A number opening a headline: an ordinal, a year or a count before a capitalised word (not "2 номер каз …").
 NUMBER_OPENING_RE = re.compile(
@@ -61,6 +55,7 @@ NUMBER_OPENING_RE = re.compile(
     rf"|(?:1[89]|20)\d{{2}}\s+[{cues.LETTER}]{{2}}"  # a year: "2026 жылы халықаралық қатынастар …"
     rf"|\d{{1,4}}\s+[{cues.UPPER}][{cues.LOWER}])"  # a number, then a capitalised word: "100 Days of …"
 )
+MAX_SKIPPED_CREDITS = 2
 NEAR_LINES = 3  # a title's abstract, affiliation or e-mail follows within this many lines
 
 
@@ -73,7 +68,7 @@ def is_furniture(text: str) -> bool:
         or (("»" in stripped or "›" in stripped or " / " in stripped) and cues.BREADCRUMB_RE.match(stripped))
         or ("/" in stripped and cues.PHOTO_CREDIT_RE.match(stripped))
         or cues.DATE_BAR_RE.match(stripped)
-        or is_site_furniture(stripped)
+        or (is_site_furniture(stripped) and not glued_title(stripped.split()))  # a title, not a row of links
         or prompt_or_office(stripped)
         or tag_list(stripped.split())  # a row of a page's tags: "Алексей Оверчук Россия Армения Казахстан …"
     )
@@ -83,6 +78,8 @@ def is_furniture(text: str) -> bool:
 def is_title_like(text: str) -> bool:
     stripped = text.strip()
     words = stripped.split()
+    if glued_title(words):
+        return True  # "UnderstandingEnergyPolicyofKazakhstanandtheFutureofEurasianSecurity": a PDF lost its spaces
     if not 2 <= len(words) <= 40 or len(stripped) > MAX_TITLE_CHARS or is_furniture(stripped):
         return False
     if not_a_title(stripped):
@@ -112,6 +109,8 @@ def is_title_like(text: str) -> bool:
         return False  # an author's line with an e-mail address ("A. Chebotarev, aech2004@mail.ru")
     if "," in stripped and ROLE_RE.search(stripped) and person_and_office(stripped):
         return False  # "Ycrzhan Ashikbayev, Kazakhstan's Deputy Minister of Foreign" (a caption or a deck)
+    if "," in stripped and credit_line(stripped):
+        return False  # "Ирина ГАЛКИНА, Лариса УВАЛИЕВА, "Караван", 28 июня": who wrote it, where and when
     if stripped.endswith(LIST_SEPARATORS) or (":" in stripped and LABELLED_LIST_RE.match(stripped)):
         return False  # an item of a list, or a label's list of keywords or tags
     if len(words) <= MAX_MASTHEAD_WORDS and words[-1].casefold() in cues.OUTLET_WORDS:
@@ -124,25 +123,6 @@ def is_title_like(text: str) -> bool:
         return False  # an interviewer's question
     # A scholarly title with its subtitle runs to 30 words ("Reflection of Markers of … : Actualization of …").
     return len(words) <= 8 or (sentences <= 1 and len(words) <= 30)
-
-
-def person_and_office(text: str) -> bool:
-    """One person's full name before the first comma and an office after it."""
-    name, _, office = text.partition(",")
-    return len(name.split()) <= MAX_NAME_WORDS and names_in(name) == [name.strip()] and bool(ROLE_RE.search(office))
-
-
-def ends_with_full_stop(text: str) -> bool:
-    """A line ending in a sentence's full stop (not an abbreviation's, an initial's or an ellipsis): a headline
-    or a paper's title practically never ends so; a body sentence or a lead does ("Биыл … 30 жыл.")."""
-    stripped = text.rstrip().rstrip("»\"')”’").rstrip()
-    if not stripped.endswith(".") or stripped.endswith("..") or DATE_ABBREVIATION_END_RE.search(stripped):
-        return False
-    if ABBREVIATION_END_RE.search(stripped):
-        return False
-    # A title in short parts, each a phrase with no verb: "Международная безопасность. Проблема и реальность."
-    parts = stripped.rstrip(".").split(". ")
-    return len(parts) < MIN_TITLE_PHRASES or any(len(part.split()) > MAX_TITLE_PHRASE_WORDS for part in parts)
 
 
 def _neighbour_index(lines: list[Line], index: int, step: int) -> int | None:
@@ -165,6 +145,16 @@ def _following(lines: list[Line], index: int, count: int, skipped: set[int]) -> 
     return found
 
 
+def _under_credit(lines: list[Line], index: int | None) -> int | None:
+    """The line under a photo's credit or a furniture line with no date ("фото: casp-geo.ru", "PDF"): what
+    stands under a headline is read past them (its date, byline or lead)."""
+    for _ in range(MAX_SKIPPED_CREDITS):
+        if index is None or not is_furniture(lines[index].text) or find_dates(lines[index].text[:80]):
+            break
+        index = _neighbour_index(lines, index, 1)
+    return index
+
+
 def _neighbour(lines: list[Line], index: int, step: int) -> str:
     i = _neighbour_index(lines, index, step)
     return lines[i].text.strip() if i is not None else ""
@@ -176,13 +166,17 @@ def choose_title(
     cited: str | None,
     continued: dict[int, list[int]],
     stated: str | None = None,
-) -> tuple[int, str]:
-    """The best-placed title-like line of the head: above a byline, below identifiers, in the text's language.
+) -> tuple[int | None, str | None]:
+    """The best-placed title-like line of the head: above a byline, below identifiers, in the text's language;
+    none when every candidate is a site's header or a rubric around its breadcrumb.
 
     `candidates` are (line index, text) in order, `cited` the title the page's citation line gives,
     `continued` the further lines of candidates printed over several lines, `stated` the language the page
     states for the article (its head may be in another: "LANGUAGE: Russian" under English labels).
     """
+    candidates = below_breadcrumb(candidates, lines)
+    if not candidates:
+        return None, None  # an untitled text gets no title rather than its site's name or rubric
     # The language of the page's first paragraph (the abstract or the lead) where a bilingual page has one.
     first_prose = next((line.text for line in lines[:200] if len(line.text) >= MIN_PROSE_CHARS), "")
     language = stated or detect_language(first_prose) or detect_language(" ".join(line.text for line in lines[:200]))
@@ -190,7 +184,7 @@ def choose_title(
     stacked = {
         index
         for (index, text), (next_index, next_text) in itertools.pairwise(candidates)
-        if next_index == index + 1 and _languages_differ(text, next_text)
+        if next_index == index + 1 and languages_differ(text, next_text)
     }
 
     stack = {i for i, _ in candidates} | {i for further in continued.values() for i in further}
@@ -202,12 +196,12 @@ def choose_title(
     def score(rank: int, index: int, text: str) -> float:
         last = continued.get(index, [index])[-1]  # what follows a title is read under its last line
         after, before = _neighbour(lines, last, 1), _neighbour(lines, index, -1)
+        after_index = _neighbour_index(lines, last, 1)
         near = _following(lines, last, NEAR_LINES, stack)  # under the title and its translations
         while near and is_furniture(near[0]):  # a photo's source between the headline and its byline
             near = near[1:]
         points = -0.2 * rank
         after_names = names_in(after) or names_in(re.split(r"\s{2,}", after.lstrip("•·*- "))[0])
-        after_index = _neighbour_index(lines, last, 1)
         beyond = _neighbour(lines, after_index, 1) if after_index is not None else ""
         if after_names and byline_evidence(after, after_names, beyond) and not cues.SIGNATURE_RE.match(after):
             points += 3
@@ -250,22 +244,39 @@ def choose_title(
         if text.endswith(QUESTION_MARKS) and (cues.QA_TURN_RE.match(after) or (rank and len(after) >= MIN_PROSE_CHARS)):
             points -= 3  # an interviewer's question, answered on the next line (under a headline, in a paragraph)
         # A headline is followed by its lead, date or byline; a site's name above it, by the headline.
-        if len(after) >= MIN_PROSE_CHARS or find_dates(after[:80]):
+        dated = _under_credit(lines, after_index)  # the date under a photo's credit ("фото: …" / "12 октября")
+        if (
+            len(after) >= MIN_PROSE_CHARS
+            or find_dates(after[:80])
+            or (dated is not None and find_dates(lines[dated].text[:80]))
+        ):
             points += 1
         above = candidates[rank - 1] if rank else None
         lead = ends_with_full_stop(after)  # a lead's sentence, not a line ending on an initial or a date
-        return points + placement_points(rank, text, above, _neighbour_index(lines, index, -1), after if lead else "")
+        if rank + 1 < len(candidates) and quoted_masthead(text):
+            points -= 2  # a newspaper's name in quotes over the headline ("«Soltüstık Qazaqstan»")
+        twice = printed[fold_printing(text)] > 1
+        return points + placement_points(
+            rank, text, above, _neighbour_index(lines, index, -1), after if lead else "", twice
+        )
 
     ranked = [(score(rank, index, text), -rank, index, text) for rank, (index, text) in enumerate(candidates)]
     _, _, index, title = max(ranked)
     index, title = settled_title(candidates, [line.text for line in lines], index, title, continued)
+    # A page's title line is its headline with the site's name after it, printed as the headline alone below.
+    bare = next((text for _, text in candidates if site_name_after(title, text)), None)
+    if bare:
+        return index, bare
     # A title cut by a line break in one place is printed whole in another (the page's own title line).
     key = title.casefold()
     fuller = [
         text
         for _, text in candidates
-        if len(text) > len(title) and text.casefold().startswith(key) and text[len(title)].isspace()
-    ]  # not a site's name glued on ("…көзқарасыFarabi University")
+        if len(text) > len(title)
+        and text.casefold().startswith(key)
+        and text[len(title)].isspace()
+        and not (site_name_after(text, title) and SITE_SEPARATOR_RE.match(text[len(title) :]))
+    ]  # not a site's name glued on ("…көзқарасыFarabi University", "… - Kazinform")
     if fuller and len(fuller[0][len(title) :].split()) <= MAX_TITLE_TAIL_WORDS:
         return index, fuller[0]
     # A title and its subtitle on two lines, which the page prints whole on one line elsewhere ("A New Hegemon
@@ -337,30 +348,30 @@ def quoted_title_tail(lines: list[Line], index: int) -> list[int]:
 def continues_title(
     candidates: list[tuple[int, str]], continued: dict[int, list[int]], previous_line: int | None, text: str, index: int
 ) -> bool:
-    """A capitals line right under a capitals candidate, in its language, is the title's next line (a PDF's
-    line break: "ТЮРКОЛОГИЯ КАЗАХСТАНА ВСИСТЕМЕ" / "ЕВРАЗИЙСКИХ КООРДИНАТ"); the candidate takes it in."""
-    if not candidates or not text.isupper():
+    """A line right under a candidate, in its language, that is the title's next line; the candidate takes it in.
+    A PDF's line break in a capitals title ("ТЮРКОЛОГИЯ КАЗАХСТАНА ВСИСТЕМЕ" / "ЕВРАЗИЙСКИХ КООРДИНАТ"), or in a
+    mixed-case one whose next line opens with a capital (see title_wraps: "… Integration in the" / "Context of …")."""
+    if not candidates:
         return False
     start, above = candidates[-1]
     lines = continued.get(start, [])
-    if (lines[-1] if lines else start) != previous_line or not above.isupper() or above.endswith((".", "!", "?")):
+    last = lines[-1] if lines else start
+    if last != previous_line:
+        return False
+    caps = text.isupper() and above.isupper() and not above.endswith((".", "!", "?"))
+    # A mixed-case title wraps with no blank line between its lines; a headline and its deck may stand so too,
+    # but a deck does not go on from a joining word or in a title's capitalised words.
+    mixed = (
+        not caps
+        and index == last + 1
+        and not (text.isupper() or above.isupper())
+        and wrapped_title_pair(above, text)
+        and is_title_like(f"{above} {text}")
+    )
+    if not (caps or mixed):
         return False
     if detect_language(text, "?") not in (detect_language(above, "?"), "?"):
         return False
     candidates[-1] = (start, f"{above} {text}")
     continued.setdefault(start, []).append(index)
     return True
-
-
-def _languages_differ(text: str, other: str) -> bool:
-    """Two titles in two languages (a site's name, "Qazaq Times", is too short to tell)."""
-    if min(sum(map(str.isalpha, text)), sum(map(str.isalpha, other))) < MIN_STACKED_LETTERS:
-        return False
-    languages = detect_language(text), detect_language(other)
-    return None not in languages and languages[0] != languages[1]
-
-
-def same_title(candidate: str, cited: str) -> bool:
-    """A candidate that is the cited title, perhaps with a site's name after it ("Title | Статья в журнале …")."""
-    a, b = " ".join(candidate.casefold().split()), " ".join(cited.casefold().split())
-    return len(b) >= 10 and (a == b or a.startswith(b))
