@@ -2,129 +2,50 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from articles.ingest import cues
 from articles.ingest.affiliations import about_authors
-from articles.ingest.author_lists import closing_byline, signed_with_post, unread_byline
+from articles.ingest.author_checks import headline_subjects, interviewees
+from articles.ingest.author_completion import completed
+from articles.ingest.author_lists import signed_with_post, unread_byline
 from articles.ingest.casing import truecase_title
-from articles.ingest.contents import unglue_caps_title
+from articles.ingest.closing_bylines import closing_byline, closing_note, signed_by_officer
 from articles.ingest.date_fallback import top_date
-from articles.ingest.dates import find_dates
 from articles.ingest.fields import is_term_list
 from articles.ingest.fragment_ends import NOTE_NO_HEAD, NOTE_ONLY_INTRODUCTION, ends_item, only_introduction
 from articles.ingest.journal import clean_journal_name, journal_named_in
 from articles.ingest.kinds import decide_kind
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line, reflow
-from articles.ingest.news import BOILERPLATE_START_RE, DOMAIN_SUFFIX_RE
-from articles.ingest.paragraphs import is_prose
+from articles.ingest.news import DOMAIN_SUFFIX_RE
+from articles.ingest.prepare import prepare_lines
 from articles.ingest.records import ArticleRecord, ReferenceRecord
 from articles.ingest.references import extract_urls
 from articles.ingest.repair import Vocabulary, ends_sentence
 from articles.ingest.single import (
-    HEAD_LINES,
     TITLE_SITE_SUFFIX_RE,
     Head,
     names_in,
     read_head,
 )
-from articles.ingest.titles import MAX_TITLE_CHARS, RUBRIC_PREFIX_RE, is_furniture, is_title_like
+from articles.ingest.stamped_bylines import title_before_flat_names
+from articles.ingest.titles import RUBRIC_PREFIX_RE, is_furniture
 from articles.text.outlets import outlet_for
 
 REFERENCE_NUMBER_RE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*")
 KEYWORD_SPLIT_RE = re.compile(r"\s*[;]\s*|\s*,\s*|\s+/\s+|\s*•\s*")
 MAX_KEYWORD_CHARS = 120
 MIN_TITLE_LETTERS_FOR_LANGUAGE = 25
-MIN_SENTENCE_CHARS = 60  # a sentence of the text read: a site's list of more items may follow
 MAX_SITE_SUFFIXES = 2
 MAX_SITE_WORDS = 4
 MIN_TITLE_WORDS = 3
 MIN_HEADLINE_WORDS = 2  # one word left before a source's name is a dateline's place
 STACK_DISTANCE = 3  # lines between titles stacked in several languages
-DAY_RE = re.compile(r"\d{1,2}")
-YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 ABSTRACT_OPENING_CHARS = 300
 SENTENCE_END_RE = re.compile(r"[.!?]\s+")
-GLUED_SENTENCE_RE = re.compile(rf"(?<=[{cues.LOWER}]{{3}})\.(?=[{cues.UPPER}][{cues.LOWER}])")
 NOTE_CUT_END = "The text breaks off mid-sentence at the end of the source file."
 NOTE_CUT_START = "The text begins mid-sentence: its beginning is missing."
-
-
-def _prepared(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
-    """The lines without the page's tail of furniture, a title glued to its date split off, the store's date read."""
-    published = None
-    prepared: list[Line] = []
-    body_seen = False  # "Share" or "Latest news" above the item is the site's header, not the tail after it
-    for line in lines:
-        if body_seen and BOILERPLATE_START_RE.match(line.text):
-            break
-        body_seen = (
-            body_seen or is_prose(line.text) or (len(line.text) >= MIN_SENTENCE_CHARS and ends_sentence(line.text))
-        )
-        text = line.text
-        if not prepared and not any(p.text.strip() for p in prepared):
-            stored = cues.STORE_DATE_RE.match(text)
-            if stored:
-                try:
-                    published = datetime.date.fromisoformat(stored.group(1))
-                except ValueError:
-                    published = None
-                text = stored.group(2)
-        pieces = cues.GLUED_DATE_RE.split(text) if len(prepared) < 5 else [text]
-        pieces = [part for piece in pieces for part in cues.GLUED_LABEL_RE.split(piece)]
-        if len(prepared) < HEAD_LINES:
-            pieces = [part for piece in pieces for part in _unflattened(piece)]
-            pieces = [part for piece in pieces for part in unglue_caps_title(piece)]
-            pieces = [part for piece in pieces for part in _unglued_titles(piece)]
-        prepared += [Line(line.number, piece) for piece in pieces]
-    return _joined_date_parts(prepared), published
-
-
-def _joined_date_parts(lines: list[Line]) -> list[Line]:
-    """A date printed a part a line ("28" / "Февраль" / "2023", a blog's "Posted On" box) as one line."""
-    nonblank = [i for i, line in enumerate(lines[:HEAD_LINES]) if line.text.strip()]
-    for a, b, c in zip(nonblank, nonblank[1:], nonblank[2:], strict=False):
-        day, month, year = (lines[i].text.strip() for i in (a, b, c))
-        if (
-            DAY_RE.fullmatch(day)
-            and month.isalpha()
-            and YEAR_RE.fullmatch(year)
-            and find_dates(f"{day} {month} {year}")
-        ):
-            joined = Line(lines[a].number, f"{day} {month} {year}")
-            return [*lines[:a], joined, *lines[c + 1 :]]
-    return lines
-
-
-def _unglued_titles(text: str) -> list[str]:
-    """Two titles glued after a full stop ("…в Организации исламского сотрудничества.Қазақстанның …"): the first
-    ends where a capital follows the stop with no space; only short lines that open with a title are cut."""
-    if len(text) > 2 * MAX_TITLE_CHARS or "." not in text:
-        return [text]
-    glued = GLUED_SENTENCE_RE.search(text)
-    if not glued or "://" in text or "@" in text or not is_title_like(text[: glued.start()]):
-        return [text]
-    first, second = text[: glued.start()], text[glued.end() :]
-    # Titles in two languages, not two sentences of a lead that lost their space.
-    if detect_language(first) in (None, detect_language(second)):
-        return [text]
-    return [first, second]
-
-
-def _unflattened(text: str) -> list[str]:
-    """A flattened page's line cut where its head's lines were: rubric, title, received, abstract, introduction."""
-    if len(text) < cues.RUN_ON_MIN_CHARS:
-        return [text]
-    pieces = []
-    for piece in cues.RUN_ON_CUE_RE.split(text):
-        heading = cues.RUN_ON_HEADING_RE.match(piece)
-        if heading:
-            pieces += [heading.group("heading"), piece[heading.end() :]]
-        elif piece.strip():
-            pieces.append(piece)
-    return pieces
 
 
 def _title(head: Head, lines: list[Line]) -> str | None:
@@ -276,11 +197,15 @@ def _references(paragraphs: list[str]) -> tuple[list[str], list[ReferenceRecord]
 
 
 def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position: int = 1) -> ArticleRecord:
-    lines, stored_date = _prepared(lines)
+    lines, stored_date = prepare_lines(lines)
     head = read_head(lines)
+    head.authors = completed(lines, head.authors)  # list items or a second author the line-by-line reading missed
     if not head.authors:  # a byline in a shape the head's line-by-line reading does not take
         head.authors, unread = unread_byline(lines)
         head.used |= unread
+        if head.title_line in unread:  # the line a headline was guessed from is the byline
+            head.title_line = head.title = None
+        head.title = head.title or title_before_flat_names(lines)  # a flattened page's title runs into its byline
     citation = head.citation
     if citation and not head.title and citation.title:
         head.title = citation.title
@@ -290,6 +215,8 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
     for text in [part for abstract in head.abstracts for part in _split_languages(abstract)]:
         # An abstract's language is that of its opening.
         abstracts.setdefault(detect_language(text[:ABSTRACT_OPENING_CHARS], "en") or "en", text)
+    # Before the title is read: a name it speaks of would otherwise be cut off it as a glued byline.
+    head.authors = headline_subjects(head.authors, head.title)
     title = _title(head, lines)
     main = _main_language(title, abstracts)
     stacked = _stacked_title(head, main) if main and _title_language(title) not in (None, main) else None
@@ -307,6 +234,10 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         authors, body_lines = closing_byline(body_lines)
     if not authors:
         authors, body_lines = signed_with_post(body_lines)
+    if not authors:
+        authors, body_lines = signed_by_officer(body_lines)
+    if not authors:
+        authors, body_lines = closing_note(body_lines)
     paragraphs, references = _references([p.text for p in reflow(body_lines, vocabulary)])
     body = "\n\n".join(paragraphs)
     opening = next((i for i, line in enumerate(lines) if line.text.strip()), None)
@@ -321,6 +252,7 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         or detect_language(title or "")
     )
     kind = decide_kind(head, title, lines, paragraphs, stamped=stored_date is not None)
+    checked = interviewees(headline_subjects(authors, title), paragraphs, kind)  # the people spoken to or of
     dated = [d for d in head.dates if d.precision == "day"] or head.dates
     if not dated and not stored_date:
         found = top_date([line.text for line in lines])
@@ -370,9 +302,9 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         language=language,
         title=title,
         titles=titles,
-        authors=authors,
+        authors=checked,
         affiliations=about_authors(
-            [line.text for line in lines], authors, head.ties.resolve(authors) if authors is head.authors else []
+            [line.text for line in lines], checked, head.ties.resolve(checked) if authors is head.authors else []
         ),
         abstracts=abstracts,
         keywords=_keywords(head.keywords, language),

@@ -43,6 +43,7 @@ STAFF_POST_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_POST_OPENING = 60  # the post is read from the first words after the name
+MAX_AFFILIATION_CHARS = 250
 
 
 def _head(lines: list[Line]) -> list[int]:
@@ -79,11 +80,26 @@ def labelled_names(rest: str) -> list[str]:
     return names
 
 
+# A credit for the text's words, the writer's label on news and magazine pages ("Текст: …", "Мәтін: …").
+TEXT_CREDIT_RE = re.compile(
+    r"^\s*(?:Текст|Text|Words|Мәтін|Автор\s+текста|Материал\s+подготовил[аи]?)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE
+)
+# Another credit after the writer's on the same line: the photographer's, the editor's ("…, Editor: Anna Lee").
+OTHER_CREDIT_RE = re.compile(
+    r"\s*[,;|/•·]?\s*(?:Фото|Photos?|Сурет|Редактор|Editor|Видео|Video|Бейне|Иллюстраци\w*|Illustrations?|Перевод"
+    r"|Translat\w*|Аударған)\s*:",
+    re.IGNORECASE,
+)
+
+
 def label_in_capitals(lines: list[Line]) -> tuple[list[str], set[int]]:
-    """A "By"/"Автор:" label on its line with names the plain name shapes refuse ("BY ELENA KOSOLAPOVA")."""
+    """A "By"/"Автор:"/"Текст:" label on its line with names the plain name shapes refuse ("BY ELENA KOSOLAPOVA"),
+    or with other credits after them ("Author: John Smith, Editor: Anna Lee", "Текст: …, Фото: …")."""
     for i in _head(lines):
-        label = cues.AUTHORS_LABEL_RE.match(lines[i].text)
-        names = labelled_names(label.group("rest")) if label else []
+        label = cues.AUTHORS_LABEL_RE.match(lines[i].text) or TEXT_CREDIT_RE.match(lines[i].text)
+        rest = label.group("rest") if label else ""
+        other = OTHER_CREDIT_RE.search(rest)
+        names = labelled_names(rest[: other.start()] if other else rest)
         if names:
             return names, {i}
     return [], set()
@@ -93,11 +109,17 @@ def names_with_posts(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A signature line of names each followed by a post, parted by semicolons: "_ Надежда Тынникова, лаборант
     …; Юрий Кофнер, заведующий …; аналитик …. Москва, 5 марта 2019 г." Either a signature's mark opens it or it
     names two people at least (a sentence naming one person with a post is the text's, not a byline)."""
-    for i in _head(lines):
+    head = _head(lines)
+    for k, i in enumerate(head):
         text = lines[i].text.strip()
         if len(text) > MAX_SIGNATURE_CHARS:
             continue
         mark = SIGNATURE_MARK_RE.match(text)
+        # A dash opening each of several lines in a row is a list's bullet: a show's guests or a panel's
+        # speakers, each with a post ("- Роман Василенко, заместитель министра …"), not a signature.
+        neighbours = [lines[j].text for j in head[max(k - 1, 0) : k] + head[k + 1 : k + 2]]
+        if mark and any(SIGNATURE_MARK_RE.match(neighbour) for neighbour in neighbours):
+            continue
         body = text[mark.end() :] if mark else text
         first = NAME_THEN_POST_RE.match(body)
         if not first or names_in(first.group("name")) != [first.group("name").strip()]:
@@ -155,10 +177,83 @@ def name_over_title(lines: list[Line]) -> tuple[list[str], set[int]]:
     for k, i in enumerate(head[: MAX_ABOVE_TITLE - 1]):
         text = lines[i].text.strip()
         name = _alone(text)
-        if not name or name != text:
+        # The name alone, or with its place in brackets ("Айдана Махметова (Астана, Казахстан)").
+        if not name or (name != text and not re.fullmatch(rf"{re.escape(name)}\s*\([^()]*\)", text)):
             continue
         title = lines[head[k + 1]].text.strip()
         abstract_below = any(cues.ABSTRACT_LABEL_RE.match(lines[j].text) for j in head[k + 2 :])
         if abstract_below and is_title_like(title) and not names_in(title):
             return [name], {i}
+    return [], set()
+
+
+# A raw JSON record pasted as the text: {"title":"…","authors":"Assel G. Bitabarova","doi":…}.
+JSON_AUTHORS_RE = re.compile(r'"(?:authors?|creators?)"\s*:\s*(?:"(?P<text>[^"]{3,300})"|\[(?P<list>[^\]]{3,600})\])')
+
+
+def json_record_authors(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """The names under a raw JSON record's "authors" key, on a first line opening the record with "{"."""
+    first = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if first is None or not lines[first].text.lstrip().startswith("{"):
+        return [], set()
+    found = JSON_AUTHORS_RE.search(lines[first].text)
+    if not found:
+        return [], set()
+    parts = found.group("text").split(";") if found.group("text") else re.findall(r'"([^"]+)"', found.group("list"))
+    names = [name for part in parts for name in names_in(part.strip())]
+    return (names, set()) if names and len(names) >= len(parts) else ([], set())
+
+
+NAME_OVER_DEGREE_LINES = 15
+DEGREE_BELOW = 3  # a line of birth or a place may stand between the name and the degree
+MAX_DEGREE_LINE_CHARS = 150
+
+
+def name_over_degree(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """A name alone among a page's first lines with the person's degree or post a line or few under it ("Тыныштық
+    Ермекова" / "1966 жылы … туған." / "Филология ғылымдарының докторы,"): a journal's note on its author."""
+    head = _head(lines)
+    for k, i in enumerate(head[:NAME_OVER_DEGREE_LINES]):
+        text = lines[i].text.strip()
+        if _alone(text) != text:
+            continue
+        below = [lines[j].text.strip() for j in head[k + 1 : k + 1 + DEGREE_BELOW]]
+        if any(
+            len(line) < MAX_DEGREE_LINE_CHARS and (cues.DEGREE_RE.search(line) or POST_RE.search(line))
+            for line in below
+        ):
+            return [text], {i}
+    return [], set()
+
+
+SURNAME_FIRST_LINES = 15
+
+
+def surname_first_over_affiliation(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """Names printed SURNAME first in capitals, one line of them over the affiliation ("ДУБРОВИНА Ольга" / "Евразийский
+    национальный университет …"): the line under them is the evidence a headline's acronym ("NATO Summit") lacks."""
+    head = _head(lines)
+    for k, i in enumerate(head[: min(SURNAME_FIRST_LINES, len(head)) - 1]):
+        text = lines[i].text.strip()
+        if not _CAPS_WORD_RE.match(text.split()[0].rstrip(",")):
+            continue
+        names = labelled_names(text)
+        below = lines[head[k + 1]].text.strip()
+        if names and len(below) < MAX_AFFILIATION_CHARS and cues.INSTITUTION_RE.search(below):
+            return names, {i}
+    return [], set()
+
+
+def name_over_abstract_label(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """A journal page's name alone (or in capitals, or with its place in brackets) right over the abstract's or the
+    keywords' label, the title over the name ("Приоритеты Казахстана в ШОС …" / "Айдана Махметова" / "Аннотация")."""
+    head = _head(lines)
+    for k, i in enumerate(head[1 : min(MAX_ABOVE_TITLE, len(head)) - 1], start=1):
+        below = lines[head[k + 1]].text
+        if not (cues.ABSTRACT_LABEL_RE.match(below) or cues.KEYWORDS_LABEL_RE.match(below)):
+            continue
+        text = re.sub(r"\s*\([^()]*\)$", "", lines[i].text.strip())
+        names = [_alone(text)] if _alone(text) == text else labelled_names(text)
+        if len(names) == 1 and names[0] and is_title_like(lines[head[k - 1]].text.strip()):
+            return names, {i}
     return [], set()

@@ -11,13 +11,33 @@ import re
 
 from articles.ingest import cues
 from articles.ingest.affiliations import POST_RE
-from articles.ingest.author_blocks import label_in_capitals, name_over_affiliation, name_over_title, names_with_posts
+from articles.ingest.author_blocks import (
+    json_record_authors,
+    label_in_capitals,
+    name_over_abstract_label,
+    name_over_affiliation,
+    name_over_degree,
+    name_over_title,
+    names_with_posts,
+    surname_first_over_affiliation,
+)
+from articles.ingest.author_completion import name_with_centre
 from articles.ingest.bylines import affiliation_line, names_in
 from articles.ingest.layout import Line
 from articles.ingest.repair import ends_sentence
+from articles.ingest.signatures import signature_in_head
+from articles.ingest.stamped_bylines import (
+    initialed_name_opening,
+    name_after_stamp,
+    names_after_flat_title,
+    names_before_outlet,
+)
 
 HEAD_LINES = 40  # as single.HEAD_LINES: a byline stands near the top
 MAX_LIST_ITEMS = 30
+MAX_MENU_ENTRY_WORDS = 3
+# A menu's entry: a bulleted word or two ("  • Усть-Каменогорск"), or an index letter over a group of them ("Р").
+MENU_BULLET_RE = re.compile(r"^\s*[•·▪◦]\s*\S")
 # A list item's number or bullet: "1. T. I. Pototskaya, …", "• LIU Wenhua , 1 ,", "- Name".
 ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·*–—-])\s+")
 # A line of affiliation marks between names a page printed one a line ("1,*," / "1,2," / "3 and").
@@ -50,6 +70,13 @@ def _item_names(text: str) -> list[str]:
     return names_in(name) if affiliation_line(rest.strip()) else []
 
 
+def _menu_entry(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) <= 2 or (
+        MENU_BULLET_RE.match(text) is not None and len(stripped.split()) <= MAX_MENU_ENTRY_WORDS
+    )
+
+
 def listed_authors(lines: list[Line]) -> tuple[list[str], set[int]]:
     """The names listed under a label standing alone ("AUTHORS:", "Авторы:", a journal page's "by"), one or a
     few a line, numbered or bulleted, with affiliation marks between them."""
@@ -77,8 +104,10 @@ def listed_authors(lines: list[Line]) -> tuple[list[str], set[int]]:
 
 def labelled_after_date(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A label and its names closing a short line that opens with something else ("10 Июля 2014 09:16 Автор:
-    Аскар МУМИНОВ"), or a blog widget's "Writer's picture" glued to the name."""
-    for i in _head(lines):
+    Аскар МУМИНОВ"), or a blog widget's "Writer's picture" glued to the name. A site's menus above the item (a
+    list of cities under their initials) are no part of its head: the lines are counted without them."""
+    nonblank = [i for i, line in enumerate(lines) if line.text.strip() and not _menu_entry(line.text)]
+    for i in nonblank[:HEAD_LINES]:
         text = lines[i].text.strip()
         found = INLINE_LABEL_RE.search(text) or WRITER_WIDGET_RE.match(text)
         names = names_in(found.group(found.lastgroup or "rest")) if found else []
@@ -110,6 +139,7 @@ def after_post(lines: list[Line]) -> tuple[list[str], set[int]]:
 def unread_byline(lines: list[Line]) -> tuple[list[str], set[int]]:
     """The first byline one of the readers above finds, with its lines."""
     readers = (
+        signature_in_head,
         listed_authors,
         labelled_after_date,
         after_post,
@@ -117,6 +147,15 @@ def unread_byline(lines: list[Line]) -> tuple[list[str], set[int]]:
         names_with_posts,
         name_over_affiliation,
         name_over_title,
+        name_over_abstract_label,
+        name_after_stamp,
+        names_before_outlet,
+        name_with_centre,
+        json_record_authors,
+        name_over_degree,
+        names_after_flat_title,
+        initialed_name_opening,
+        surname_first_over_affiliation,
     )
     for reader in readers:
         names, used = reader(lines)
@@ -143,21 +182,3 @@ def signed_with_post(lines: list[Line]) -> tuple[list[str], list[Line]]:
         return [], lines
     names = names_in(name)
     return (names, lines[:name_at]) if len(names) == 1 else ([], lines)
-
-
-def closing_byline(lines: list[Line]) -> tuple[list[str], list[Line]]:
-    """A news text signed at its end ("Айбек ҚОБДАБ", "Rýslan IZIMOV,"): the name, and the lines above it."""
-    nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
-    for k in range(len(nonblank) - 1, max(len(nonblank) - 4, -1), -1):
-        i = nonblank[k]
-        text = lines[i].text.strip()
-        signed = cues.SIGNATURE_RE.match(text)
-        if signed and names_in(signed.group("names")):
-            return names_in(signed.group("names")), [line for j, line in enumerate(lines) if j < i]
-        names = names_in(text)
-        # A surname in capitals signs; so does a plain name alone on the last line, under the last sentence
-        # ("Николай Ильясов"); the furniture after it is gone already ("Читайте также").
-        plain = k == len(nonblank) - 1 and k > 0 and ends_sentence(lines[nonblank[k - 1]].text)
-        if len(names) == 1 and len(text) < 60 and (re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text) or plain):
-            return names, [line for j, line in enumerate(lines) if j < i]
-    return [], lines

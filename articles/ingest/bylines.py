@@ -20,6 +20,18 @@ TRAILING_EMAIL_RE = re.compile(r"\s*[,;]?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$")
 SPACED_MARK_RE = re.compile(rf"(?<=\.)\s+(\d{{1,2}})\s+(?=[{cues.UPPER}][{cues.LOWER}])")
 # Affiliation letters a PDF's text layer sets apart after each name ("Karen Smith Stegen a, *, Julia Kusznir b").
 LETTER_MARK_RE = re.compile(r"(?<=[a-z])\s[a-f](?:\s*,\s*[*†])?(?=\s*(?:,|$))")
+# Words of a person's post or degree that stand on a byline's lines ("Senior Lecturer, KIMEP University"): no
+# person's name is made of them.
+POST_WORDS = frozenset({
+    "senior", "junior", "lecturer", "professor", "associate", "assistant", "director", "dean", "rector", "chief",
+    "editor", "researcher", "fellow", "student", "candidate", "deputy", "secretary", "chairman", "head", "doctoral",
+    "старший", "младший", "преподаватель", "профессор", "доцент", "директор", "декан", "ректор", "заведующий",
+    "научный", "сотрудник", "редактор", "магистрант", "докторант", "аспирант", "оқытушы", "оқытушысы", "профессоры",
+    "доценті", "меңгерушісі", "магистранты", "докторанты", "қызметкері",
+})  # fmt: skip
+# Affiliation digits glued to a name and parted by commas ("Assanbayev1,2,"): the first digit stands for them.
+DIGIT_LIST_RE = re.compile(r"(?<=[^\W\d_]|[.])(\d{1,2})(?:\s?,\s?\d{1,2}(?![\d.]))+")
+TRAILING_ORCID_RE = re.compile(r"\s*[,;]?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\s*$")
 _COUNTRY_NOTE_RE = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_MARKS_RE = re.compile(r"[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰\d()]+$")
 NAMES_CACHE_SIZE = 8192
@@ -42,6 +54,12 @@ def _names_in(text: str) -> tuple[str, ...]:
         text = SPACED_MARK_RE.sub(r"\1, ", text)
     if " a" in text:  # the first name's letter is "a"
         text = _letter_marks(text)
+    if "," in text:  # "Assanbayev1,2, Seitova1*": a name's several affiliation digits, its first kept
+        text = DIGIT_LIST_RE.sub(r"\1", text)
+    if "/" in text or "-" in text:  # "Name https://orcid.org/0000-0001-5098-9206": the ORCID after the name
+        text = TRAILING_ORCID_RE.sub("", text)
+    if "·" in text:  # "Mukhit Assanbayev · Aigerim Seitova": a journal's dot between names
+        text = text.replace(" · ", ", ")
     # The first part decides most lines (a sentence is no name): a long line is not split when it fails.
     first = cues.NAME_SEPARATOR_RE.search(text)
     opening = (text[: first.start()] if first else text).strip()
@@ -63,7 +81,7 @@ def _names_in(text: str) -> tuple[str, ...]:
             or cues.AFFILIATION_RE.search(part)
             or any(is_stopword(w.lower()) for w in part.split())
             # Letters alone: a word glued to an initial or a numeral is the same word ("I.Кіріспе").
-            or any(w in cues.NOT_NAME_WORDS for w in LETTERS_RE.findall(part.lower()))
+            or any(w in cues.NOT_NAME_WORDS or w in POST_WORDS for w in LETTERS_RE.findall(part.lower()))
         ):
             return ()
         names.append(_NAME_MARKS_RE.sub("", part.strip()).strip())

@@ -1,0 +1,106 @@
+"""Names a byline reader took that the rest of the text shows are not the writers: the person interviewed (who
+answers, is addressed, or is named by the conversation), or the person the headline is about.
+
+Each rule drops a name, none adds one: headline_subjects() is asked once the head is read, interviewees() once
+the record's body and kind are known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest import cues
+
+MIN_SURNAME_CHARS = 4  # "Li", "Ma": too short to be told apart from a word
+MIN_STEM_CHARS = 4
+MIN_WORDS_AFTER = 2  # "… Tokayev's interview by APA": the headline goes on about the person
+INITIALS_RE = re.compile(rf"^(?:[{cues.UPPER}]\.\s?)+$")
+
+
+def _surname(name: str) -> str:
+    """The surname of a printed name: its last word, or its first when initials follow ("Медеубаева Ж.М.")."""
+    words = name.split()
+    if len(words) > 1 and INITIALS_RE.match(" ".join(words[1:])):
+        return words[0]
+    return words[-1] if words else ""
+
+
+def speakers(paragraphs: list[str]) -> tuple[set[str], set[str]]:
+    """The people who answer and who ask in an interview printed with its speakers' names ("DAS Sumar: …"): each
+    speaker's last word, casefolded; one who asks in any turn is the interviewer."""
+    asking: set[str] = set()
+    answering: set[str] = set()
+    for paragraph in paragraphs:
+        turn = cues.SPEAKER_TURN_RE.match(paragraph)
+        if not turn or cues.QA_LABEL_RE.match(paragraph) or cues.NOT_A_SPEAKER_RE.match(turn.group("speaker")):
+            continue
+        speaker = turn.group("speaker").split()[-1].strip(".").casefold()
+        (asking if paragraph.rstrip().endswith("?") else answering).add(speaker)
+    return answering - asking, asking
+
+
+def _named_before_more(surname: str, title: str) -> bool:
+    """The title names the surname, inflected or not ("Tokayev's", "Токаевым"), and goes on after it for a few
+    words: the person the headline is about. A name ending the title is a byline glued to it, read as such."""
+    stem = surname[: max(MIN_STEM_CHARS, len(surname) - 2)]
+    found = re.search(rf"(?<!\w){re.escape(stem)}\S*", title, re.IGNORECASE)
+    return found is not None and len(title[found.end() :].split()) >= MIN_WORDS_AFTER
+
+
+def headline_subjects(authors: list[str], title: str | None) -> list[str]:
+    """The authors without a person the headline names ("President Kassym-Jomart Tokayev's interview by APA: …",
+    "Ғани Қарасаев: Қазақстан …"): a headline speaks of its subject; a writer's name stands in the byline."""
+    if not title or not authors:
+        return authors
+    kept = [
+        author
+        for author in authors
+        if len(surname := _surname(author).strip(".,")) < MIN_SURNAME_CHARS or not _named_before_more(surname, title)
+    ]
+    return kept if len(kept) != len(authors) else authors
+
+
+def interviewees(authors: list[str], paragraphs: list[str], kind: str) -> list[str]:
+    """The authors without the person interviewed, whose name and post a page prints over the conversation as a
+    byline's would be: one whose named turns answer ("Fatema Z. Sumar" over "DAS Sumar: Kazakhstan plays …"), one
+    the questions address ("Төребек мырза, …"), or, in an interview, one the conversation names ("Ms. Sumar, what's
+    your opinion …", "… said President Kassym-Jomart Tokayev in his written interview"): the interviewer is seldom
+    named in it, and never answers."""
+    if kind == "research_article" or not authors:  # a paper cites its authors' earlier work by their names
+        return authors
+    answering, asking = speakers(paragraphs)
+    body = "\n".join(paragraphs)
+    kept = []
+    for author in authors:
+        surname = _surname(author).strip(".,").casefold()
+        if surname in asking or not (surname in answering or _spoken_to(author, body, kind)):
+            kept.append(author)
+    return kept if len(kept) != len(authors) else authors
+
+
+def _spoken_to(author: str, body: str, kind: str) -> bool:
+    """The conversation addresses the person ("Төребек мырза, …"), or, in an interview, names the person at all.
+    A news item may name its writer (a correspondent's report), so there the address alone counts."""
+    # The byline a lead paragraph carries ("… in International Relations. By Harry Stage, …") names the writer.
+    unsigned = body.replace(f"By {author}", "")
+    surname = _surname(author).strip(".,")
+    named = kind == "interview" and len(surname) >= MIN_SURNAME_CHARS and _named(surname, unsigned)
+    return named or _addressed(author, unsigned)
+
+
+# Russian and Kazakh questions address the person by the first name and patronymic or a polite word ("Иван
+# Иванович, как вы …", "Асхат мырза, …").
+ADDRESS_RE = re.compile(r"\s+(?:\w+(?:ович|евич|овна|евна|ична)|мырза|ханым|аға|апай)\b", re.IGNORECASE)
+
+
+def _addressed(name: str, text: str) -> bool:
+    """The text addresses the person by the first name with a patronymic or a polite word."""
+    first = name.split()[0]
+    if INITIALS_RE.match(first) or len(first) < MIN_SURNAME_CHARS:
+        return False
+    return any(ADDRESS_RE.match(text, found.end()) for found in re.finditer(rf"(?<!\w){re.escape(first)}", text))
+
+
+def _named(surname: str, text: str) -> bool:
+    stem = surname[: max(MIN_STEM_CHARS, len(surname) - 2)]
+    return re.search(rf"(?<!\w){re.escape(stem)}", text, re.IGNORECASE) is not None

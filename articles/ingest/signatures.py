@@ -1,0 +1,56 @@
+"""Signatures that name who wrote the text or led the conversation, under a cue word: "Сұхбаттасқан Айгүл
+Сейітқызы", "Беседу вела Анна Петрова", "Interview by John Smith", with the outlet or the post after a comma
+("Сұхбаттасқан Айгүл Сейітқызы, «Egemen Qazaqstan»").
+
+The common cue words are cues.SIGNATURE_RE's; the ones here are the interviewer's of other phrasings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest import cues
+from articles.ingest.author_blocks import labelled_names
+from articles.ingest.bylines import names_in
+from articles.ingest.layout import Line
+
+INTERVIEWER_RE = re.compile(
+    r"^\s*(?:Беседу\s+в[её]л[аи]?|Вопросы\s+задавал[аи]?|Интервью\s+(?:подготовил[аи]?|записал[аи]?)"
+    r"|Сұхбатты\s+(?:әзірлеген|дайындаған|жазып\s+алған)|Сұрақ\s+қойған|Interview(?:\s+conducted)?\s+by"
+    r"|Questions\s+by|Conducted\s+by)\s*[:–—-]?\s*(?P<names>.+?)[.,]?\s*$",
+    re.IGNORECASE,
+)
+SIGNATURE_LINES = 40  # as single.HEAD_LINES
+
+
+def signed_names(text: str) -> list[str]:
+    """The people a signature line names after its cue word, an outlet or a post after a comma left out; or []."""
+    signed = cues.SIGNATURE_RE.match(text) or INTERVIEWER_RE.match(text)
+    if not signed:
+        return []
+    names = signed.group("names").strip()
+    found = names_in(names) or labelled_names(names)
+    if found or "," not in names:
+        return found
+    first, rest = (part.strip() for part in names.split(",", 1))
+    # "Айгүл Сейітқызы, «Egemen Qazaqstan»", "Анна Петрова, обозреватель": one person, then the outlet or post.
+    return (names_in(first) or labelled_names(first)) if not names_in(rest) else []
+
+
+def signature_in_head(lines: list[Line]) -> tuple[list[str], set[int]]:
+    """A signature line among the first lines ("Беседу вела Анна Петрова" under the headline)."""
+    for i in [i for i, line in enumerate(lines) if line.text.strip()][:SIGNATURE_LINES]:
+        names = signed_names(lines[i].text.strip())
+        if names:
+            return names, {i}
+    return [], set()
+
+
+def without_cue_words(authors: list[str]) -> list[str]:
+    """Each name without a signature's cue word read into it ("Сұхбаттасқан Айгүл Сейітқызы" is "Айгүл
+    Сейітқызы"): a cue word is capitalised and may open a name's shape."""
+    cleaned = []
+    for author in authors:
+        names = signed_names(author)
+        cleaned.append(names[0] if len(names) == 1 else author)
+    return cleaned if cleaned != authors else authors
