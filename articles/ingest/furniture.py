@@ -49,6 +49,7 @@ _SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "de", "y", "и", "по", 
 MIN_ACRONYM_LETTERS = 3
 # One word, then its expansion after a dash, a bar or in brackets (or the other way round).
 ACRONYM_SHAPE_RE = re.compile(r"^\s*\S+(?:\s+[-–—:|]\s+|\s*\()|(?:\s+[-–—:|]\s+|\()\s*\S+\s*\)?\s*$")
+ACRONYM_SPLIT_RE = re.compile(r"\s+[-–—:|]\s+|\s*\(\s*|\s*\)\s*$")  # the two sides of such a line
 # A cover picture's caption or alt text: "TRAMES cover", "Journal cover", "Обложка журнала", "Журнал мұқабасы".
 COVER_RE = re.compile(
     r"^\s*(?:(?:\S+\s+){0,3}(?:cover|обложка|мұқаба(?:сы)?)|(?:Cover|Обложка|Мұқаба)(?:\s+\S+){0,3})\s*$", re.IGNORECASE
@@ -118,7 +119,7 @@ def spells_acronym(text: str) -> bool:
     "ЕНУ — Евразийский национальный университет": the capitals of one side are the initials of the other."""
     if not ACRONYM_SHAPE_RE.search(text):
         return False
-    parts = re.split(r"\s+[-–—:|]\s+|\s*\(\s*|\s*\)\s*$", text.strip())
+    parts = ACRONYM_SPLIT_RE.split(text.strip())
     parts = [part for part in parts if part]
     if len(parts) != 2:
         return False

@@ -232,10 +232,13 @@ class TokenFacts(NamedTuple):
 
 def _token_facts(word: str, vocabulary: Vocabulary) -> TokenFacts | None:
     """The token's facts, or None when it can take no part in a join."""
-    last = _LEADING_LETTERS_RE.match(word)
-    if not last:
-        return None
-    lead = last.group(1)
+    if word.isalpha():  # most tokens: every character is a letter of _LEADING_LETTERS_RE
+        lead, rest = word, ""
+    else:
+        last = _LEADING_LETTERS_RE.match(word)
+        if not last:
+            return None
+        lead, rest = last.groups()
     # "углубление и": a one-letter word is a conjunction or preposition, not a shard; a frequent short word
     # (мен, және, и) is a word in its own right: "Армения мен" stays apart.
     if len(lead) < 2 or (len(lead) >= 3 and vocabulary.count(lead) >= FREQUENT_WORD):
@@ -244,7 +247,7 @@ def _token_facts(word: str, vocabulary: Vocabulary) -> TokenFacts | None:
     lower = not word[:1].isupper()
     if not letters and not lower:
         return None  # neither a first piece nor a later one
-    return TokenFacts(letters, letters and lower, lower, lead, last.group(2))
+    return TokenFacts(letters, letters and lower, lower, lead, rest)
 
 
 def _learn_tokens(tokens: set[str], vocabulary: Vocabulary) -> None:

@@ -69,6 +69,12 @@ MIN_CUT_ABSTRACT_WORDS = 8
 # The literal labels cues.UDC_RE and cues.IRSTI_RE open with (both case-sensitive).
 UDC_LABELS = ("УДК", "UDC", "ӘОЖ")
 IRSTI_LABELS = ("МРНТИ", "ГРНТИ", "IRSTI", "ХҒТАР", "ҒТАХР", "ҒТАМР")
+DOI_PREFIX = "10."  # every match of cues.DOI_RE holds it: a line without it is not searched (most lines)
+OPENING_DIGIT_RE = re.compile(r"\s*\d")
+OPENING_LETTER_RE = re.compile(r"\s*[^\W\d_]")
+BULLET_RE = re.compile(r"^\s*[•·*–—-]\s+(?P<rest>.*)$")  # a dash parts names a PDF split ("– László VASA")
+MARKED_NAMES_SEPARATOR_RE = re.compile(r"\s*[,·•&]\s*|\s+and\s+")
+NAME_MARK_RE = re.compile(r"\s?(?:\d{1,2}|[*¹²³⁴⁵])$")
 
 
 def _has_any(text: str, labels: tuple[str, ...]) -> bool:
@@ -98,17 +104,18 @@ def read_head(lines: list[Line]) -> Head:
     texts = [line.text for line in lines]
     while i < len(lines) and seen < HEAD_LINES:
         text = lines[i].text.strip()
-        following = next((line.text for line in lines[i + 1 : i + 3] if line.text.strip()), "")
         if not text:
             i += 1
             continue
+        following = next((line.text for line in lines[i + 1 : i + 3] if line.text.strip()), "")
         # A site's menus and widgets (a list of cities, a weather or currency bar) use up no part of the head.
         seen += not (i in head.menu or is_furniture(text))
         head.previous_line, current = current, i
         first = first or text
-        for match in cues.DOI_RE.finditer(text):
-            head.doi = head.doi or clean_doi(match.group(0))
-            head.research += 1
+        if DOI_PREFIX in text:
+            for match in cues.DOI_RE.finditer(text):
+                head.doi = head.doi or clean_doi(match.group(0))
+                head.research += 1
         # The labels are looked for first (a scan of the line in C): most lines have none.
         udc = cues.UDC_RE.search(text) if _has_any(text, UDC_LABELS) else None
         if udc:
@@ -183,7 +190,7 @@ def read_head(lines: list[Line]) -> Head:
             previous = text
             i += 1
             continue
-        dated_line = len(text) < 160 or re.match(r"\s*\d", text) or cues.PUBLISHED_LABEL_RE.match(text)
+        dated_line = len(text) < 160 or OPENING_DIGIT_RE.match(text) or cues.PUBLISHED_LABEL_RE.match(text)
         # A weekday and a date alone on a line above the headline is the site's date bar (today's date);
         # under the headline it is the item's date ("Saturday 20 November 2021").
         date_bar = not head.title_candidates and cues.DATE_BAR_RE.match(text)
@@ -195,7 +202,7 @@ def read_head(lines: list[Line]) -> Head:
             dates = [
                 d
                 for d in dates[:1]
-                if (d.start == 0 and not re.match(r"\s*[^\W\d_]", text[d.end :]))
+                if (d.start == 0 and not OPENING_LETTER_RE.match(text[d.end :]))
                 or (d.start < 30 and cues.PUBLISHED_LABEL_RE.match(text[: d.start].strip()))
             ]
         labelled_dates = [d for d in dates if published_label_before(text, d.start)]
@@ -298,7 +305,7 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
         head.authors = head.authors or by_line_names(authors_label.group("rest"))
         return True
     answered = bool(cues.QA_TURN_RE.match(following))  # an interview's turn follows: a cross-head, no headline
-    bullet = re.match(r"^\s*[•·*–—-]\s+(?P<rest>.*)$", text)  # a dash parts names a PDF split ("– László VASA")
+    bullet = BULLET_RE.match(text)
     candidate = bullet.group("rest") if bullet else text
     names = names_in(candidate)
     affiliated = False
@@ -345,30 +352,32 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
     last = text.rstrip()[-1:]
     trailing = cues.TRAILING_BYLINE_RE.search(text) if last and (last.isdecimal() or last in "*¹²³⁴⁵") else None
     if trailing and not head.authors and is_title_like(text[: trailing.start()]):
-        marked = re.split(r"\s*[,·•&]\s*|\s+and\s+", trailing.group("names"))
-        head.authors = [re.sub(r"\s?(?:\d{1,2}|[*¹²³⁴⁵])$", "", name.strip()) for name in marked if name.strip()]
+        marked = MARKED_NAMES_SEPARATOR_RE.split(trailing.group("names"))
+        head.authors = [NAME_MARK_RE.sub("", name.strip()) for name in marked if name.strip()]
         head.research += 1
         text = text[: trailing.start()]
     if head.title_candidates and not head.authors and placed_byline(text):  # "Алия Иксанова, Астана, Vласть"
         head.authors = placed_byline(text)
         return True
     text = without_genre_label(without_title_label(text))  # "Тақырып. …", "No.394 …", "… INTERVIEW"
-    leading = leading_byline(text)  # "Лаумулин М.Т. Обзор зарубежной литературы …": the byline, then the title
-    if leading and not head.authors and is_title_like(leading[1]):
+    # "Лаумулин М.Т. Обзор зарубежной литературы …": the byline, then the title (looked for until a byline is read).
+    leading = None if head.authors else leading_byline(text)
+    if leading and is_title_like(leading[1]):
         head.authors, text = [leading[0]], leading[1]
     if (
-        (is_title_like(text) or caps_title_opening(text, following) or over_contents(text, following))
+        # The line's place is tested before its shape (the costly tests).
+        not wrapped
+        and not answered
+        and index < head.last_line  # a title heads something: the last line of a text is no title
+        and index not in head.menu
         and len(head.title_candidates) < 8
+        and (is_title_like(text) or caps_title_opening(text, following) or over_contents(text, following))
         and (not head.prose or headline_under_lead(head, following))
         and not cues.LABEL_VALUE_RE.match(text)
         and not cues.QA_LABEL_RE.match(text)
-        and index not in head.menu
         and not names_in(text)  # a person's name alone is a byline or a caption, never a title
         # A title stands above its abstract; one in capitals may follow another language's abstract.
         and not (head.abstracts and not head.title_candidates and not text.isupper())
-        and index < head.last_line  # a title heads something: the last line of a text is no title
-        and not answered
-        and not wrapped
     ):
         if continues_title(head.title_candidates, head.continued, head.previous_line, text, index):
             return False

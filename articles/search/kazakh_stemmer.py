@@ -16,6 +16,8 @@ forms of one word meet and different words stay apart.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 VOWELS = frozenset("аәеиоөұүыіэюяё")
@@ -180,32 +182,52 @@ VOWEL_DROP = {
     "ерн": "ерін",
 }
 _MUTATION = {"ғ": "қ", "г": "к", "б": "п"}
+_TABLES = (_CASE, _POSSESSIVE, _PLURAL)
+# Every suffix of the tables: a word ending in none of them is left as it is by all three steps.
+_ALL_SUFFIXES = tuple(sorted({suffix for table in _TABLES for suffixes, *_ in table for suffix in suffixes}))
+_CLASS_VOWELS = FRONT_VOWELS | BACK_VOWELS  # the vowels that give a stem its class (и, ю, ё give none)
+_BACK_LETTERS = BACK_VOWELS - {"у"}  # у is a back vowel only after a consonant
+_STAN_CONSONANTS = CONSONANTS.replace("р", "")
 
 
 def _protected(word: str) -> bool:
     # Country names in -стан after a consonant (Қазақ-стан, Казах-стан) would
     # lose an "ablative" -тан; р is left out for ресурс+тан (татарстан listed).
-    return word in PROTECTED or (word.endswith("стан") and len(word) >= 8 and word[-5] in CONSONANTS.replace("р", ""))
+    return word in PROTECTED or (word.endswith("стан") and len(word) >= 8 and word[-5] in _STAN_CONSONANTS)
 
 
 def _harmony_ok(stem: str, suffix: str) -> bool:
     """False only when a clearly back stem meets a front suffix or vice versa."""
-    suffix_vowels = [c for c in suffix if c in VOWELS]
-    if not suffix_vowels:
+    suffix_vowel = next((c for c in suffix if c in VOWELS), None)
+    if suffix_vowel is None:
         return True
-    front_suffix = suffix_vowels[0] in FRONT_VOWELS
-    vowels = [(i, c) for i, c in enumerate(stem) if c in VOWELS or (c == "у" and i and stem[i - 1] in CONSONANTS)]
+    front = _stem_is_front(stem)
+    return front is None or front == (suffix_vowel in FRONT_VOWELS)
+
+
+def _stem_is_front(stem: str) -> bool | None:
+    """Whether the stem takes front (True) or back (False) endings; None when it may take either."""
+    last = _last_vowel(stem)
     # A final и (саммит, Мадрид) is neutral: loans take either ending.
-    if not vowels or vowels[-1][1] not in FRONT_VOWELS | BACK_VOWELS:
-        return True
-    classes = {c in FRONT_VOWELS for _, c in vowels if c in FRONT_VOWELS | BACK_VOWELS}
+    if last < 0 or stem[last] not in _CLASS_VOWELS:
+        return None
+    front = not FRONT_VOWELS.isdisjoint(stem)
+    back = not _BACK_LETTERS.isdisjoint(stem) or any(a in CONSONANTS for a, b in pairwise(stem) if b == "у")
     # Loans such as Тоқаев, ресурс mix both classes: accept either.
-    if len(classes) != 1:
-        return True
+    if front and back:
+        return None
     # Kazakh hears к/г as front, so банк, диалог take front endings.
-    if any(c in "кг" for c in stem[vowels[-1][0] + 1 :]):
-        return True
-    return classes.pop() == front_suffix
+    if "к" in stem[last + 1 :] or "г" in stem[last + 1 :]:
+        return None
+    return front
+
+
+def _last_vowel(stem: str) -> int:
+    """Where the stem's last vowel is (у after a consonant is one: ресурс), or -1."""
+    for i in range(len(stem) - 1, -1, -1):
+        if stem[i] in VOWELS or (stem[i] == "у" and i and stem[i - 1] in CONSONANTS):
+            return i
+    return -1
 
 
 def _vowel_final_root(stem: str) -> bool:
@@ -261,7 +283,7 @@ def _candidates(word: str, table: _Table) -> list[str]:
         stem = word[: -len(suffix)]
         if stem[-1] not in after:
             continue
-        if len(stem) < min_len or not any(c in VOWELS or c == "у" for c in stem):
+        if len(stem) < min_len or (VOWELS.isdisjoint(stem) and "у" not in stem):
             continue
         # The instrumental мен/бен/пен has no back-vowel variant.
         if suffix not in _INSTRUMENTAL and not _harmony_ok(stem, suffix):
@@ -294,15 +316,21 @@ def _step(word: str, table: _Table) -> str:
     return next((s for s in found if _protected(s)), found[0])
 
 
+# Remembered: an import stems each of its words for its vocabulary, then again for its topics (the search's
+# stem() cache is apart from this one).
+@lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """Return the stem of a lowercased Cyrillic Kazakh word."""
     if word.isascii():
         return word  # every suffix, protected word and mutated letter is Cyrillic: a Latin word stays whole
     current = word
-    for table in (_CASE, _POSSESSIVE, _PLURAL):
-        if _protected(current):
-            return current
-        current = _step(current, table)
+    if word.endswith(_ALL_SUFFIXES):
+        for table in _TABLES:
+            if _protected(current):
+                return current
+            current = _step(current, table)
+    elif _protected(current):  # no step would strip anything
+        return current
     current = VOWEL_DROP.get(current, current)
     # Undo the mutation whether or not a suffix was stripped, so the bare and
     # the inflected forms (ынтымақтастық, ынтымақтастығы) always meet.  A
