@@ -203,8 +203,9 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
     if not head.authors:  # a byline in a shape the head's line-by-line reading does not take
         head.authors, unread = unread_byline(lines)
         head.used |= unread
-        if head.title_line in unread:  # the line a headline was guessed from is the byline
-            head.title_line = head.title = None
+        if head.title_line in unread:  # the line a headline was guessed from is the byline: the headline above
+            above = [(i, text) for i, text in head.title_candidates if i < head.title_line and i not in unread]
+            head.title_line, head.title = above[-1] if above else (None, None)
         head.title = head.title or title_before_flat_names(lines)  # a flattened page's title runs into its byline
     citation = head.citation
     if citation and not head.title and citation.title:
@@ -218,7 +219,8 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
     # Before the title is read: a name it speaks of would otherwise be cut off it as a glued byline.
     head.authors = headline_subjects(head.authors, head.title)
     title = _title(head, lines)
-    main = _main_language(title, abstracts)
+    # A page that states the article's language ("LANGUAGE: Russian") is believed over its abstracts' languages.
+    main = head.fields.get("language") or _main_language(title, abstracts)
     stacked = _stacked_title(head, main) if main and _title_language(title) not in (None, main) else None
     if stacked:  # titles stacked in several languages: the one in the language of the article
         head.title_line, head.title = stacked

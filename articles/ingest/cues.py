@@ -146,7 +146,7 @@ NOT_NAME_WORDS = frozenset({
     "кіріспе", "введение", "introduction", "қорытынды", "заключение", "conclusion",
 })  # fmt: skip
 # The lookahead lets the search skip, in C, every position no separator can start at (twice as fast).
-NAME_SEPARATOR_RE = re.compile(r"(?=[\s,;&aим])\s*(?:,|;|\band\b|\bи\b|\bмен\b|&)\s*")
+NAME_SEPARATOR_RE = re.compile(r"(?=[\s,;&aим·])\s*(?:,|;|\s·\s|\band\b|\bи\b|\bмен\b|&)\s*")
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)\b", re.IGNORECASE)
 AFFILIATION_RE = re.compile(
     r"университет|институт|академи|колледж|university|institute|academy|college|school\s+of|faculty|факультет"
@@ -256,7 +256,11 @@ UPDATED_SUFFIX_RE = re.compile(r"\s+(?:Дополнено|Обновлено|Ж�
 # "Беседовала Анна Иванова", "Interviewed by John Smith", "Әзірлеген: …".
 SIGNATURE_RE = re.compile(
     r"^\s*(?:Сұхбаттасқан|Сұхбатты\s+жүргізген|Әңгімелескен|Әзірлеген|Дайындаған|Жазып\s+алған|Беседовал[аи]?"
-    r"|Подготовил[аи]?|Записал[аи]?|Интервью\s+взял[аи]?|Interviewed\s+by|Prepared\s+by|Written\s+by|Reported\s+by)"
+    r"|Подготовил[аи]?|Записал[аи]?|Интервью\s+взял[аи]?|Interviewed\s+by|Prepared\s+by|Written\s+by|Reported\s+by"
+    # The interviewer's cue words of other phrasings: "Беседу вела …", "Сұхбатты әзірлеген …", "Interview by …".
+    r"|Беседу\s+в[её]л[аи]?|Вопросы\s+задавал[аи]?|Интервью\s+(?:подготовил[аи]?|записал[аи]?)"
+    r"|Сұхбатты\s+(?:әзірлеген|дайындаған|жазып\s+алған)|Сұрақ\s+қойған|Interview(?:\s+conducted)?\s+by"
+    r"|Questions\s+by|Conducted\s+by)"
     r"(?:\s+(?:журналист|тілші|корреспондент|journalist|reporter)(?:і|ы)?)?\s*[:–—-]?\s*(?P<names>.+?)[.,]?\s*$",
     re.IGNORECASE,
 )
@@ -300,10 +304,18 @@ SPEAKER_TURN_RE = re.compile(
 NOT_A_SPEAKER_RE = re.compile(
     r"^(?:Affiliations?|Hostname|Render\s+date|Total\s+loading\s+time|Source|Citation|Copyright|Licen[cs]e|Rights"
     r"|Published|Received|Accepted|Revised|Date|Keywords|Abstract|Note"
-    r"|Фото|Photo|Сурет|Источник|Дереккөз|Автор|Author)$",
+    r"|Фото|Photo|Сурет|Источник|Дереккөз|Автор|Author"
+    # A structured abstract's parts ("Introduction: The aim of this study …", "Methods: …"): labels, not speakers.
+    r"|Introduction|Methods?|Methodology|Results(?:\s+and\s+discussion)?|Discussion|Conclusions?|Aims?|Objectives?"
+    r"|Purpose|Введение|Методы|Результаты|Обсуждение|Заключение|Выводы|Цель|Кіріспе|Әдістер|Нәтижелер|Қорытынды"
+    r"|Мақсаты)$",
     re.IGNORECASE,
 )
-QA_TURN_RE = re.compile(r"^\s*[–—-]\s+\S")
+# A page's metadata list under a headline: a dash before a lone number or date ("- 8206", "- 15.08.2024").
+META_ITEM_RE = re.compile(r"^\s*[–—-]\s*[\d.,/:]+\s*$")
+LIST_WORD_RE = re.compile(r"^\s*[–—-]\s*[^\W\d_]+\s*$")  # "- Подробности"
+# An interview's dash turn: "– Как вы оцениваете …?", or an en or em dash glued to the answer's capital ("–Мен …").
+QA_TURN_RE = re.compile(rf"^\s*(?:[–—-]\s+|[–—](?=[{KZ_UPPER}]))\S")
 # An interview's turn under its label: "Сұрақ: …", "Ответ: …", "Question: …", "Q: …".
 QA_LABEL_RE = re.compile(r"^\s*(?:(?:Сұрақ|Жауап|Вопрос|Ответ|Question|Answer)\s*[:.–—-]|[QA]\s*:)\s*\S", re.IGNORECASE)
 

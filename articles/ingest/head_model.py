@@ -11,9 +11,12 @@ from articles.ingest.bylines import names_in
 from articles.ingest.citation import Citation
 from articles.ingest.dates import FoundDate, find_dates
 from articles.ingest.layout import Line
+from articles.ingest.paragraphs import is_prose
 from articles.ingest.repair import ends_sentence
 
 MIN_ABSTRACT_CHARS = 100
+MIN_TITLE_CASE_WORDS = 5
+TITLE_CASE_SHARE = 0.6
 
 
 @dataclass
@@ -61,14 +64,31 @@ def abstract_above(lines: list[Line], index: int, head: Head) -> None:
         head.research += 1
 
 
-def headline_under_lead(head: Head, following: str) -> bool:
+def metadata_list_below(lines: list[Line], index: int) -> bool:
+    """A page's metadata list under the line: a dash before a lone word, then one before a number or a date ("-
+    Подробности" / "- 8206" / "- 15.08.2024"). Its items are no interview's turns under a cross-head."""
+    below = [line.text for line in lines[index + 1 : index + 6] if line.text.strip()][:3]
+    return bool(below) and bool(cues.LIST_WORD_RE.match(below[0])) and any(map(cues.META_ITEM_RE.match, below))
+
+
+def headline_under_lead(head: Head, following: str, text: str = "") -> bool:
     """A page may print a paragraph above the headline: a news page its lead, a journal's page its description
     of the journal, a blog its note on the post. The headline then stands under the one paragraph read so far,
     with its date or view counter below it ("«Түркі дәуірі» басталып келеді" / "1,635"), or its author's name
-    alone ("The Bureaucratization of Islam in Azerbaijan: …" / "Kamal Gasimov")."""
+    alone ("The Bureaucratization of Islam in Azerbaijan: …" / "Kamal Gasimov"). A headline in title case may
+    stand right under the note with the text's prose under it ("How Does the War in Ukraine Affect Central Asia? An
+    Interview with …"): a note is one paragraph, so a cross-head in the body comes later."""
     stamp = following.strip()
     if head.title_candidates or len(head.prose_lines) != 1 or not stamp:
         return False
     if cues.NUMBERS_ONLY_RE.match(stamp) or find_dates(stamp[:80]):
         return head.prose_lines == [head.previous_line]
-    return names_in(stamp) == [stamp]
+    if names_in(stamp) == [stamp]:
+        return True
+    return head.prose_lines == [head.previous_line] == [0] and title_cased(text) and is_prose(stamp)
+
+
+def title_cased(text: str) -> bool:
+    """Most words of a line of at least MIN_TITLE_CASE_WORDS words open with a capital (English headline style)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= MIN_TITLE_CASE_WORDS and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)

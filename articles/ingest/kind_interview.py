@@ -36,6 +36,19 @@ VOCATIVE_RE = re.compile(
     r"^\s*(?:[–—-]\s+)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:ovich|evich|ovna|evna|ович|евич|овна|евна|ұлы"
     r"|қызы|uly|kyzy)\s*,"
 )
+# An interviewer's dash turn addressing the interviewee by a title of respect: "— Төребек мырза, …", "– Айгүл
+# ханым, …", "— Господин посол, …", "— Mr. Pantucci, …". News quotes its speakers; it does not address them.
+ADDRESS_TURN_RE = re.compile(
+    r"^\s*[–—-]\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w-]+|(?:[Гг]осподин|[Гг]оспожа)\s+[А-ЯЁа-яё][\w-]+"
+    r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:мырза|ханым))\s*,"
+)
+# A broadcast's guests under their label ("Гости выпуска:", "Гость студии:", "Бағдарлама қонақтары:", "Guests:"): a
+# talk show's conversation, printed as its page.
+GUESTS_RE = re.compile(
+    r"^\s*(?:Гост(?:и|ь)\s+(?:выпуска|студии|программы|эфира|передачи)|(?:Бағдарлама|Студия)\s+қонақ(?:тары|ы)"
+    r"|(?:Our\s+)?Guests?(?:\s+of\s+the\s+(?:show|episode|programme|program))?)\s*:",
+    re.IGNORECASE,
+)
 REPORTING_WINDOW = 40
 # A speaker's words reported from an interview: the verb of saying just before the cue word (en/ru) ...
 REPORTED_BEFORE_RE = re.compile(
@@ -46,6 +59,13 @@ REPORTED_BEFORE_RE = re.compile(
 # ... or, in Kazakh, "his interview" in the locative and the verb after it: "… сұхбатында атап өтті".
 POSSESSIVE_CUE_RE = re.compile(r"сұхбатында", re.IGNORECASE)
 REPORTED_AFTER_RE = re.compile(r"(?<!\w)(?:айтты|деді|атап\s+өтті|мәлімдеді|жеткізді)(?!\w)", re.IGNORECASE)
+# ... or the Russian news formula "Об этом в интервью …" with the verb after the cue: "Об этом в интервью
+# телеканалу «Хабар 24» заявил посол …" ("В интервью … он рассказал, …" introduces the interview itself).
+IN_INTERVIEW_BEFORE_RE = re.compile(r"(?<!\w)об\s+этом\s+(?:\S+\s+){0,2}в\s*$", re.IGNORECASE)
+SAID_AFTER_RE = re.compile(
+    r"(?<!\w)(?:заявил[аи]?|сказал[аи]?|отметил[аи]?|сообщил[аи]?|рассказал[аи]?)(?!\w)",
+    re.IGNORECASE,
+)
 MAX_CROSSHEAD_CHARS = 120
 CROSSHEAD_CAPITALS = 0.6  # a cross-head in title case capitalises most of its words
 
@@ -59,6 +79,16 @@ def is_turn(paragraph: str) -> bool:
         or cues.SPEAKER_TURN_RE.match(paragraph)
         or VOCATIVE_RE.match(paragraph)
     )
+
+
+def addresses_interviewee(body: list[str]) -> bool:
+    """A dash turn addresses the person spoken to by name and a title of respect (мырза, ханым, господин, Mr)."""
+    return any(ADDRESS_TURN_RE.match(paragraph) for paragraph in body)
+
+
+def names_guests(lines: list[str]) -> bool:
+    """A broadcast's guests listed under their label in the head: a talk show's conversation."""
+    return any(GUESTS_RE.match(line) for line in lines)
 
 
 def announces_conversation(body: list[str]) -> bool:
@@ -83,8 +113,10 @@ def unreported_interview_cue(text: str) -> bool:
             continue
         before = text[max(0, match.start() - REPORTING_WINDOW) : match.start()]
         after = text[match.end() : match.end() + REPORTING_WINDOW]
-        if REPORTED_BEFORE_RE.search(before) or (
-            POSSESSIVE_CUE_RE.match(match.group(0) + after) and REPORTED_AFTER_RE.search(after)
+        if (
+            REPORTED_BEFORE_RE.search(before)
+            or (POSSESSIVE_CUE_RE.match(match.group(0) + after) and REPORTED_AFTER_RE.search(after))
+            or (IN_INTERVIEW_BEFORE_RE.search(before) and SAID_AFTER_RE.search(after))
         ):
             continue
         return True

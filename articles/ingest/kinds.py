@@ -8,10 +8,13 @@ import re
 from articles.ingest import cues
 from articles.ingest.bylines import names_in
 from articles.ingest.fields import LABEL_ALONE_RE
+from articles.ingest.kind_analysis import scholarly_layout
 from articles.ingest.kind_interview import (
+    addresses_interviewee,
     announces_conversation,
     is_crosshead_question,
     is_form,
+    names_guests,
     unreported_interview_cue,
 )
 from articles.ingest.kind_register import register_counts
@@ -73,12 +76,14 @@ CREDENTIAL_RE = re.compile(
 MAX_CREDENTIAL_CHARS = 90
 # A paper's genre or a periodical's issue named in the head: a think tank's series ("Policy Brief Number 6:",
 # "Working Paper"), a student-works site's section ("Главная » Рефераттар »", "Курсовая работа"), an institute's
-# report ("Экспертный доклад"), an analytics bulletin's volume and issue ("Volume: 20 Issue: 134", "(12/08/2010
-# issue of the …)"). A news site's menu may say "Analytics"; it does not name these.
+# report ("Экспертный доклад"), a blog's post of analysis ("… Blog Post: …"), an analytics bulletin's volume and
+# issue ("Volume: 20 Issue: 134", "(12/08/2010 issue of the …)"). A news site's menu may say "Analytics"; it does
+# not name these.
 PAPER_GENRE_RE = re.compile(
     r"\b(?:(?:Policy|Issue)\s+Briefs?|(?:Working|Discussion|Occasional|Research|Policy)\s+Papers?|Реферат(?:тар|ы)?"
     r"|(?:Курсовая|Дипломная)\s+работа|Курстық\s+жұмыс|Дипломдық\s+жұмыс|Эссе"
-    r"|(?:Экспертный|Аналитический)\s+доклад|(?:Expert|Analytical)\s+[Rr]eport|Сараптамалық\s+баяндама)\b"
+    r"|Blog\s+[Pp]ost|(?:Экспертный|Аналитический)\s+доклад|(?:Expert|Analytical)\s+[Rr]eport"
+    r"|Сараптамалық\s+баяндама)\b"
     r"|\bVolume\s*:\s*\d+\s+Issue\s*:\s*\d+|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+issue\s+of\b",
     re.IGNORECASE,
 )
@@ -109,6 +114,8 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
         return True  # "Кіріспе", "Introduction", "Содержание": the sections of a paper, whatever its stamps
     if any(DOCUMENT_RE.search(line.text) for line in head_lines):
         return True  # a document viewer's transcript or a book's ISBN: a file, not a news page
+    if scholarly_layout(lines):
+        return True  # a stated aim, a paginated document, a discipline, a head citing the paper: dated or not
     if any(len(line.text) < MAX_CREDENTIAL_CHARS and CREDENTIAL_RE.match(line.text) for line in lines[:HEAD_LINES]):
         return True  # a degree under the byline: a scholar's essay or paper, dated or not
     if any(len(line.text) < MAX_GENRE_LINE_CHARS and PAPER_GENRE_RE.search(line.text) for line in lines[:HEAD_LINES]):
@@ -135,7 +142,10 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
     # A headline that is a person's words: "Ғани Қарасаев: Қазақстан көп істе көшбасшы болды"; a number before the
     # colon names a series ("Policy Brief Number 6: …"), never a person.
     prefix = (title or "").split(":", 1)[0]
-    quoted = ":" in (title or "") and not any(c.isdigit() for c in prefix) and len(names_in(prefix)) == 1
+    words = (title or "").split(":", 1)[1].lstrip() if ":" in (title or "") else ""
+    # A post before the name, the words in quotes: "Завотделом внешней политики КИСИ Даурен Абен:«Сомневаюсь …»".
+    posted = words[:1] in ("«", '"', "“") and len(names_in(" ".join(prefix.split()[-2:]))) == 1
+    quoted = bool(words) and not any(c.isdigit() for c in prefix) and (len(names_in(prefix)) == 1 or posted)
     speakers = [
         m.group("speaker")
         for p in body
@@ -168,6 +178,12 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
     dash_question = any(
         cues.QA_TURN_RE.match(p) and p.rstrip().endswith(QUESTION_MARKS) and not ATTRIBUTED_RE.search(p) for p in body
     )
+    # An answer in a dash turn in the first person with no one named after it ("–Мен бұл бағдарламаға …"): the
+    # interviewee's own words; news quotes its speakers and names them ("– Біз …, – деді ол", "… деді").
+    first_person_turn = any(
+        cues.QA_TURN_RE.match(p) and FIRST_PERSON_ANSWER_RE.match(p.lstrip(" –—-")) and not ATTRIBUTED_RE.search(p)
+        for p in body
+    ) and not any(REPORTING_RE.search(p) for p in body)
     # A paper says what it does in its opening paragraphs ("This article argues …", "В статье …").
     described = any(cues.ABSTRACT_OPENER_RE.match(p) for p in body[:SELF_DESCRIBED_PARAGRAPHS])
     scholarly = bool(head.abstracts or head.keywords or head.research >= 2 or described)
@@ -176,12 +192,16 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         speaker
         or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
         or (dialogue and (not scholarly or len(speakers) >= MIN_SCHOLARLY_DIALOGUE_TURNS))
-        or ((answered or asked or dash_question) and not scholarly)
+        or ((answered or asked or dash_question or first_person_turn) and not scholarly)
         # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.
         # A cue word inside reported speech ("said in an interview with NHK") is a news item quoting one.
         or (unreported_interview_cue(opening) and not scholarly)
         # The lead announces the conversation the text is ("we asked …", "… answers questions from …").
         or (announces_conversation(body) and not scholarly)
+        # The interviewer addresses the interviewee: "— Төребек мырза, …".
+        or (addresses_interviewee(body) and not scholarly)
+        # A talk show's guests under their label ("Гости выпуска:").
+        or (names_guests([line.text for line in lines[:HEAD_LINES]]) and not scholarly)
         # A source line says whom an interview was given to and when ("Interview to … newspaper, 2002").
         or any(cues.INTERVIEW_SOURCE_RE.match(f"{a.text.strip()} {b.text.strip()}") for a, b in pairs)
         # Questions in a paper with an abstract or keywords are its research questions, not an interview's.

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+# The Kazakh letters, and the Cyrillic letters a legacy Kazakh font printed in their place (Ќ for Қ, Є for Ғ,
+# Ѕ for Ң, Ў for Ұ, Ћ for Һ): a text typed in such a font and copied out is Kazakh, not Russian.
+KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІЌќЄєЅѕЎўЋћ")
 # Letters of the Kazakh Latin alphabets (2018 and 2021) that English never writes.
 KAZAKH_LATIN_LETTERS = set("áǵńóúýıäğñöşüūÁǴŃÓÚÝÄĞÑÖŞÜŪ")
 LANGUAGES = ("kk", "ru", "en")

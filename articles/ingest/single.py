@@ -37,6 +37,7 @@ from articles.ingest.head_model import (
     Head,
     abstract_above,
     headline_under_lead,
+    metadata_list_below,
 )
 from articles.ingest.layout import Line
 from articles.ingest.paragraphs import SENTENCE_BREAK_RE, collect_label, is_prose
@@ -239,9 +240,9 @@ def read_head(lines: list[Line]) -> Head:
         tail_lines = title_tail_lines(lines, i) if wrapped else []
         tail = " ".join(lines[j].text.strip() for j in tail_lines)
         head.introduced_by = head.introduced_by or inline_by_names(text)  # "… in IR. By Harry Stage, MECACS …"
-        consumed = _label_line(
-            f"{text} {tail}" if tail else text, following, i, head, bool(dates), (wrapped and not tail) or inside
-        )
+        listed = metadata_list_below(lines, i)  # "- Подробности" / "- 8206" under it: no interview's turns
+        cut = (wrapped and not tail) or inside
+        consumed = _label_line(f"{text} {tail}" if tail else text, following, i, head, bool(dates), cut, listed)
         if tail and head.title_candidates and head.title_candidates[-1][0] == i:
             head.continued.setdefault(i, []).extend(tail_lines)
         if consumed:
@@ -282,7 +283,9 @@ def read_head(lines: list[Line]) -> Head:
     return head
 
 
-def _label_line(text: str, following: str, index: int, head: Head, dated: bool, wrapped: bool = False) -> bool:
+def _label_line(
+    text: str, following: str, index: int, head: Head, dated: bool, wrapped: bool = False, listed: bool = False
+) -> bool:
     """Label one head line; True when it belongs to the head (not to the body)."""
     topic = cues.TOPIC_OF_PAPER_RE.match(text)
     if topic:
@@ -304,7 +307,8 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
     if authors_label and text.lstrip().startswith("By ") and by_line_names(authors_label.group("rest")):
         head.authors = head.authors or by_line_names(authors_label.group("rest"))
         return True
-    answered = bool(cues.QA_TURN_RE.match(following))  # an interview's turn follows: a cross-head, no headline
+    # An interview's turn follows: a cross-head, no headline; a metadata list's lone words and numbers are no turns.
+    answered = bool(cues.QA_TURN_RE.match(following)) and not listed
     bullet = BULLET_RE.match(text)
     candidate = bullet.group("rest") if bullet else text
     names = names_in(candidate)
@@ -372,7 +376,7 @@ def _label_line(text: str, following: str, index: int, head: Head, dated: bool, 
         and index not in head.menu
         and len(head.title_candidates) < 8
         and (is_title_like(text) or caps_title_opening(text, following) or over_contents(text, following))
-        and (not head.prose or headline_under_lead(head, following))
+        and (not head.prose or headline_under_lead(head, following, text))
         and not cues.LABEL_VALUE_RE.match(text)
         and not cues.QA_LABEL_RE.match(text)
         and not names_in(text)  # a person's name alone is a byline or a caption, never a title

@@ -26,6 +26,12 @@ _SECTION = (
 SECTION_HEADING_RE = re.compile(rf"^\s*(?:\d{{1,2}}\.?\s*)?{_SECTION}\s*[.:]?\s*(?:[.…·_\s]*\d{{1,4}})?\s*$", re.I)
 # An entry of a table of contents: any words, then dot leaders or an ellipsis and a page number
 # ("Анықтамалар, мағыналар, қысқартпалар…3", "1.3 Strategy ..... 34").
+# A credit line: who edited, compiled, translated or prepared the text, or took its photos ("Edited by John Smith",
+# "Подготовила Анна Петрова", "Дайындаған: Айгүл Сейітқызы"); it names people, never the text's subject.
+CREDIT_LINE_RE = re.compile(
+    r"^\s*(?:(?:Edited|Compiled|Translated|Prepared|Photos?|Text)\s+by|Редактор\s*:|Перевод\s*:|Переводчик\s*:"
+    r"|Подготовил[аи]?\b|Материал\s+подготовил[аи]?\b|Дайындаған\b|Аударған\b|Редакторы\s*:)\s*\S"
+)
 CONTENTS_ENTRY_RE = re.compile(r"(?:\.{3,}|…+)\s*\.*\s*\d{1,4}\s*$")
 # A numbered part of a paper or a plan: "1.1 Политико-правовой …", "II.Негізгі бөлім", "I глава – …", "Chapter 2".
 OUTLINE_RE = re.compile(
@@ -105,6 +111,7 @@ def not_a_title(text: str) -> bool:
         or (CUT_AT_DASH_RE.search(stripped) and not stripped.isupper())  # a title in capitals goes on
         or ANAPHORIC_OPENING_RE.match(stripped)
         or LABELLED_DATE_RE.match(stripped)
+        or CREDIT_LINE_RE.match(stripped)
         or (
             stripped.count(",") >= MIN_ADDRESS_COMMAS
             and POSTAL_CODE_RE.search(stripped)

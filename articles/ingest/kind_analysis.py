@@ -1,0 +1,62 @@
+"""Cues of a scholarly text that carries none of a journal's apparatus: a lecture's or a paper's stated aim, a
+paginated document's page marker, a discipline named as the page's section, a head that cites the paper itself,
+an author signed with a scholarly post. Each is a layout of the scholar's genres; a news page has none of them."""
+
+from __future__ import annotations
+
+import re
+
+from articles.ingest.layout import Line
+
+HEAD_LINES = 40
+MAX_CUE_LINE_CHARS = 200
+# A lecture's, a paper's or a study's stated aim (ru/kk/en): "Цель лекции - …", "Жұмыстың мақсаты:", "The aim of
+# this paper is …". A news item tells what happened; it does not state its own aim.
+AIM_RE = re.compile(
+    r"^\s*(?:Цель\s+(?:данной\s+|настоящей\s+)?(?:лекции|работы|исследования|статьи|курсовой|реферата)"
+    r"|(?:Дәрістің|Жұмыстың|Зерттеудің|Мақаланың)\s+мақсаты"
+    r"|The\s+(?:aim|purpose|goal|objective)\s+of\s+(?:this|the\s+present)\s+(?:paper|study|article|lecture|research))\b",
+    re.IGNORECASE,
+)
+# A paginated document's page marker as a scanned book site prints it: "-- [ Страница 3 ] --", "Pages: | 1 | 2 |".
+PAGINATED_RE = re.compile(
+    r"^\s*-{1,3}\s*\[\s*(?:Страница|Page|Бет)\s+\d{1,4}\s*\]\s*-{1,3}\s*$|^\s*(?:Pages|Страницы)\s*:\s*\|\s*\d",
+    re.IGNORECASE,
+)
+# A scholarly discipline on a line of its own: the section of a student-works or a scholars' site ("Саясаттану",
+# "Политология"). A news site's rubrics name topics ("Саясат", "Политика", "Экономика"), not sciences.
+DISCIPLINE_RE = re.compile(
+    r"^\s*(?:Саясаттану|Политология|Political\s+[Ss]cience|Әлеуметтану|Социология|Sociology|Философия|Philosophy"
+    r"|Тарихнама|Историография|Историческ\w+\s+науки|Тарих\s+ғылымдары)\s*$"
+)
+# A head that cites the paper itself: an author's surname and initials before the quoted title ("Надиров Ш.Г.
+# "Казахстан: контуры отношений с Россией""), as a library lists a paper.
+CITED_HEAD_RE = re.compile(r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?\s*[«\"“]")
+
+# An author signed with a scholarly post after the name ("Надежда Тынникова, лаборант Евразийского сектора …",
+# "…, research fellow at …"): a scholar's paper. A news byline names a correspondent; an interview's guest is
+# told by its turns, decided before this.
+SCHOLAR_POST_RE = re.compile(
+    r"[^\W\d_]+,\s+(?:(?:старший\s+|ведущий\s+|главный\s+)?научный\s+сотрудник|лаборант|заведующ\w+\s+(?:сектор|кафедр|отдел)\w*"
+    r"|(?:аға\s+|жетекші\s+|бас\s+)?ғылыми\s+қызметкер\w*|магистрант\w*|докторант\w*|аға\s+оқытушы\w*"
+    r"|(?:senior\s+|junior\s+)?research\s+fellow|senior\s+lecturer|PhD\s+(?:student|candidate))\b",
+    re.IGNORECASE,
+)
+
+
+def scholarly_layout(lines: list[Line]) -> bool:
+    """The head or the opening holds one of a scholarly text's layouts: a stated aim, a paginated document's page
+    marker, a discipline as the section, a head citing the paper itself, an author with a scholarly post."""
+    for line in lines[:HEAD_LINES]:
+        text = line.text
+        if len(text) > MAX_CUE_LINE_CHARS:
+            continue
+        if (
+            AIM_RE.match(text)
+            or PAGINATED_RE.match(text)
+            or DISCIPLINE_RE.match(text)
+            or CITED_HEAD_RE.match(text)
+            or SCHOLAR_POST_RE.search(text)
+        ):
+            return True
+    return False
