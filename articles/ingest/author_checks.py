@@ -8,6 +8,7 @@ the record's body and kind are known.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from articles.ingest import cues
 
@@ -15,6 +16,12 @@ MIN_SURNAME_CHARS = 4  # "Li", "Ma": too short to be told apart from a word
 MIN_STEM_CHARS = 4
 MIN_WORDS_AFTER = 2  # "… Tokayev's interview by APA": the headline goes on about the person
 INITIALS_RE = re.compile(rf"^(?:[{cues.UPPER}]\.\s?)+$")
+
+
+@lru_cache(maxsize=2048)  # the names of a long import outnumber the patterns re itself keeps (512, all callers')
+def _word_start_re(prefix: str, after: str = "", flags: int = 0) -> re.Pattern[str]:
+    """A word that begins with the prefix, and what the pattern `after` matches next."""
+    return re.compile(rf"(?<!\w){re.escape(prefix)}{after}", flags)
 
 
 def _surname(name: str) -> str:
@@ -43,7 +50,7 @@ def _named_before_more(surname: str, title: str) -> bool:
     """The title names the surname, inflected or not ("Tokayev's", "Токаевым"), and goes on after it for a few
     words: the person the headline is about. A name ending the title is a byline glued to it, read as such."""
     stem = surname[: max(MIN_STEM_CHARS, len(surname) - 2)]
-    found = re.search(rf"(?<!\w){re.escape(stem)}\S*", title, re.IGNORECASE)
+    found = _word_start_re(stem, r"\S*", re.IGNORECASE).search(title)
     return found is not None and len(title[found.end() :].split()) >= MIN_WORDS_AFTER
 
 
@@ -98,9 +105,9 @@ def _addressed(name: str, text: str) -> bool:
     first = name.split()[0]
     if INITIALS_RE.match(first) or len(first) < MIN_SURNAME_CHARS:
         return False
-    return any(ADDRESS_RE.match(text, found.end()) for found in re.finditer(rf"(?<!\w){re.escape(first)}", text))
+    return any(ADDRESS_RE.match(text, found.end()) for found in _word_start_re(first).finditer(text))
 
 
 def _named(surname: str, text: str) -> bool:
     stem = surname[: max(MIN_STEM_CHARS, len(surname) - 2)]
-    return re.search(rf"(?<!\w){re.escape(stem)}", text, re.IGNORECASE) is not None
+    return _word_start_re(stem, "", re.IGNORECASE).search(text) is not None

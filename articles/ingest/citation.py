@@ -43,6 +43,7 @@ CITE_LABEL_RE = re.compile(
     rf"^\s*(?:{CITE_LABELS})\s*:\s*",
     re.IGNORECASE,
 )
+DIGIT_RE = re.compile(r"\d")  # the patterns' \d: any decimal digit, not only 0-9
 # A PDF's text layer drops the space after a short English word: "strategies ofKazakhstan", "Review ofInternational".
 GLUED_WORD_RE = re.compile(r"\b(of|and|the|in|on|for|to|at|by|with|from)(?=[A-Z][a-z])")
 
@@ -72,6 +73,8 @@ def dash_range(text: str) -> str:
 
 def read_citation(text: str, is_name: Callable[[str], bool]) -> Citation | None:
     """The parts of a citation line, or None when the line names no volume (it is not one)."""
+    if "//" not in text and not DIGIT_RE.search(text):
+        return None  # every shape read below has a number (a volume or a GOST issue), and a GOST one its "//"
     text = CITE_LABEL_RE.sub("", GLUED_WORD_RE.sub(r"\1 ", text))
     acm = ACM_VOLUME_RE.search(text)
     if acm:

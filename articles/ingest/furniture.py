@@ -49,6 +49,7 @@ _SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "de", "y", "и", "по", 
 MIN_ACRONYM_LETTERS = 3
 # One word, then its expansion after a dash, a bar or in brackets (or the other way round).
 ACRONYM_SHAPE_RE = re.compile(r"^\s*\S+(?:\s+[-–—:|]\s+|\s*\()|(?:\s+[-–—:|]\s+|\()\s*\S+\s*\)?\s*$")
+_ACRONYM_MARKS = frozenset("-–—:|(")  # every shape above has one of them
 ACRONYM_SPLIT_RE = re.compile(r"\s+[-–—:|]\s+|\s*\(\s*|\s*\)\s*$")  # the two sides of such a line
 # A cover picture's caption or alt text: "TRAMES cover", "Journal cover", "Обложка журнала", "Журнал мұқабасы".
 COVER_RE = re.compile(
@@ -117,7 +118,8 @@ _FURNITURE_LINE_RE = re.compile(
 def spells_acronym(text: str) -> bool:
     """A site's or a body's name with its expansion: "SciELO - Scientific Electronic Library Online",
     "ЕНУ — Евразийский национальный университет": the capitals of one side are the initials of the other."""
-    if not ACRONYM_SHAPE_RE.search(text):
+    # A line without a dash, bar, colon or bracket (most lines) needs no search.
+    if _ACRONYM_MARKS.isdisjoint(text) or not ACRONYM_SHAPE_RE.search(text):
         return False
     parts = ACRONYM_SPLIT_RE.split(text.strip())
     parts = [part for part in parts if part]
@@ -144,7 +146,8 @@ def is_site_furniture(text: str) -> bool:
         or spells_acronym(stripped)
         or glued_links(stripped)
         or tool_bar(stripped)
-        or bool(MARKUP_RE.search(stripped) or READER_CALL_RE.match(stripped))
+        or bool(("<" in stripped or ">" in stripped) and MARKUP_RE.search(stripped))  # a tag has one of them
+        or bool(READER_CALL_RE.match(stripped))
         or (len(stripped.split()) <= MAX_INDEXING_WORDS and INDEXING_RE.search(stripped))
     )
 

@@ -22,12 +22,14 @@ from articles.ingest.records import ArticleRecord
 from articles.ingest.repair import Vocabulary, normalize_characters
 from articles.ingest.single import has_labelled_head
 from articles.ingest.topics import TopicMatcher
-from articles.search.analyzer import language_stemmer
+from articles.search.analyzer import language_list_stemmer, language_stemmer
 
 
 def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
     # Remembered per import: the repair asks for the stems of the same words tens of thousands of times.
-    return Vocabulary(texts, [lru_cache(maxsize=None)(language_stemmer(code)) for code in ("kk", "ru", "en")])
+    languages = ("kk", "ru", "en")
+    stemmers: list[Callable[[str], str]] = [lru_cache(maxsize=None)(language_stemmer(code)) for code in languages]
+    return Vocabulary(texts, stemmers, [language_list_stemmer(code) for code in languages])
 
 
 def parse_text(text: str, file: str, vocabulary: Vocabulary) -> list[ArticleRecord]:

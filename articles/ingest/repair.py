@@ -10,8 +10,8 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate
-from typing import NamedTuple
+from itertools import accumulate, compress, islice
+from operator import and_
 
 from articles.text.translit import fix_lookalikes
 
@@ -117,7 +117,14 @@ def _discount(counter: Counter[str], key: str) -> None:
 class Vocabulary:
     """Word and stem counts over the texts of one import run."""
 
-    def __init__(self, texts: Iterable[str], stemmers: list[Callable[[str], str]]):
+    def __init__(
+        self,
+        texts: Iterable[str],
+        stemmers: list[Callable[[str], str]],
+        list_stemmers: list[Callable[[list[str]], list[str]]] | None = None,
+    ):
+        """`list_stemmers`, if given, stem a list of words as `stemmers` stem one (PyStemmer stems a list in one
+        call): the vocabulary's words are stemmed with them."""
         # Several stemmers (Kazakh, Russian, English): a Cyrillic word without Kazakh letters may be either.
         self.stemmers = stemmers
         self.words: Counter[str] = Counter()
@@ -147,16 +154,22 @@ class Vocabulary:
                 _discount(self.words, part)
         self.sorted_words = sorted(self.words)
         self._is_word: dict[str, bool] = {}  # is_word() remembered: the repair asks about the same tokens often
-        # What join_spaced_letters knows of the tokens it met: the facts of those that may be joined, and the
-        # ones that may open or close a join; the others are remembered as such (up to a number).
-        self._token_facts: dict[str, TokenFacts] = {}
+        # What join_spaced_letters knows of the tokens it met (see _learn_tokens): those that may open, close or
+        # sit inside a join, the leading letters and the rest of those among them not all letters; the others
+        # are remembered as such (up to a number).
         self._opening_tokens: set[str] = set()
         self._closing_tokens: set[str] = set()
+        self._middle_tokens: set[str] = set()
+        self._token_parts: dict[str, tuple[str, str]] = {}
         self._unusable_tokens: set[str] = set()
+        self._met_tokens: set[str] = set()  # all of them: what is new in a slice is found by one set difference
         self.stems: list[Counter[str]] = [Counter() for _ in stemmers]
-        for stemmer, counter in zip(stemmers, self.stems):
-            for word, count in words.items():
-                stem = stemmer(word)
+        # The stems of the words, which is_word() asks for again; a word not among them is stemmed when asked.
+        self.word_stems: list[dict[str, str]] = []
+        for index, (stemmer, counter) in enumerate(zip(stemmers, self.stems)):
+            stems = list_stemmers[index](list(words)) if list_stemmers else list(map(stemmer, words))
+            self.word_stems.append(dict(zip(words, stems)))
+            for stem, count in zip(stems, words.values()):
                 counter[stem] = counter.get(stem, 0) + count
 
     # dict.get() rather than Counter's [] below: a word not counted is most words asked about, and Counter
@@ -166,7 +179,12 @@ class Vocabulary:
 
     def stem_count(self, word: str) -> int:
         word = word.lower()
-        return max([counter.get(stemmer(word), 0) for stemmer, counter in zip(self.stemmers, self.stems)])
+        return max(
+            [
+                counter.get(known[word] if word in known else stemmer(word), 0)
+                for stemmer, known, counter in zip(self.stemmers, self.word_stems, self.stems)
+            ]
+        )
 
     def is_word(self, word: str) -> bool:
         """Attested as a word of its own, not only as the broken piece being judged."""
@@ -216,56 +234,45 @@ SLICE_CHARS = 1 << 16  # text read at a time: a paragraph of millions of words i
 MAX_UNUSABLE_TOKENS = 200_000  # tokens remembered as never joined, per import (numbers rarely repeat)
 
 
-class TokenFacts(NamedTuple):
-    """What join_spaced_letters asks of one whitespace-separated token, found once per distinct token.
-
-    A token takes part in a join with its leading letters (`lead`, the whole token when it is all letters),
-    so the tests on the pieces are tests on the tokens.
-    """
-
-    opens: bool  # can be the first piece: all letters, not a frequent word, not one letter
-    middle: bool  # can be a piece after the first and before the last: as `opens`, and not capitalised
-    closes: bool  # can be the last piece: begins with two letters or more, not frequent, not capitalised
-    lead: str  # the leading letters
-    rest: str  # what follows them (punctuation), kept after a join
-
-
-def _token_facts(word: str, vocabulary: Vocabulary) -> TokenFacts | None:
-    """The token's facts, or None when it can take no part in a join."""
-    if word.isalpha():  # most tokens: every character is a letter of _LEADING_LETTERS_RE
-        lead, rest = word, ""
-    else:
-        last = _LEADING_LETTERS_RE.match(word)
-        if not last:
-            return None
-        lead, rest = last.groups()
-    # "углубление и": a one-letter word is a conjunction or preposition, not a shard; a frequent short word
-    # (мен, және, и) is a word in its own right: "Армения мен" stays apart.
-    if len(lead) < 2 or (len(lead) >= 3 and vocabulary.count(lead) >= FREQUENT_WORD):
-        return None
-    letters = len(lead) == len(word)
-    lower = not word[:1].isupper()
-    if not letters and not lower:
-        return None  # neither a first piece nor a later one
-    return TokenFacts(letters, letters and lower, lower, lead, rest)
-
-
 def _learn_tokens(tokens: set[str], vocabulary: Vocabulary) -> None:
-    """Find the facts of the tokens not met before: usable ones are kept, the others remembered as such."""
-    unusable = vocabulary._unusable_tokens
-    # set.difference() with one dict or set reads only `tokens` (a "-" with dict keys would read all the keys).
-    for word in tokens.difference(vocabulary._token_facts).difference(unusable):
+    """Sort the tokens not met before by the part each can take in a join.
+
+    A token takes part with its leading letters (the whole token when it is all letters), so the tests on the
+    pieces are tests on the tokens.  The first piece is all letters, not a frequent word and not one letter; a
+    later one begins with two letters or more, is not frequent and not capitalised; a piece between them is
+    both.  The leading letters and the rest (punctuation, kept after a join) of a token not all letters are
+    kept; a token that can take no part is remembered as such.
+    """
+    opening, closing, middle = vocabulary._opening_tokens, vocabulary._closing_tokens, vocabulary._middle_tokens
+    parts, met, unusable = vocabulary._token_parts, vocabulary._met_tokens, vocabulary._unusable_tokens
+    counts = vocabulary.words
+    # set.difference() with a set reads only `tokens`.
+    for word in tokens.difference(met):
         if word[0].isdecimal():
             continue  # a number: no leading letter (\d is not a letter); too many distinct ones to remember
-        facts = _token_facts(word, vocabulary)
-        if facts is not None:
-            vocabulary._token_facts[word] = facts
-            if facts.opens:
-                vocabulary._opening_tokens.add(word)
-            if facts.closes:
-                vocabulary._closing_tokens.add(word)
-        elif len(unusable) < MAX_UNUSABLE_TOKENS:
-            unusable.add(word)
+        if word.isalpha():  # most tokens: every character is a letter of _LEADING_LETTERS_RE
+            lead, rest = word, ""
+        else:
+            match = _LEADING_LETTERS_RE.match(word)
+            lead, rest = match.groups() if match else ("", word)
+        letters = not rest
+        lower = not word[:1].isupper()
+        # "углубление и": a one-letter word is a conjunction or preposition, not a shard; a frequent short word
+        # (мен, және, и) is a word in its own right: "Армения мен" stays apart.
+        if len(lead) < 2 or (len(lead) >= 3 and counts.get(lead.lower(), 0) >= FREQUENT_WORD) or not (letters or lower):
+            if len(unusable) < MAX_UNUSABLE_TOKENS:
+                unusable.add(word)
+                met.add(word)
+            continue
+        met.add(word)
+        if letters:
+            opening.add(word)
+            if lower:
+                middle.add(word)
+        else:
+            parts[word] = (lead, rest)
+        if lower:
+            closing.add(word)
 
 
 def join_spaced_letters(text: str, vocabulary: Vocabulary) -> str:
@@ -291,9 +298,10 @@ def join_spaced_letters(text: str, vocabulary: Vocabulary) -> str:
             continue
         size = SLICE_CHARS
         _learn_tokens(set(tokens), vocabulary)
-        opening, closing = vocabulary._opening_tokens, vocabulary._closing_tokens
-        # Where a join can start: a first piece followed by a possible later piece.
-        starts = [i for i in range(min(decided, count - 1)) if tokens[i] in opening and tokens[i + 1] in closing]
+        # Where a join can start: a first piece followed by a possible later piece (found by C-level passes).
+        can_open = map(vocabulary._opening_tokens.__contains__, tokens)
+        can_close = map(vocabulary._closing_tokens.__contains__, islice(tokens, 1, None))
+        starts = list(compress(range(min(decided, count - 1)), map(and_, can_open, can_close)))
         index = 0  # the first token not joined yet
         joins: list[tuple[int, int, str]] = []
         for first in starts:
@@ -335,19 +343,20 @@ def _tokens_back(text: str, start: int, end: int, tokens: int) -> int:
 
 def _join_at(tokens: list[str], index: int, vocabulary: Vocabulary) -> tuple[int, str] | None:
     """The widest join of the tokens from `index` (width, joined text), or None."""
-    facts = vocabulary._token_facts
+    window = tokens[index : index + 4]
+    parts = vocabulary._token_parts
     for width in (4, 3, 2):
-        end = index + width
-        if end > len(tokens) or tokens[end - 1] not in vocabulary._closing_tokens:
+        if width > len(window) or window[width - 1] not in vocabulary._closing_tokens:
             continue
-        if not all(tokens[k] in facts and facts[tokens[k]].middle for k in range(index + 1, end - 1)):
+        if not vocabulary._middle_tokens.issuperset(window[1 : width - 1]):
             continue
-        pieces = [facts[tokens[k]].lead for k in range(index, end)]
+        pieces = [parts[token][0] if token in parts else token for token in window[:width]]
         if all(vocabulary.is_word(piece) for piece in pieces):
             continue
         candidate = "".join(pieces)
         if vocabulary.attests_joined(candidate):
-            return width, candidate + facts[tokens[end - 1]].rest
+            last = window[width - 1]
+            return width, candidate + (parts[last][1] if last in parts else "")
     return None
 
 

@@ -31,9 +31,20 @@ GENRE_PREFIX_RE = re.compile(
 # A headline printed as a list's item, behind a bullet ("• Қазақстан мен Қытай …").
 BULLET_RE = re.compile(r"^\s*[•▪◦]\s+(?=[«\"“\d" + cues.UPPER + "])")
 # A genre label in capitals appended to a mixed-case headline: "… between Azerbaijan and Kazakhstan INTERVIEW".
-GENRE_SUFFIX_RE = re.compile(
-    r"\s*(?:[-–—|:]\s*)?(?:INTERVIEW|EXCLUSIVE|ИНТЕРВЬЮ|ЭКСКЛЮЗИВ|СҰХБАТ|OPINION|ANALYSIS|VIDEO|ВИДЕО|PHOTO|ФОТО)\s*$"
+GENRE_SUFFIXES = (
+    "INTERVIEW",
+    "EXCLUSIVE",
+    "ИНТЕРВЬЮ",
+    "ЭКСКЛЮЗИВ",
+    "СҰХБАТ",
+    "OPINION",
+    "ANALYSIS",
+    "VIDEO",
+    "ВИДЕО",
+    "PHOTO",
+    "ФОТО",
 )
+GENRE_SUFFIX_RE = re.compile(rf"\s*(?:[-–—|:]\s*)?(?:{'|'.join(GENRE_SUFFIXES)})\s*$")
 
 
 def without_title_label(text: str) -> str:
@@ -48,7 +59,8 @@ def without_title_label(text: str) -> str:
 
 def without_genre_label(text: str) -> str:
     """A headline without the genre label in capitals appended to it (a capitals headline keeps its words)."""
-    match = GENRE_SUFFIX_RE.search(text)
+    # The search tries every place in the line; a line not ending in a label (nearly all) needs none.
+    match = GENRE_SUFFIX_RE.search(text) if text.rstrip().endswith(GENRE_SUFFIXES) else None
     if not match or not match.start():
         return text
     head = text[: match.start()]

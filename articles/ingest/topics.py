@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from itertools import chain
+from itertools import chain, compress
 
 from articles.ingest.records import ArticleRecord
 from articles.records.catalog import TopicDefinition
@@ -35,7 +35,8 @@ class Terms:
         self._count(carried, len(carried), phrases)
 
     def _count(self, terms: list[str], stop: int, phrases: dict[str, list[tuple[str, ...]]]) -> None:
-        for index in [i for i, term in enumerate(terms[:stop]) if term in phrases]:
+        # Where a phrase may start, found by a C-level pass (most terms start none).
+        for index in compress(range(stop), map(phrases.__contains__, terms)):
             for phrase in phrases[terms[index]]:
                 if len(phrase) == 1 or tuple(terms[index : index + len(phrase)]) == phrase:
                     self.counts[phrase] += 1

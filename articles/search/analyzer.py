@@ -137,18 +137,35 @@ def language_stemmer(language: str) -> Callable[[str], str]:
     """stem(word, language) for one language, without stem()'s shared cache: for a caller that remembers the
     stems of its own words (the importer's vocabulary stems tens of thousands of distinct words three times,
     which would only push the search's words out of that cache)."""
+    # _has_digit() inlined after its first test: a word of letters (nearly all) costs no call for it.
     if language == "kk":
 
         def stem_kazakh(word: str) -> str:
-            return word if _has_digit(word) else kazakh_stemmer.stem(word)
+            return kazakh_stemmer.stem(word) if word.isalpha() or not _has_digit(word) else word
 
         return stem_kazakh
     name = "en" if language == "en" else "ru"
 
     def stem_snowball(word: str) -> str:
-        return word if _has_digit(word) else _snowball(name).stemWord(word)
+        return _snowball(name).stemWord(word) if word.isalpha() or not _has_digit(word) else word
 
     return stem_snowball
+
+
+def language_list_stemmer(language: str) -> Callable[[list[str]], list[str]]:
+    """language_stemmer(language) of each word of a list: PyStemmer stems the whole list in one call."""
+    stem_one = language_stemmer(language)
+    if language == "kk":
+        return lambda words: list(map(stem_one, words))
+    name = "en" if language == "en" else "ru"
+
+    def stem_snowball_list(words: list[str]) -> list[str]:
+        stems = _snowball(name).stemWords(words)
+        for index in [i for i, word in enumerate(words) if not word.isalpha() and _has_digit(word)]:
+            stems[index] = words[index]  # stem() leaves a word holding a digit as it is
+        return stems
+
+    return stem_snowball_list
 
 
 def fold_kazakh(term: str) -> str:
@@ -212,15 +229,49 @@ def analyze(text: str, language: str | None) -> tuple[list[str], list[str]]:
     return natives, shadows
 
 
-@lru_cache(maxsize=100_000)
-def _native_term(word: str, language: str | None) -> str:
-    """The native term of _word_terms() alone: the ASCII key is not needed for it."""
-    return fold_kazakh(stem(word, detect_word_language(word, language)))
+MAX_REMEMBERED_TERMS = 50_000  # distinct tokens whose native term a thread keeps per language (numbers rarely repeat)
+
+
+def _remembered_terms(language: str | None) -> dict[str, str]:
+    """This thread's native terms of the tokens met in fields of the language."""
+    by_language = getattr(_local, "native_terms", None)
+    if by_language is None:
+        by_language = _local.native_terms = {}
+    return by_language.setdefault(language, {})
 
 
 def _native_terms(tokens: list[str], language: str | None) -> list[str]:
-    # A token that is not all letters holds a digit, and stem() leaves such a word as it is.
-    return [_native_term(w, language) if w.isalpha() else w if w.isdigit() else _number_native_term(w) for w in tokens]
+    """The native term of each token: each distinct token not met before is analyzed once, and the others read
+    from a dict in one C-level pass (a call of a cached function per token costs several times as much)."""
+    known = _remembered_terms(language)
+    new = set(tokens).difference(known)
+    if len(known) + len(new) > MAX_REMEMBERED_TERMS:
+        known.clear()
+        new = set(tokens)
+    letters = [w for w in new if w.isalpha()]
+    known.update(zip(letters, _letter_terms(letters, language)))
+    for w in new.difference(letters):
+        # A token that is not all letters holds a digit, and stem() leaves such a word as it is.
+        known[w] = w if w.isdigit() else _number_native_term(w)
+    return list(map(known.__getitem__, tokens))
+
+
+def _letter_terms(words: list[str], language: str | None) -> list[str]:
+    """The native term of _word_terms() of each word of letters (without the ASCII key, not needed here), the
+    words stemmed a language at a time (PyStemmer stems a list in one call)."""
+    by_language: dict[str, list[int]] = {}
+    for index, word in enumerate(words):
+        by_language.setdefault(detect_word_language(word, language), []).append(index)
+    terms = [""] * len(words)
+    for word_language, indexes in by_language.items():
+        chosen = [words[index] for index in indexes]
+        if word_language == "kk":
+            stems = [kazakh_stemmer.stem(word) for word in chosen]
+        else:
+            stems = _snowball("en" if word_language == "en" else "ru").stemWords(chosen)
+        for index, stemmed in zip(indexes, stems):
+            terms[index] = fold_kazakh(stemmed)
+    return terms
 
 
 def index_terms(text: str, language: str | None) -> list[str]:

@@ -198,7 +198,9 @@ def _protected(word: str) -> bool:
 
 def _harmony_ok(stem: str, suffix: str) -> bool:
     """False only when a clearly back stem meets a front suffix or vice versa."""
-    suffix_vowel = next((c for c in suffix if c in VOWELS), None)
+    suffix_vowel = (
+        _SUFFIX_VOWELS[suffix] if suffix in _SUFFIX_VOWELS else next((c for c in suffix if c in VOWELS), None)
+    )
     if suffix_vowel is None:
         return True
     front = _stem_is_front(stem)
@@ -212,7 +214,9 @@ def _stem_is_front(stem: str) -> bool | None:
     if last < 0 or stem[last] not in _CLASS_VOWELS:
         return None
     front = not FRONT_VOWELS.isdisjoint(stem)
-    back = not _BACK_LETTERS.isdisjoint(stem) or any(a in CONSONANTS for a, b in pairwise(stem) if b == "у")
+    back = not _BACK_LETTERS.isdisjoint(stem) or (
+        "у" in stem and any(a in CONSONANTS for a, b in pairwise(stem) if b == "у")
+    )
     # Loans such as Тоқаев, ресурс mix both classes: accept either.
     if front and back:
         return None
@@ -266,6 +270,12 @@ def _index(table: _Table) -> tuple[tuple[str, ...], tuple[int, ...], dict[str, l
 
 
 _INDEXES = {id(table): _index(table) for table in (_CASE, _POSSESSIVE, _PLURAL)}
+# The first vowel of each suffix of the tables (None for a suffix without one), looked up by _harmony_ok().
+_SUFFIX_VOWELS = {
+    suffix: next((c for c in suffix if c in VOWELS), None)
+    for suffixes, *_ in (*_CASE, *_POSSESSIVE, *_PLURAL)
+    for suffix in suffixes
+}
 
 
 def _candidates(word: str, table: _Table) -> list[str]:
