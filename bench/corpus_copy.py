@@ -16,8 +16,6 @@ tests/perf/test_corpus_speed_round7.py checks it.
 from __future__ import annotations
 
 import struct
-import sys
-from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import repeat
@@ -35,12 +33,11 @@ from articles.search.ranking import REFERENCE_LENGTHS, B, level_of
 
 _ARTICLE_ID = struct.Struct(">q").pack
 _INT = struct.Struct(">i").pack
-_SWAP = sys.byteorder == "little"  # the wire is big-endian
 RUN_BITS = tuple(WEIGHT_BITS[weight] for _, weight in FIELD_WEIGHTS)
 # The ranking fields over the six runs (native, shadow), with their BM25F factors' constants.
 RANK_FIELDS = tuple((RANK_WEIGHTS[name], REFERENCE_LENGTHS[name]) for name in ("title", "abstract", "body"))
-# A lexeme's position count as sent, for every count it may keep; a lone position with its count.
-_COUNTS = [struct.pack(">H", count) for count in range(MAX_POSITIONS_PER_LEXEME + 1)]
+# A lexeme's position count and positions as sent, by count: one struct call each; a lone position, encoded.
+_PACK_POSITIONS = [struct.Struct(f">{count + 1}H").pack for count in range(MAX_POSITIONS_PER_LEXEME + 1)]
 _ONE_POSITION = [struct.pack(">HH", 1, packed) for packed in range(1 << 16)]
 _LEVEL_PREFIXES = [f"{level:02d}".encode() for level in range(100)]
 
@@ -103,14 +100,14 @@ def vector_binary(lexicon: Lexicon, runs: Sequence[list[int]]) -> bytes | None:
     parts = [_INT(len(slots))]
     append = parts.append
     for term, positions in sorted(slots.items()):
-        if len(positions) == 1:
+        count = len(positions)
+        if count == 1:
             append(keys[term] + _ONE_POSITION[positions[0]])
             continue
-        del positions[MAX_POSITIONS_PER_LEXEME:]
-        packed = array("H", positions)
-        if _SWAP:
-            packed.byteswap()
-        append(keys[term] + _COUNTS[len(positions)] + packed.tobytes())
+        if count > MAX_POSITIONS_PER_LEXEME:
+            count = MAX_POSITIONS_PER_LEXEME
+            del positions[count:]
+        append(keys[term] + _PACK_POSITIONS[count](count, *positions))
     return b"".join(parts)
 
 
