@@ -64,6 +64,9 @@ class FoundDate:
 
 
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
+# A day before a date with a dash: the date ends a range of days ("1 - 14 декабря 2008", an issue's days), which
+# is no one day's date. An issue's number before it is no day.
+_RANGE_START_RE = re.compile(r"(?<![\d.:/№])(?<!№\s)(?<!No\s)(?<!No\.\s)\d{1,2}\s*[-–—]\s*$")  # not "№ 5 - 14 …"
 _DOTTED_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 MAX_CACHED_LINE = 400  # longer texts are not remembered: a line of megabytes is read once, never kept as a key
 
@@ -172,6 +175,10 @@ def _find_dates(text: str) -> list[FoundDate]:
     found = []
     for match in DATE_RE.finditer(text):
         kind = match.lastgroup
+        if (match.group("dmy") or match.group("dotted")) and _RANGE_START_RE.search(
+            text[max(0, match.start() - 8) : match.start()]
+        ):
+            continue
         if match.group("iso"):
             try:
                 date = datetime.date.fromisoformat(match.group("iso"))

@@ -38,6 +38,29 @@ TRAILING_LABEL_RE = re.compile(
     r"(?<=[.!?…])\s+(?:Guests|Гости|Қонақтар|Tags|Теги|Тегтер|Source|Источник|Дереккөз)\s*:\s*[^.!?]{1,150}$",
     re.IGNORECASE,
 )
+# Lines where a page's own tail begins under its item, in the three languages: a comment box ("Комментариев пока
+# нет", "Be the first to comment"), a call to share or to follow the site on a social network ("Поделитесь с
+# друзьями", "Біздің Instagram парақшамызға жазылыңыз"), the site engine's credit ("Powered by …"), a link to
+# download the full paper under its summary. Whatever follows such a line (other items' teasers, a cut line of the
+# box) is the page's, not the item's.
+TAIL_START_RE = re.compile(
+    r"^(?:Комментари(?:ев|и)\s+(?:пока\s+)?(?:нет|отсутствуют)|Нет\s+комментариев|No\s+comments(?:\s+yet)?"
+    r"|Пікірлер\s+(?:жоқ|әлі\s+жоқ)|Будьте\s+первым,?\s+кто\s+оставит\s+комментарий|Be\s+the\s+first\s+to\s+comment"
+    r"|(?:Оставить|Добавить|Написать)\s+комментарий|Leave\s+a\s+(?:comment|reply)|Пікір\s+(?:қалдыру|жазу)"
+    r"|Поделитесь(?:\s+(?:с\s+друзьями|в\s+соцсетях|новостью|статьей|статьёй))?|Share\s+(?:this|with\s+friends)\b.{0,20}"
+    r"|Достарыңызбен\s+бөлісіңіз|Powered\s+by\s+.{2,40}|Download\s+the\s+full\s+(?:analysis|paper|article|report|text)"
+    # A list of other items under its label alone ("Читайте также:" on a line of its own; inside a text the label
+    # goes on with the linked headline), the prompt to report a typo ("… выделите его и нажмите Ctrl+Enter").
+    r"|(?:Читайте|Смотрите)\s+также|Read\s+(?:also|more)|See\s+also|(?:Тағы|Сондай-ақ)\s+оқыңыз|.{0,80}Ctrl\s*\+\s*Enter.{0,40}"
+    r")\s*[.!:]?$",
+    re.IGNORECASE,
+)
+# A short line sending the reader to the site's page on a social network: "Подписывайтесь на наш Telegram-канал".
+SOCIAL_RE = re.compile(
+    r"\b(?:Facebook|Instagram|Telegram|YouTube|WhatsApp|Twitter|TikTok|ВКонтакте|Одноклассники|Телеграм)", re.IGNORECASE
+)
+MAX_SOCIAL_WORDS = 8
+TAIL_SCAN_LINES = 12  # the last lines of a text where a page's tail begins
 INTRODUCTION_RE = re.compile(r"^\s*(?:\d\.?\s*)?(?:Введение|Кіріспе|Introduction)\s*\.?\s*$", re.IGNORECASE)
 ENDING_RE = re.compile(
     r"^\s*(?:\d\.?\s*)?(?:Заключение|Выводы|Қорытынды|Conclusions?|References|Литература|Список\s+литературы"
@@ -51,6 +74,13 @@ def _tail_furniture(text: str) -> bool:
     return len(text) >= MIN_FURNITURE_CHARS and bool(
         is_furniture(text) or TAIL_FURNITURE_RE.match(text) or cues.SOURCE_CREDIT_RE.match(text)
     )
+
+
+def _tail_start(text: str) -> bool:
+    if TAIL_START_RE.match(text):
+        return True
+    # A line of a few words naming a network, without a sentence's stop: a prompt, not the item's sentence.
+    return len(text.split()) <= MAX_SOCIAL_WORDS and not ends_sentence(text) and bool(SOCIAL_RE.search(text))
 
 
 def _signature(block: list[str], after_furniture: bool) -> bool:
@@ -74,7 +104,14 @@ def ends_item(texts: list[str]) -> bool:
         return normalized[index]
 
     end = len(nonblank)
-    while end and (_tail_furniture(line(end - 1)) or BOILERPLATE_START_RE.match(line(end - 1))):
+    # The last line that starts the page's tail among the text's last lines: the item ends above it.
+    for index in range(len(nonblank) - 1, max(0, len(nonblank) - TAIL_SCAN_LINES), -1):
+        if _tail_start(line(index)):
+            end = index
+            break
+    while end and (
+        _tail_furniture(line(end - 1)) or _tail_start(line(end - 1)) or BOILERPLATE_START_RE.match(line(end - 1))
+    ):
         end -= 1
     stripped = end < len(nonblank)
     for size in range(MAX_SIGNATURE_LINES, 0, -1):

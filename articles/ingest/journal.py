@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from articles.ingest.casing import truecase_title
 from articles.ingest.cues import KZ_LOWER, KZ_UPPER
+from articles.ingest.journal_heads import journal_by_neighbours
 from articles.ingest.language import detect_language, missing_language
 from articles.ingest.layout import Line, Paragraph, reflow
 from articles.ingest.records import ArticleRecord, ReferenceRecord
@@ -319,8 +320,9 @@ TRAILING_YEAR_RE = re.compile(r"(?<=\S)\s+(?:19|20)\d{2}$")
 
 
 def journal_named_in(texts: list[str]) -> str | None:
-    """The journal a page's head names in one of the shapes above, if any."""
-    for text in head_lines(texts, JOURNAL_HEAD_LINES):
+    """The journal a page's head names in one of the shapes above, or on a line of its own its neighbours mark."""
+    head = head_lines(texts, JOURNAL_HEAD_LINES)
+    for text in head:
         lowered = text.lower()
         for number, shape in enumerate(JOURNAL_SHAPES):
             if SHAPE_NEEDS[number] not in text:
@@ -337,7 +339,8 @@ def journal_named_in(texts: list[str]) -> str | None:
             name = found.group("name").strip(" .,;:-")
             if name:
                 return clean_journal_name(name)
-    return None
+    named = journal_by_neighbours(head)
+    return clean_journal_name(named) if named else None
 
 
 def clean_journal_name(name: str) -> str:
