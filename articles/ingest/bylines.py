@@ -18,8 +18,12 @@ MIN_LEAD_CHARS = 160  # a paragraph of prose
 TRAILING_EMAIL_RE = re.compile(r"\s*[,;]?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$")
 # Affiliation digits standing apart between two names on one line ("Бахтуридзе З.З. 1 Лагутина М.Л. 2").
 SPACED_MARK_RE = re.compile(rf"(?<=\.)\s+(\d{{1,2}})\s+(?=[{cues.UPPER}][{cues.LOWER}])")
+# The same marks with the dot matched, not looked behind for (replaced by ".\1, "): a pattern that opens with a
+# character is scanned for much faster than one opening with a look-behind.
+DOT_SPACED_MARK_RE = re.compile(rf"\.\s+(\d{{1,2}})\s+(?=[{cues.UPPER}][{cues.LOWER}])")
 # Affiliation letters a PDF's text layer sets apart after each name ("Karen Smith Stegen a, *, Julia Kusznir b").
-LETTER_MARK_RE = re.compile(r"(?<=[a-z])\s[a-f](?:\s*,\s*[*†])?(?=\s*(?:,|$))")
+LETTER_MARK_RE = re.compile(r"([a-z])\s[a-f](?:\s*,\s*[*†])?(?=\s*(?:,|$))")  # the letter before is kept
+FIRST_LETTER_MARK_RE = re.compile(r"[^,]+\sa(?:\s*,|$)")
 # Words of a person's post or degree that stand on a byline's lines ("Senior Lecturer, KIMEP University"): no
 # person's name is made of them.
 POST_WORDS = frozenset({
@@ -31,33 +35,41 @@ POST_WORDS = frozenset({
 })  # fmt: skip
 # Affiliation digits glued to a name and parted by commas ("Assanbayev1,2,"): the first digit stands for them.
 DIGIT_LIST_RE = re.compile(r"(?<=[^\W\d_]|[.])(\d{1,2})(?:\s?,\s?\d{1,2}(?![\d.]))+")
+DIGIT_COMMA_RE = re.compile(r"\d\s?,")  # in every match of DIGIT_LIST_RE: a line without it is not searched
 TRAILING_ORCID_RE = re.compile(r"\s*[,;]?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\s*$")
 _COUNTRY_NOTE_RE = re.compile(r"\s*\([^)]*\)\s*$")
 _NAME_MARKS_RE = re.compile(r"[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰\d()]+$")
+# Compiled once: a pattern built by an f-string at each call is hashed anew to be found in re's cache.
+INITIAL_RE = re.compile(rf"[{cues.UPPER}]\.")
+CAPITALS_WORD_RE = re.compile(rf"\b[{cues.UPPER}]{{3,}}\b")
+STRONG_MARK_RE = re.compile(rf"[{cues.UPPER}]\.|[©*¹²³⁴⁵]|\b[{cues.UPPER}]{{3,}}\b")
 NAMES_CACHE_SIZE = 8192
 MAX_CACHED_LINE_CHARS = 500
+LONG_NAMES_CACHE_SIZE = 256
 
 
 def names_in(text: str) -> list[str]:
     """The people a byline names, or [] when the line is not a byline."""
-    # A list of its own: callers extend the authors they are given.  A long line (a paragraph) is read afresh,
-    # not kept in the cache: it is no byline, and its first part tells that at once.
-    return list(_names_in(text) if len(text) <= MAX_CACHED_LINE_CHARS else _names_in.__wrapped__(text))
+    # A list of its own: callers extend the authors they are given.  A long line (a paragraph) is kept in a small
+    # cache of its own, so that paragraphs do not push the head's lines out of the main one.
+    return list(_names_in(text) if len(text) <= MAX_CACHED_LINE_CHARS else _long_names_in(text))
 
 
-@functools.lru_cache(maxsize=NAMES_CACHE_SIZE)  # a head line is asked about again by the title, kind and byline rules
-def _names_in(text: str) -> tuple[str, ...]:
-    text = _COUNTRY_NOTE_RE.sub("", text.strip().strip(",;◽▪").strip())  # (Китай): a country
+def _read_names(text: str) -> tuple[str, ...]:
+    text = text.strip().strip(",;◽▪").strip()
+    if text.endswith(")"):
+        text = _COUNTRY_NOTE_RE.sub("", text)  # (Китай): a country
     if "@" in text:
         text = TRAILING_EMAIL_RE.sub("", text)
     if ". " in text:
-        text = SPACED_MARK_RE.sub(r"\1, ", text)
+        text = DOT_SPACED_MARK_RE.sub(r".\1, ", text)
     if " a" in text:  # the first name's letter is "a"
         text = _letter_marks(text)
-    if "," in text:  # "Assanbayev1,2, Seitova1*": a name's several affiliation digits, its first kept
-        text = DIGIT_LIST_RE.sub(r"\1", text)
-    if "/" in text or "-" in text:  # "Name https://orcid.org/0000-0001-5098-9206": the ORCID after the name
-        text = TRAILING_ORCID_RE.sub("", text)
+    if "," in text and DIGIT_COMMA_RE.search(text):  # "Assanbayev1,2, Seitova1*": several affiliation digits,
+        text = DIGIT_LIST_RE.sub(r"\1", text)  # the name's first kept
+    last = text.rstrip()[-1:]  # an ORCID ends the line: its last character is a digit or "X"
+    if ("/" in text or "-" in text) and (last.isdecimal() or last == "X"):
+        text = TRAILING_ORCID_RE.sub("", text)  # "Name https://orcid.org/0000-0001-5098-9206": the ORCID after it
     if "·" in text:  # "Mukhit Assanbayev · Aigerim Seitova": a journal's dot between names
         text = text.replace(" · ", ", ")
     # The first part decides most lines (a sentence is no name): a long line is not split when it fails.
@@ -88,11 +100,18 @@ def _names_in(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+# A head line is asked about again by the title, kind and byline rules; so is a paragraph, by several rules.
+_names_in = functools.lru_cache(maxsize=NAMES_CACHE_SIZE)(_read_names)
+_long_names_in = functools.lru_cache(maxsize=LONG_NAMES_CACHE_SIZE)(_read_names)
+
+
 def _letter_marks(text: str) -> str:
     """The line without its names' affiliation letters, when every name has one ("Karen Smith Stegen a, *,
     Julia Kusznir b"); else as it is (a lone "a" may be a word)."""
-    marked = LETTER_MARK_RE.sub("", text)
-    if marked == text or not re.match(r"[^,]+\sa(?:\s*,|$)", text):
+    if not FIRST_LETTER_MARK_RE.match(text):
+        return text
+    marked = LETTER_MARK_RE.sub(r"\1", text)
+    if marked == text:
         return text
     parts = [p for p in cues.NAME_SEPARATOR_RE.split(marked) if p.strip()]
     return marked if len(LETTER_MARK_RE.findall(text)) == len(parts) else text
@@ -106,7 +125,7 @@ def _surname_first(part: str, marked: bool) -> bool:
 
 def strong_byline(text: str, names: list[str]) -> bool:
     """A byline that needs no title before it: several names, initials, marks or capitalised surnames."""
-    return len(names) >= 2 or bool(re.search(rf"[{cues.UPPER}]\.|[©*¹²³⁴⁵]|\b[{cues.UPPER}]{{3,}}\b", text))
+    return len(names) >= 2 or bool(STRONG_MARK_RE.search(text))
 
 
 def romanized_twin(name: str, others: list[str]) -> bool:
@@ -127,7 +146,7 @@ def byline_evidence(text: str, names: list[str], following: str) -> bool:
     initials = re.search(r"\b[A-ZА-ЯӘҒҚҢӨҰҮҺІ][a-zа-я]?\.", text)  # И.О., Kh., Ch.
     if len(names) >= 2 or initials or re.search(r"[©*¹²³⁴⁵\d]", text):
         return True
-    if re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text) or cues.PATRONYMIC_RE.search(text):
+    if CAPITALS_WORD_RE.search(text) or cues.PATRONYMIC_RE.search(text):
         return True
     if len(names) == 1 and len(text.split()) <= 3 and (len(following) >= MIN_LEAD_CHARS or find_dates(following[:60])):
         # A bare name between a headline and its first paragraph or date ("Thomas Cromwell"); not one the
@@ -234,11 +253,12 @@ def leading_byline(text: str) -> tuple[str, str] | None:
     """A name with initials opening a title's line ("Лаумулин М.Т. Обзор …", "A. Smith. Why …"): name, title
     (the caller checks the rest reads as a title)."""
     # Only a line ending as a contact label can lose one (a test of its last letter before the search).
-    words = (CONTACT_TAIL_RE.sub("", text) if text.rstrip().endswith(CONTACT_TAIL_ENDS) else text).split()
+    line = CONTACT_TAIL_RE.sub("", text) if text.rstrip().endswith(CONTACT_TAIL_ENDS) else text
+    opening = line.split(maxsplit=3)[:3]  # the name's words (a paragraph is split whole only when they are one)
     for count in (2, 3):
-        name, rest = " ".join(words[:count]).rstrip(","), " ".join(words[count:])
-        if not re.search(rf"[{cues.UPPER}]\.", " ".join(words[:count])):
+        if not INITIAL_RE.search(" ".join(opening[:count])):
             continue
+        name, rest = " ".join(opening[:count]).rstrip(","), " ".join(line.split()[count:])
         quoted = QUOTED_WHOLE_RE.match(rest)  # a citation's shape: Фамилия И.О. "Title".
         rest = quoted.group(quoted.lastgroup or 0) if quoted else rest
         if names_in(name) == [name] and rest[:1].isupper() and len(rest.split()) >= 3:

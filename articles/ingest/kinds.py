@@ -131,6 +131,46 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
     return analytic >= MIN_ANALYTIC_WORDS and analytic > ANALYSIS_RATIO * reported
 
 
+def _questions_answered(body: list[str]) -> bool:
+    """An interviewer's questions and the guest's answers in the body (cues of an interview, asked only of a text
+    with no scholar's apparatus: each scans the body)."""
+    # A question in a dash turn answered by the next dash turn: "– Как вы оцениваете …?" / "– Сегодня …".
+    # An interviewer may trail off instead of asking ("— Елші мырза, … сұрақтан бастасақ…"); a quote in news
+    # names its speaker after a second dash ("– …, – сказал он"), an interview's turns do not.
+    if any(
+        (
+            question.rstrip().endswith(QUESTION_MARKS)
+            or (question.rstrip().endswith(TRAILING_OFF) and not ATTRIBUTED_RE.search(question + answer))
+        )
+        and (cues.QA_TURN_RE.match(question) or len(question) < MAX_QUESTION_CHARS)
+        and cues.QA_TURN_RE.match(answer)
+        and not ATTRIBUTED_RE.search(answer)
+        for question, answer in itertools.pairwise(body[:13])
+    ):
+        return True
+    # A question of its own paragraph answered in the first person by the next one, with no dashes: "…, China wins
+    # on points. Why is this?" / "I think we have to judge …".
+    if any(
+        question.rstrip().endswith(QUESTION_MARKS)
+        and len(question) < MAX_QUESTION_CHARS
+        and FIRST_PERSON_ANSWER_RE.match(answer)
+        for question, answer in itertools.pairwise(body[:13])
+    ):
+        return True
+    # An interviewer's question in a dash turn, whatever the answer's print ("– Сіздіңше, 2026 жыл … бола ма?" /
+    # "Жалпы, 2026 жылы …"); news quotes its speakers in dash turns that name them ("…, – деді ол"), not questions.
+    if any(
+        cues.QA_TURN_RE.match(p) and p.rstrip().endswith(QUESTION_MARKS) and not ATTRIBUTED_RE.search(p) for p in body
+    ):
+        return True
+    # An answer in a dash turn in the first person with no one named after it ("–Мен бұл бағдарламаға …"): the
+    # interviewee's own words; news quotes its speakers and names them ("– Біз …, – деді ол", "… деді").
+    return any(
+        cues.QA_TURN_RE.match(p) and FIRST_PERSON_ANSWER_RE.match(p.lstrip(" –—-")) and not ATTRIBUTED_RE.search(p)
+        for p in body
+    ) and not any(REPORTING_RE.search(p) for p in body)
+
+
 def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str], *, stamped: bool = False) -> str:
     """The kind of a record, decided from the whole text: an interview's turns or cue words, a paper's abstract,
     keywords, identifiers or self-description, or a page that reads as analysis; news otherwise."""
@@ -152,38 +192,6 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         if (m := cues.SPEAKER_TURN_RE.match(p)) and not is_label(m.group("speaker")) and not is_form(p)
     ]
     dialogue = len(speakers) >= 2 and len(set(speakers)) >= 2
-    # A question in a dash turn answered by the next dash turn: "– Как вы оцениваете …?" / "– Сегодня …".
-    # An interviewer may trail off instead of asking ("— Елші мырза, … сұрақтан бастасақ…"); a quote in news
-    # names its speaker after a second dash ("– …, – сказал он"), an interview's turns do not.
-    answered = any(
-        (
-            question.rstrip().endswith(QUESTION_MARKS)
-            or (question.rstrip().endswith(TRAILING_OFF) and not ATTRIBUTED_RE.search(question + answer))
-        )
-        and (cues.QA_TURN_RE.match(question) or len(question) < MAX_QUESTION_CHARS)
-        and cues.QA_TURN_RE.match(answer)
-        and not ATTRIBUTED_RE.search(answer)
-        for question, answer in itertools.pairwise(body[:13])
-    )
-    # A question of its own paragraph answered in the first person by the next one, with no dashes: "…, China wins
-    # on points. Why is this?" / "I think we have to judge …".
-    asked = any(
-        question.rstrip().endswith(QUESTION_MARKS)
-        and len(question) < MAX_QUESTION_CHARS
-        and FIRST_PERSON_ANSWER_RE.match(answer)
-        for question, answer in itertools.pairwise(body[:13])
-    )
-    # An interviewer's question in a dash turn, whatever the answer's print ("– Сіздіңше, 2026 жыл … бола ма?" /
-    # "Жалпы, 2026 жылы …"); news quotes its speakers in dash turns that name them ("…, – деді ол"), not questions.
-    dash_question = any(
-        cues.QA_TURN_RE.match(p) and p.rstrip().endswith(QUESTION_MARKS) and not ATTRIBUTED_RE.search(p) for p in body
-    )
-    # An answer in a dash turn in the first person with no one named after it ("–Мен бұл бағдарламаға …"): the
-    # interviewee's own words; news quotes its speakers and names them ("– Біз …, – деді ол", "… деді").
-    first_person_turn = any(
-        cues.QA_TURN_RE.match(p) and FIRST_PERSON_ANSWER_RE.match(p.lstrip(" –—-")) and not ATTRIBUTED_RE.search(p)
-        for p in body
-    ) and not any(REPORTING_RE.search(p) for p in body)
     # A paper says what it does in its opening paragraphs ("This article argues …", "В статье …").
     described = any(cues.ABSTRACT_OPENER_RE.match(p) for p in body[:SELF_DESCRIBED_PARAGRAPHS])
     scholarly = bool(head.abstracts or head.keywords or head.research >= 2 or described)
@@ -192,16 +200,16 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         speaker
         or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
         or (dialogue and (not scholarly or len(speakers) >= MIN_SCHOLARLY_DIALOGUE_TURNS))
-        or ((answered or asked or dash_question or first_person_turn) and not scholarly)
+        or (not scholarly and _questions_answered(body))
         # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.
         # A cue word inside reported speech ("said in an interview with NHK") is a news item quoting one.
-        or (unreported_interview_cue(opening) and not scholarly)
+        or (not scholarly and unreported_interview_cue(opening))
         # The lead announces the conversation the text is ("we asked …", "… answers questions from …").
-        or (announces_conversation(body) and not scholarly)
+        or (not scholarly and announces_conversation(body))
         # The interviewer addresses the interviewee: "— Төребек мырза, …".
-        or (addresses_interviewee(body) and not scholarly)
+        or (not scholarly and addresses_interviewee(body))
         # A talk show's guests under their label ("Гости выпуска:").
-        or (names_guests([line.text for line in lines[:HEAD_LINES]]) and not scholarly)
+        or (not scholarly and names_guests([line.text for line in lines[:HEAD_LINES]]))
         # A source line says whom an interview was given to and when ("Interview to … newspaper, 2002").
         or any(cues.INTERVIEW_SOURCE_RE.match(f"{a.text.strip()} {b.text.strip()}") for a, b in pairs)
         # Questions in a paper with an abstract or keywords are its research questions, not an interview's.

@@ -351,7 +351,7 @@ def _join_at(tokens: list[str], index: int, vocabulary: Vocabulary) -> tuple[int
         if not vocabulary._middle_tokens.issuperset(window[1 : width - 1]):
             continue
         pieces = [parts[token][0] if token in parts else token for token in window[:width]]
-        if all(vocabulary.is_word(piece) for piece in pieces):
+        if all(map(vocabulary.is_word, pieces)):
             continue
         candidate = "".join(pieces)
         if vocabulary.attests_joined(candidate):

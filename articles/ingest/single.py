@@ -51,6 +51,7 @@ from articles.ingest.title_rules import (
     over_contents,
     without_foreign_site,
     without_media_note,
+    without_updated_note,
 )
 from articles.ingest.titles import (
     caps_title_opening,
@@ -351,7 +352,7 @@ def _label_line(
         head.ties.line(text, index, head.previous_line)
         head.scholarly_byline = True
         return True
-    text = without_media_note(cues.UPDATED_SUFFIX_RE.sub("", text))  # "… керек!!! (фото-видео репортаж)"
+    text = without_media_note(without_updated_note(text))  # "… керек!!! (фото-видео репортаж)"
     # Marked names end the line: a digit or a mark is its last character (tested before the search).
     last = text.rstrip()[-1:]
     trailing = cues.TRAILING_BYLINE_RE.search(text) if last and (last.isdecimal() or last in "*¹²³⁴⁵") else None

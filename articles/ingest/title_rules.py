@@ -56,6 +56,7 @@ JOINING_OPENING_RE = re.compile(
     r"|үшін|туралы|жанындағы|арасындағы|жөніндегі|бойынша)\s",
 )
 CUT_AT_DASH_RE = re.compile(r"\s[-–—]$")  # "A strong system «Responsible State - Responsible Society -"
+DASHES = ("-", "–", "—")
 # A section's path over the headline: a discipline, a slash and a numbered subsection of a rubricator
 # ("Политология/ 10. Региональные политические процессы", "Economics / 3.2 Trade"): where the text is filed.
 SECTION_PATH_RE = re.compile(r"^[^/\d]{3,40}/\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
@@ -76,6 +77,10 @@ WORK_KIND_RE = re.compile(
     r"\s+(?:(?:дипломдық|курстық|бітіру)\s+жұмыс(?:ы)?|(?:дипломная|курсовая|выпускная)\s+работа|реферат|referat)\s*$",
     re.IGNORECASE,
 )
+# The words WORK_KIND_RE ends on, seven letters at most: a line not ending on one is not searched (nearly all).
+WORK_KIND_END_RE = re.compile(r"(?:жұмысы?|работа|реферат|referat)$", re.IGNORECASE)
+MAX_WORK_KIND_END_CHARS = 7
+MAX_UPDATED_WORD_CHARS = 12  # "Толықтырылды", the longest word cues.UPDATED_SUFFIX_RE ends a line with
 # A site's name after a dash or a bar, in capitalised Latin words, after a headline in Cyrillic.
 LATIN_SITE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<site>[A-Z][A-Za-z&'.]*(?:\s+[A-Za-z&'.]+){1,7})\s*$")
 # A site's name after a bar, a few words at the end of a page's title: "… | Vlast.kz", "… | Новости Казахстана".
@@ -83,6 +88,7 @@ BAR_SITE_SUFFIX_RE = re.compile(r"\s+\|\s+[^|]*\S(?:\s+\|\s+[^|]*\S)?\s*$")
 _SMALL_LATIN_WORDS = {"for", "of", "and", "the", "on", "in", "at", "&"}
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—−", "-"))
 _QUOTES = str.maketrans(dict.fromkeys("«»“”„\"'‘’", ""))
+_PRINTING = _DASHES | _QUOTES  # both in one pass (no dash becomes a quote mark)
 JSON_TITLE_RE = re.compile(r'^\s*\{\s*"title"\s*:\s*("(?:[^"\\]|\\.)*")')
 
 
@@ -104,11 +110,13 @@ ADDRESS_OR_LABEL_RE = re.compile(r"https?://|www\.|^\S+(?:\s\S+){0,2}:\s")
 def not_a_title(text: str) -> bool:
     """A line that heads a part of a text, lists its contents, or was cut mid-phrase: never the text's title."""
     stripped = text.strip()
+    # The patterns searched for end the line: its last character is tested first (most lines end otherwise).
     return bool(
         SECTION_HEADING_RE.match(stripped)
-        or CONTENTS_ENTRY_RE.search(stripped)
+        or (stripped[-1:].isdecimal() and CONTENTS_ENTRY_RE.search(stripped))
         or OUTLINE_RE.match(stripped)
-        or (CUT_AT_DASH_RE.search(stripped) and not stripped.isupper())  # a title in capitals goes on
+        # A phrase cut at a dash; a title in capitals goes on.
+        or (stripped.endswith(DASHES) and CUT_AT_DASH_RE.search(stripped) and not stripped.isupper())
         or ANAPHORIC_OPENING_RE.match(stripped)
         or LABELLED_DATE_RE.match(stripped)
         or CREDIT_LINE_RE.match(stripped)
@@ -139,13 +147,24 @@ def over_contents(text: str, next_text: str) -> bool:
 
 def fold_printing(text: str) -> str:
     """A title's text with its dashes and quote marks folded: a portal prints one headline with "–" and "-"."""
-    return " ".join(text.translate(_DASHES).translate(_QUOTES).casefold().split())
+    return " ".join(text.translate(_PRINTING).casefold().split())
+
+
+def without_updated_note(text: str) -> str:
+    """The line without an "Updated" note ending it ("… Дополнено"): the line's end is searched first, not the
+    whole line (a paragraph, often), as the note is rare."""
+    end = text.rstrip()[-(MAX_UPDATED_WORD_CHARS + 1) :]  # the word and a space before it
+    return cues.UPDATED_SUFFIX_RE.sub("", text) if cues.UPDATED_SUFFIX_RE.search(end) else text
 
 
 def without_media_note(text: str) -> str:
     """The headline without a note on its photos or video after it, or on the kind of a student's work."""
-    noted = MEDIA_NOTE_RE.sub("", text) if ")" in text else text  # the note is in brackets: most lines have none
-    stripped = WORK_KIND_RE.sub("", noted)
+    # The note is in brackets at the line's end: most lines have none.
+    noted = MEDIA_NOTE_RE.sub("", text) if text.rstrip().endswith(")") else text
+    kind = WORK_KIND_END_RE.search(noted.rstrip()[-MAX_WORK_KIND_END_CHARS:])
+    stripped = WORK_KIND_RE.sub("", noted) if kind else noted
+    if stripped == text:
+        return text  # nothing removed (a paragraph is not split into words)
     return stripped if len(stripped.split()) >= 2 else text
 
 

@@ -56,6 +56,7 @@ NUMBER_OPENING_RE = re.compile(
     rf"|\d{{1,4}}\s+[{cues.UPPER}][{cues.LOWER}])"  # a number, then a capitalised word: "100 Days of …"
 )
 MAX_SKIPPED_CREDITS = 2
+SENTENCE_OPENING_RE = re.compile(rf"[.!?]\s+[{cues.UPPER}]")
 NEAR_LINES = 3  # a title's abstract, affiliation or e-mail follows within this many lines
 
 
@@ -70,13 +71,17 @@ def is_furniture(text: str) -> bool:
         or cues.DATE_BAR_RE.match(stripped)
         or (is_site_furniture(stripped) and not glued_title(stripped.split()))  # a title, not a row of links
         or prompt_or_office(stripped)
-        or tag_list(stripped.split())  # a row of a page's tags: "Алексей Оверчук Россия Армения Казахстан …"
+        # A row of a page's tags: "Алексей Оверчук Россия Армения Казахстан …" (no punctuation: a paragraph is
+        # not split into its words).
+        or ("," not in stripped and "." not in stripped and tag_list(stripped.split()))
     )
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_title_like(text: str) -> bool:
     stripped = text.strip()
+    if len(stripped) > MAX_TITLE_CHARS:  # a paragraph (not split into its words), or a title glued into one word
+        return glued_title(stripped.split(maxsplit=1))
     words = stripped.split()
     if glued_title(words):
         return True  # "UnderstandingEnergyPolicyofKazakhstanandtheFutureofEurasianSecurity": a PDF lost its spaces
@@ -94,7 +99,7 @@ def is_title_like(text: str) -> bool:
     )
     if not opens or stripped.endswith((":", ",", ";")):
         return False
-    letters = sum(c.isalpha() for c in stripped)
+    letters = sum(map(str.isalpha, stripped))
     if letters < 0.6 * len(stripped.replace(" ", "")):
         return False
     # A date's abbreviation ends a headline without ending a sentence ("…, 2 декабря 2022 г.").
@@ -102,7 +107,7 @@ def is_title_like(text: str) -> bool:
     if stripped.startswith("(") or (sentence_end and len(words) > 8) or ends_with_full_stop(stripped):
         return False  # a sentence, not a headline
     # A headline and its subtitle at most ("Диалоги с Маратом Шибутовым. Актуальные вопросы …"); a lead is longer.
-    sentences = len(re.findall(rf"[.!?]\s+[{cues.UPPER}]", stripped.rstrip(".")))
+    sentences = len(SENTENCE_OPENING_RE.findall(stripped.rstrip(".")))
     if cues.ISSN_RE.search(stripped) or cues.DOI_RE.search(stripped) or re.search(r"https?://|www\.", stripped):
         return False  # a title holds no identifiers or addresses
     if "@" in stripped and cues.EMAIL_RE.search(stripped):
@@ -237,7 +242,8 @@ def choose_title(
             # A page's first line (not a masthead's few words) right over a line heading its first paragraph: the
             # headline over its deck or first section's heading ("Казахстан и Афганистан: …" / "Дата, которая …").
             points += len(text.split()) > MAX_MASTHEAD_WORDS
-        if printed[fold_printing(text)] > 1:
+        twice = printed[fold_printing(text)] > 1
+        if twice:
             points += 1  # a headline printed twice in the head, over its deck ("Ұлт тарихына …" / again / deck)
         if cited and same_title(text, cited):
             points += 2  # the page's "how to cite" line repeats its title
@@ -255,7 +261,6 @@ def choose_title(
         lead = ends_with_full_stop(after)  # a lead's sentence, not a line ending on an initial or a date
         if rank + 1 < len(candidates) and quoted_masthead(text):
             points -= 2  # a newspaper's name in quotes over the headline ("«Soltüstık Qazaqstan»")
-        twice = printed[fold_printing(text)] > 1
         return points + placement_points(
             rank, text, above, _neighbour_index(lines, index, -1), after if lead else "", twice
         )
