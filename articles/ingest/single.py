@@ -24,7 +24,8 @@ from articles.ingest.bylines import (
     strong_byline,
 )
 from articles.ingest.citation import clean_doi, read_citation
-from articles.ingest.dates import find_dates, published_label_before
+from articles.ingest.date_context import publication_dates
+from articles.ingest.dates import published_label_before
 from articles.ingest.fields import (
     INLINE_VOLUME_ISSUE_RE,
     MAX_JOURNAL_LINE_CHARS,
@@ -177,7 +178,7 @@ def read_head(lines: list[Line]) -> Head:
         if journal:
             for name, value in journal.items():
                 head.fields.setdefault(name, value)
-            head.dates += find_dates(text)  # "… сериясы (Jan 2016)"
+            head.dates += publication_dates(text)  # "… сериясы (Jan 2016)"
             head.used.add(i)
             head.research += 1
             i += 1
@@ -188,7 +189,7 @@ def read_head(lines: list[Line]) -> Head:
             head.research += 2
             head.used.add(i)
             if not head.dates:
-                head.dates = find_dates(text)
+                head.dates = publication_dates(text)
             previous = text
             i += 1
             continue
@@ -196,7 +197,7 @@ def read_head(lines: list[Line]) -> Head:
         # A weekday and a date alone on a line above the headline is the site's date bar (today's date);
         # under the headline it is the item's date ("Saturday 20 November 2021").
         date_bar = not head.title_candidates and cues.DATE_BAR_RE.match(text)
-        dates = find_dates(text) if dated_line and not date_bar else []
+        dates = publication_dates(text) if dated_line and not date_bar else []
         if len(text) >= 160:
             # In a long line only a stamp opening it counts ("08.10.2018 14:49Астана …"), not a sentence
             # that begins with a date ("19 марта 2023 года в Казахстане прошли выборы …").
