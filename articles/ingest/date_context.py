@@ -25,6 +25,8 @@ MIN_SENTENCE_WORDS = 6  # words of a sentence before a date that closes it
 SENTENCE_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # A mark between the words before a date and the date: a label, a list of facts, a byline's separator.
 SEPARATOR_RE = re.compile(r"[|:•·—–()/\[\]]")
+# A byline's label opening the clause: its date stamps the item ("By Saniya Sakenova in Nation on 18 October 2023").
+BYLINE_LABEL_RE = re.compile(r"^\s*(?:by|автор\w*|author\w*|текст|мәтін|дайындаған)\b", re.IGNORECASE)
 
 
 def _running_words(text: str) -> int:
@@ -36,7 +38,9 @@ def _in_sentence(before: str) -> bool:
     """The date goes on a sentence of running words ("… in China on June 10, 2018")."""
     clause = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
     # After a comma the date stamps what the line names: a source, a place ("МИА «Россия Сегодня», 2 декабря 2022").
-    return not clause.endswith(",") and _running_words(clause) >= MIN_SENTENCE_WORDS
+    if clause.endswith(",") or BYLINE_LABEL_RE.match(clause):
+        return False
+    return _running_words(clause) >= MIN_SENTENCE_WORDS
 
 
 def _sentence_ends_before(before: str) -> bool:
