@@ -43,6 +43,28 @@ SCHOLAR_POST_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The author's own voice: the first person plural of an essay's author ("we", "біз", "мы"). A news item reports in
+# the third person; a "we" in it is a speaker's, quoted with a verb of reporting. Case-sensitive so that "US" (the
+# United States) is not "us".
+VOICE_RE = re.compile(
+    r"(?<!\w)(?:[Ww]e|[Oo]ur|us|[Мм]ы|[Нн]ас|[Нн]ам|[Нн]аш(?:а|е|и|его|ей|их|ему|им)?|[Бб]із|[Бб]іздің|[Бб]ізге"
+    r"|[Бб]ізді|[Бб]ізден|[Бб]іздер\w*)(?!\w)"
+)
+MIN_VOICE = 2  # one "we" may be a figure of speech; two are the author's voice
+# History told in centuries ("в XVI в.", "XVIII ғасырда", "for centuries", "веками"; a Roman numeral may be typed in
+# the Cyrillic look-alikes Х and І: "ХVI в."): an essay's or a paper's subject. A news item tells of today and
+# dates its events by the day.
+HISTORY_RE = re.compile(
+    r"(?<!\w)(?:[XVIХІ]{1,5}\s*(?:в\.|вв\.|век\w*|ғ\.|ғасыр\w*|[Cc]entur\w*)|[Cc]entur(?:y|ies)|век(?:а|е|ов|ами)?"
+    r"|ғасыр\w*)(?!\w)"
+)
+
+
+def essay_voice(text: str) -> bool:
+    """Prose with no verb of reporting (asked by the caller) that speaks in its author's own voice or tells history
+    by centuries: an essay or an analysis, not news."""
+    return len(VOICE_RE.findall(text)) >= MIN_VOICE or bool(HISTORY_RE.search(text))
+
 
 def scholarly_layout(lines: list[Line]) -> bool:
     """The head or the opening holds one of a scholarly text's layouts: a stated aim, a paginated document's page

@@ -104,6 +104,14 @@ def announces_conversation(body: list[str]) -> bool:
     return False
 
 
+def lead_over_turns(lead: list[str], body: list[str]) -> bool:
+    """A lead taken for an unlabelled abstract that announces a conversation ("Редакция … побеседовала с экспертом
+    …", "we asked …") with dash turns right under it: an interview's lead, not a paper's abstract (a paper that
+    names interviews as its method goes on in prose, not in turns)."""
+    announced = any(OWN_CONVERSATION_RE.search(p) or CONVERSATION_RE.search(p) for p in lead)
+    return announced and any(cues.QA_TURN_RE.match(p) for p in body[:FOLLOWING_PARAGRAPHS])
+
+
 def unreported_interview_cue(text: str) -> bool:
     """An interview cue word outside reported speech. "… said in an interview with NHK", "Как отметил в беседе с
     корреспондентом …", "… берген сұхбатында атап өтті" is a news item quoting an interview given elsewhere; "В

@@ -8,12 +8,13 @@ import re
 from articles.ingest import cues
 from articles.ingest.bylines import names_in
 from articles.ingest.fields import LABEL_ALONE_RE
-from articles.ingest.kind_analysis import scholarly_layout
+from articles.ingest.kind_analysis import essay_voice, scholarly_layout
 from articles.ingest.kind_interview import (
     addresses_interviewee,
     announces_conversation,
     is_crosshead_question,
     is_form,
+    lead_over_turns,
     names_guests,
     unreported_interview_cue,
 )
@@ -127,6 +128,8 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
         return False
     text = "\n".join(line.text for line in head_lines)[:ANALYSIS_CHARS]
     argued, reported = register_counts(text)
+    if not reported and essay_voice(text):
+        return True  # nothing reported, and the author speaks as "we" or tells centuries: an essay
     analytic = len(ANALYTIC_RE.findall(text)) + argued
     return analytic >= MIN_ANALYTIC_WORDS and analytic > ANALYSIS_RATIO * reported
 
@@ -206,6 +209,8 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         or (not scholarly and unreported_interview_cue(opening))
         # The lead announces the conversation the text is ("we asked …", "… answers questions from …").
         or (not scholarly and announces_conversation(body))
+        # A lead read as the abstract announces the conversation over its turns (no keywords: not a paper's).
+        or (not head.keywords and lead_over_turns(head.abstracts[:1], body))
         # The interviewer addresses the interviewee: "— Төребек мырза, …".
         or (not scholarly and addresses_interviewee(body))
         # A talk show's guests under their label ("Гости выпуска:").
