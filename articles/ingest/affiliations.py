@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from articles.ingest import cues
-from articles.ingest.bylines import SPACED_MARK_RE, TRAILING_EMAIL_RE, names_in
+from articles.ingest.bylines import DOT_SPACED_MARK_RE, TRAILING_EMAIL_RE, names_in
 
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 # A name's affiliation digits: "Khrapov1", "Khrapov¹", "Бахтуридзе З.З. 1" (spaced), "Name1*" (a star too).
@@ -88,7 +88,7 @@ class Ties:
         if len(names) == 1 and found:
             self.stated.setdefault(names[0].casefold(), found)
         if ". " in line:
-            line = SPACED_MARK_RE.sub(r"\1, ", line)  # "Бахтуридзе З.З. 1 Лагутина М.Л. 2"
+            line = DOT_SPACED_MARK_RE.sub(r".\1, ", line)  # "Бахтуридзе З.З. 1 Лагутина М.Л. 2"
         line = TRAILING_EMAIL_RE.sub("", line) if "@" in line else line
         parts = [part for part in cues.NAME_SEPARATOR_RE.split(re.sub(r"\s*\([^)]*\)\s*$", "", line)) if part]
         if len(parts) == len(names):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from articles.ingest.dates import FoundDate, find_dates
+from articles.ingest.dates import FoundDate, find_dates, published_label_before
 
 # The label of another date right before it (within the line).
 OTHER_LABEL_RE = re.compile(
@@ -62,3 +62,8 @@ def other_date(text: str, found: FoundDate) -> bool:
 def publication_dates(text: str) -> list[FoundDate]:
     """The dates of a head's line that may be the item's publication date, in order."""
     return [found for found in find_dates(text) if not other_date(text, found)]
+
+
+def labelled_publication_dates(text: str, dates: list[FoundDate]) -> list[FoundDate]:
+    """Those of a line's dates that stand under a publication label ("Published: …", "Жарияланды: …")."""
+    return [found for found in dates if published_label_before(text, found.start)]

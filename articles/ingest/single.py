@@ -24,8 +24,7 @@ from articles.ingest.bylines import (
     strong_byline,
 )
 from articles.ingest.citation import clean_doi, read_citation
-from articles.ingest.date_context import publication_dates
-from articles.ingest.dates import published_label_before
+from articles.ingest.date_context import labelled_publication_dates, publication_dates
 from articles.ingest.fields import (
     INLINE_VOLUME_ISSUE_RE,
     MAX_JOURNAL_LINE_CHARS,
@@ -208,7 +207,7 @@ def read_head(lines: list[Line]) -> Head:
                 if (d.start == 0 and not OPENING_LETTER_RE.match(text[d.end :]))
                 or (d.start < 30 and cues.PUBLISHED_LABEL_RE.match(text[: d.start].strip()))
             ]
-        labelled_dates = [d for d in dates if published_label_before(text, d.start)]
+        labelled_dates = labelled_publication_dates(text, dates)
         if labelled_dates:  # "Received: 4 February 2016 / Accepted: … / Published online: 27 April 2017"
             head.dates = labelled_dates[:1] + head.dates
         elif dates and not cues.OTHER_DATE_LABEL_RE.search(previous + " " + text[: dates[0].start]):
