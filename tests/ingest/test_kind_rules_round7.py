@@ -38,6 +38,11 @@ class RegisterTests(SimpleTestCase):
             argued, reported = register_counts(text)
             self.assertGreater(reported, argued, text)
 
+    def test_kazakh_passive_reporting_formulas_weigh_as_news(self):
+        # "Бұл туралы … айтылды / хабарланды / мәлімделді": the passive twins of айтты, хабарлады, мәлімдеді.
+        for verb in ("айтылды", "хабарланды", "мәлімделді"):
+            self.assertEqual(register_counts(f"Бұл туралы министрліктің баспасөз релизінде {verb}."), (0, 1), verb)
+
     def test_an_essay_without_apparatus_is_an_article(self):
         record = one(
             "Председательство Швеции в Совете ЕС: возможности для Казахстана\n\n"
