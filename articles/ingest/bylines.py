@@ -16,18 +16,17 @@ MAX_AFFILIATION_CHARS = 250  # an affiliation is a line, not a paragraph
 MIN_LEAD_CHARS = 160  # a paragraph of prose
 # An author's e-mail after the name ("R. Kurmanguzhin, rustemks@mail.ru"): the name is the byline.
 TRAILING_EMAIL_RE = re.compile(r"\s*[,;]?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$")
-# Affiliation digits standing apart between two names on one line ("Бахтуридзе З.З. 1 Лагутина М.Л. 2").
-SPACED_MARK_RE = re.compile(rf"(?<=\.)\s+(\d{{1,2}})\s+(?=[{cues.UPPER}][{cues.LOWER}])")
-# The same marks with the dot matched, not looked behind for (replaced by ".\1, "): a pattern that opens with a
-# character is scanned for much faster than one opening with a look-behind.
+# Affiliation digits standing apart between two names on one line ("Бахтуридзе З.З. 1 Лагутина М.Л. 2"), the dot
+# before them matched rather than looked behind for (replaced by ".\1, "): a pattern that opens with a character
+# is scanned for much faster than one opening with a look-behind.
 DOT_SPACED_MARK_RE = re.compile(rf"\.\s+(\d{{1,2}})\s+(?=[{cues.UPPER}][{cues.LOWER}])")
 # Affiliation letters a PDF's text layer sets apart after each name ("Karen Smith Stegen a, *, Julia Kusznir b").
 LETTER_MARK_RE = re.compile(r"([a-z])\s[a-f](?:\s*,\s*[*†])?(?=\s*(?:,|$))")  # the letter before is kept
 FIRST_LETTER_MARK_RE = re.compile(r"[^,]+\sa(?:\s*,|$)")
 # Words of a person's post or degree that stand on a byline's lines ("Senior Lecturer, KIMEP University"): no
-# person's name is made of them.
+# person's name is made of them ("dean" is left out: Dean is a given name, and "Dean of …" fails on "of").
 POST_WORDS = frozenset({
-    "senior", "junior", "lecturer", "professor", "associate", "assistant", "director", "dean", "rector", "chief",
+    "senior", "junior", "lecturer", "professor", "associate", "assistant", "director", "rector", "chief",
     "editor", "researcher", "fellow", "student", "candidate", "deputy", "secretary", "chairman", "head", "doctoral",
     "старший", "младший", "преподаватель", "профессор", "доцент", "директор", "декан", "ректор", "заведующий",
     "научный", "сотрудник", "редактор", "магистрант", "докторант", "аспирант", "оқытушы", "оқытушысы", "профессоры",
@@ -46,13 +45,17 @@ STRONG_MARK_RE = re.compile(rf"[{cues.UPPER}]\.|[©*¹²³⁴⁵]|\b[{cues.UPPER
 NAMES_CACHE_SIZE = 8192
 MAX_CACHED_LINE_CHARS = 500
 LONG_NAMES_CACHE_SIZE = 256
+# A longer line (a flattened page) is read each time rather than kept alive in a worker after its import.
+MAX_LONG_CACHED_LINE_CHARS = 20_000
 
 
 def names_in(text: str) -> list[str]:
     """The people a byline names, or [] when the line is not a byline."""
     # A list of its own: callers extend the authors they are given.  A long line (a paragraph) is kept in a small
     # cache of its own, so that paragraphs do not push the head's lines out of the main one.
-    return list(_names_in(text) if len(text) <= MAX_CACHED_LINE_CHARS else _long_names_in(text))
+    if len(text) <= MAX_CACHED_LINE_CHARS:
+        return list(_names_in(text))
+    return list(_long_names_in(text) if len(text) <= MAX_LONG_CACHED_LINE_CHARS else _read_names(text))
 
 
 def _read_names(text: str) -> tuple[str, ...]:
@@ -70,8 +73,6 @@ def _read_names(text: str) -> tuple[str, ...]:
     last = text.rstrip()[-1:]  # an ORCID ends the line: its last character is a digit or "X"
     if ("/" in text or "-" in text) and (last.isdecimal() or last == "X"):
         text = TRAILING_ORCID_RE.sub("", text)  # "Name https://orcid.org/0000-0001-5098-9206": the ORCID after it
-    if "·" in text:  # "Mukhit Assanbayev · Aigerim Seitova": a journal's dot between names
-        text = text.replace(" · ", ", ")
     # The first part decides most lines (a sentence is no name): a long line is not split when it fails.
     first = cues.NAME_SEPARATOR_RE.search(text)
     opening = (text[: first.start()] if first else text).strip()

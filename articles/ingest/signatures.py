@@ -2,30 +2,22 @@
 Сейітқызы", "Беседу вела Анна Петрова", "Interview by John Smith", with the outlet or the post after a comma
 ("Сұхбаттасқан Айгүл Сейітқызы, «Egemen Qazaqstan»").
 
-The common cue words are cues.SIGNATURE_RE's; the ones here are the interviewer's of other phrasings.
+The cue words, the interviewer's included, are cues.SIGNATURE_RE's.
 """
 
 from __future__ import annotations
-
-import re
 
 from articles.ingest import cues
 from articles.ingest.author_blocks import labelled_names
 from articles.ingest.bylines import names_in
 from articles.ingest.layout import Line
 
-INTERVIEWER_RE = re.compile(
-    r"^\s*(?:Беседу\s+в[её]л[аи]?|Вопросы\s+задавал[аи]?|Интервью\s+(?:подготовил[аи]?|записал[аи]?)"
-    r"|Сұхбатты\s+(?:әзірлеген|дайындаған|жазып\s+алған)|Сұрақ\s+қойған|Interview(?:\s+conducted)?\s+by"
-    r"|Questions\s+by|Conducted\s+by)\s*[:–—-]?\s*(?P<names>.+?)[.,]?\s*$",
-    re.IGNORECASE,
-)
 SIGNATURE_LINES = 40  # as single.HEAD_LINES
 
 
 def signed_names(text: str) -> list[str]:
     """The people a signature line names after its cue word, an outlet or a post after a comma left out; or []."""
-    signed = cues.SIGNATURE_RE.match(text) or INTERVIEWER_RE.match(text)
+    signed = cues.SIGNATURE_RE.match(text)
     if not signed:
         return []
     names = signed.group("names").strip()

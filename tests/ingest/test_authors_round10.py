@@ -6,6 +6,7 @@ read; the writer over an epigraph."""
 
 from __future__ import annotations
 
+from articles.ingest import bylines
 from articles.ingest.author_blocks import (
     json_record_authors,
     label_in_capitals,
@@ -282,3 +283,16 @@ def test_a_name_between_the_title_and_the_abstracts_label() -> None:
     ):
         lines = _lines(f"{title}\n{byline}\nАннотация\nАналитический доклад посвящен анализу председательства.")
         assert name_over_abstract_label(lines) == ([name], {1})
+
+
+def test_post_words_are_no_names_but_a_given_name_that_is_a_post_elsewhere_is() -> None:
+    assert names_in("Senior Lecturer") == []
+    assert names_in("Dean Baker") == ["Dean Baker"]
+    assert names_in("Mukhit Assanbayev · Aigerim Seitova") == ["Mukhit Assanbayev", "Aigerim Seitova"]
+
+
+def test_a_very_long_line_is_read_without_being_cached() -> None:
+    line = "Aigerim Seitova, " + "word " * 5000  # a flattened page: no worker should keep it after its import
+    cached = bylines._long_names_in.cache_info().currsize
+    assert names_in(line) == []
+    assert bylines._long_names_in.cache_info().currsize == cached
