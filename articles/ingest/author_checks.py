@@ -13,8 +13,10 @@ from functools import lru_cache
 from articles.ingest import cues
 
 MIN_SURNAME_CHARS = 4  # "Li", "Ma": too short to be told apart from a word
-MIN_STEM_CHARS = 4
+MAX_CREDIT_CHARS = 120  # a credit line names a person or two and their post
+MAX_ENDING_CHARS = 3  # "-ым", "-тың", "-пен": a case ending after a surname
 MIN_WORDS_AFTER = 2  # "… Tokayev's interview by APA": the headline goes on about the person
+CYRILLIC_RE = re.compile(r"[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 INITIALS_RE = re.compile(rf"^(?:[{cues.UPPER}]\.\s?)+$")
 
 
@@ -46,12 +48,37 @@ def speakers(paragraphs: list[str]) -> tuple[set[str], set[str]]:
     return answering - asking, asking
 
 
-def _named_before_more(surname: str, title: str) -> bool:
-    """The title names the surname, inflected or not ("Tokayev's", "Токаевым"), and goes on after it for a few
-    words: the person the headline is about. A name ending the title is a byline glued to it, read as such."""
-    stem = surname[: max(MIN_STEM_CHARS, len(surname) - 2)]
-    found = _word_start_re(stem, r"\S*", re.IGNORECASE).search(title)
-    return found is not None and len(title[found.end() :].split()) >= MIN_WORDS_AFTER
+def _surname_re(surname: str) -> re.Pattern[str]:
+    """The whole surname as a word, inflected or not: in Cyrillic with a short case ending after it ("Токаевым",
+    "Тоқаевтың"; "Беловой" of "Белова"), in Latin script only with a possessive ("Tokayev's"). A shorter or longer
+    word sharing its first letters is another word ("China" for "Chin", "Белоруссия" for "Белова")."""
+    if CYRILLIC_RE.search(surname):
+        base = surname[:-1] if surname[-1:].casefold() in "ая" else surname  # a woman's name declines its vowel
+        return _word_start_re(base, rf"[^\W\d_]{{0,{MAX_ENDING_CHARS}}}(?!\w)", re.IGNORECASE)
+    return _word_start_re(surname, r"(?:['’]s)?(?!\w)", re.IGNORECASE)
+
+
+def _named_before_more(author: str, surname: str, title: str) -> bool:
+    """The title names the person and goes on after it for a few words: the person the headline is about. A
+    name ending the title is a byline glued to it, read as such. In Latin script, where a headline capitalises
+    every word ("Great Power Rivalry"), the surname alone there must be possessive or follow the first name."""
+    for found in _surname_re(surname).finditer(title):
+        if len(title[found.end() :].split()) < MIN_WORDS_AFTER:
+            continue
+        if CYRILLIC_RE.search(surname) or found.group() != surname:  # inflected, or "Tokayev's"
+            return True
+        first = author.split()[0]
+        if first != surname and title[: found.start()].rstrip().endswith(first):
+            return True
+        if found.group()[:1].isupper() and not _title_case(title):
+            return True  # "Tokayev meets the press in Astana": a capital in a sentence-case headline is a name
+    return False
+
+
+def _title_case(title: str) -> bool:
+    """An English headline capitalising its words ("Great Power Rivalry in Central Asia"), most of the longer."""
+    words = [word for word in title.split() if len(word) > MIN_SURNAME_CHARS - 1 and word[:1].isalpha()]
+    return sum(word[:1].isupper() for word in words) * 2 > len(words)
 
 
 def headline_subjects(authors: list[str], title: str | None) -> list[str]:
@@ -62,7 +89,8 @@ def headline_subjects(authors: list[str], title: str | None) -> list[str]:
     kept = [
         author
         for author in authors
-        if len(surname := _surname(author).strip(".,")) < MIN_SURNAME_CHARS or not _named_before_more(surname, title)
+        if len(surname := _surname(author).strip(".,")) < MIN_SURNAME_CHARS
+        or not _named_before_more(author, surname, title)
     ]
     return kept if len(kept) != len(authors) else authors
 
@@ -76,7 +104,7 @@ def interviewees(authors: list[str], paragraphs: list[str], kind: str) -> list[s
     if kind == "research_article" or not authors:  # a paper cites its authors' earlier work by their names
         return authors
     answering, asking = speakers(paragraphs)
-    body = "\n".join(paragraphs)
+    body = _unsigned(paragraphs)
     kept = []
     for author in authors:
         surname = _surname(author).strip(".,").casefold()
@@ -109,5 +137,19 @@ def _addressed(name: str, text: str) -> bool:
 
 
 def _named(surname: str, text: str) -> bool:
-    stem = surname[: max(MIN_STEM_CHARS, len(surname) - 2)]
-    return _word_start_re(stem, "", re.IGNORECASE).search(text) is not None
+    return _surname_re(surname).search(text) is not None
+
+
+def _unsigned(paragraphs: list[str]) -> str:
+    """The body without its credit lines ("Беседовала Анна Петрова", "By …", a photo's credit): there the writer
+    is named as such, not spoken to or of."""
+    return "\n".join(
+        paragraph
+        for paragraph in paragraphs
+        if len(paragraph) > MAX_CREDIT_CHARS  # "By 2030, …" opens a sentence, not a credit
+        or not (
+            cues.SIGNATURE_RE.match(paragraph)
+            or cues.AUTHORS_LABEL_RE.match(paragraph)
+            or cues.PHOTO_CREDIT_RE.match(paragraph.strip())
+        )
+    )

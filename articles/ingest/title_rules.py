@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 
 from articles.ingest import cues
 
@@ -249,9 +250,11 @@ def settled_title(
     return index, title
 
 
-def site_name_after(title: str, headline: str) -> bool:
+def site_name_after(title: str, headline: str, page: Sequence[str] = ()) -> bool:
     """`title` is `headline` with a site's name after it: after a dash or a bar ("… - Kazinform", "… | Vlast.kz"),
-    or glued on by a space as one to three capitalised words ("… на международном уровне Спектр")."""
+    or glued on by a space as one to three capitalised words the page prints elsewhere too ("… на международном
+    уровне Спектр" over "Сайт «Спектра» …"): an English headline in title case ends on capitalised words of its
+    own ("… Sign New Trade Deal Today"), so capitals alone do not make a site's name."""
     if len(headline.split()) < MIN_HEADLINE_WORDS or not title.startswith(headline) or len(title) == len(headline):
         return False
     tail = title[len(headline) :]
@@ -261,11 +264,14 @@ def site_name_after(title: str, headline: str) -> bool:
     if headline.isupper():
         return False  # a title in capitals cut by a line break: its next words are in capitals too
     words = tail.split()
-    return (
+    if not (
         tail[:1].isspace()
         and 0 < len(words) <= MAX_MASTHEAD_WORDS
         and all(word[:1].isupper() and word.isalpha() for word in words)
-    )
+    ):
+        return False
+    name = " ".join(words).casefold()
+    return any(name in line.casefold() for line in page if headline not in line)
 
 
 def quoted_masthead(text: str) -> bool:

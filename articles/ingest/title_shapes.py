@@ -62,20 +62,33 @@ SECTION_CRUMB_PARTS = 2  # the home page and one section
 CRUMB_LINES = 40
 
 
-def below_breadcrumb(candidates: list[tuple[int, str]], lines: list[Line]) -> list[tuple[int, str]]:
-    """The candidates a page's breadcrumb leaves: what stands above it is the site's header (its name, a news
-    ticker's heading) unless the crumb ends on it (the item's own title, "Главная » Рефераттар » …"), the crumb
-    itself is navigation, and a line repeating the one section of a crumb ("Басты бет | Қытай қазақтары" /
-    "Қытай қазақтары") heads the rubric, not the item. The candidates as they are without a breadcrumb."""
+def below_breadcrumb(candidates: list[tuple[int, str]], lines: list[Line]) -> tuple[list[tuple[int, str]], set[int]]:
+    """The candidates a page's breadcrumb leaves, and those of them it makes doubtful. The crumb itself is
+    navigation, and a line repeating the one section of a crumb ("Басты бет | Қытай қазақтары" / "Қытай
+    қазақтары") heads the rubric, not the item: both go. What stands above the crumb is often the site's header
+    (its name, a news ticker's heading), but many sites print the crumb under the headline, so it is only
+    doubted (unless the crumb ends on it: the item's own title, "Главная » Рефераттар » …"). On a rubric's page
+    (the crumb's section printed again under it) the lines above are its header: none is left doubted alone."""
     crumb = next((i for i, line in enumerate(lines[:CRUMB_LINES]) if HOME_CRUMB_RE.match(line.text)), None)
     if crumb is None:
-        return candidates
+        return candidates, set()
     parts = CRUMB_SEPARATOR_RE.split(lines[crumb].text.strip())
     last = " ".join(parts[-1].casefold().split())
     section = len(parts) == SECTION_CRUMB_PARTS and len(last.split()) <= MAX_RUBRIC_WORDS
-    kept = []
+    kept: list[tuple[int, str]] = []
+    doubted: set[int] = set()
+    rubric = False
     for index, text in candidates:
         named = " ".join(text.casefold().split()) == last
-        if (index > crumb and not (section and named)) or (index < crumb and named and not section):
+        if index > crumb:
+            if section and named:
+                rubric = True
+            else:
+                kept.append((index, text))
+        elif index < crumb:
             kept.append((index, text))
-    return kept
+            if not named or section:
+                doubted.add(index)
+    if rubric and all(index in doubted for index, _ in kept):
+        return [], set()  # a rubric's page under the site's header: no item's headline on it
+    return kept, doubted

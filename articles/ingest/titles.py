@@ -40,6 +40,7 @@ MAX_QUOTED_TITLE_LINES = 3  # a quoted headline wrapped over at most four lines
 MIN_SUBTITLE_WORDS = 3  # a subtitle in capitals under "TITLE:", not a label's value ("KEY WORDS:" / "JEL F5")
 REPEAT_LINES = 80  # a page repeats its title this near the top
 MIN_REPEATED_CHARS = 15
+CRUMB_PENALTY = 4  # a line over a breadcrumb is mostly the site's header; the headline under it wins
 # A label and its list: "Anahtar Kelimeler: ҚАЗАҚ, ДИПЛОМАТИЯЛЫҚ, …", "Schlagwörter: A, B, C" in any language.
 LABELLED_LIST_RE = re.compile(r"^\S+(?:\s\S+){0,2}:\s*[^,]{1,40}(?:,[^,]{1,40}){3,}$")  # four items at least
 LIST_SEPARATORS = ("◽", "▪", "•", "·", "|")  # a line ending so is one item of a list or a citation block
@@ -160,6 +161,15 @@ def _under_credit(lines: list[Line], index: int | None) -> int | None:
     return index
 
 
+def _printed_again(lines: list[Line], index: int) -> bool:
+    """The words of a line in quotes stand in another line of the page as well ("«Караван»" / "… \"Караван\", 28
+    июня")."""
+    name = " ".join(lines[index].text.strip()[1:-1].casefold().split())
+    return bool(name) and any(
+        name in " ".join(line.text.casefold().split()) for i, line in enumerate(lines) if i != index
+    )
+
+
 def _neighbour(lines: list[Line], index: int, step: int) -> str:
     i = _neighbour_index(lines, index, step)
     return lines[i].text.strip() if i is not None else ""
@@ -179,7 +189,7 @@ def choose_title(
     `continued` the further lines of candidates printed over several lines, `stated` the language the page
     states for the article (its head may be in another: "LANGUAGE: Russian" under English labels).
     """
-    candidates = below_breadcrumb(candidates, lines)
+    candidates, over_crumb = below_breadcrumb(candidates, lines)
     if not candidates:
         return None, None  # an untitled text gets no title rather than its site's name or rubric
     # The language of the page's first paragraph (the abstract or the lead) where a bilingual page has one.
@@ -259,8 +269,12 @@ def choose_title(
             points += 1
         above = candidates[rank - 1] if rank else None
         lead = ends_with_full_stop(after)  # a lead's sentence, not a line ending on an initial or a date
-        if rank + 1 < len(candidates) and quoted_masthead(text):
-            points -= 2  # a newspaper's name in quotes over the headline ("«Soltüstık Qazaqstan»")
+        if index in over_crumb:
+            points -= CRUMB_PENALTY  # likely the site's header over its breadcrumb, unless nothing better
+        if rank + 1 < len(candidates) and quoted_masthead(text) and (index == opening or _printed_again(lines, index)):
+            # A newspaper's name in quotes over the headline ("«Soltüstık Qazaqstan»"): the page's first line, or
+            # a name the page prints again; a short quoted headline elsewhere («Мәңгілік ел») is a headline.
+            points -= 2
         return points + placement_points(
             rank, text, above, _neighbour_index(lines, index, -1), after if lead else "", twice
         )
@@ -269,7 +283,8 @@ def choose_title(
     _, _, index, title = max(ranked)
     index, title = settled_title(candidates, [line.text for line in lines], index, title, continued)
     # A page's title line is its headline with the site's name after it, printed as the headline alone below.
-    bare = next((text for _, text in candidates if site_name_after(title, text)), None)
+    texts = [line.text for line in lines]
+    bare = next((text for _, text in candidates if site_name_after(title, text, texts)), None)
     if bare:
         return index, bare
     # A title cut by a line break in one place is printed whole in another (the page's own title line).
