@@ -15,11 +15,10 @@ import re
 from articles.ingest import cues
 from articles.ingest.affiliations import POST_RE
 from articles.ingest.bylines import names_in
-from articles.ingest.layout import Line
+from articles.ingest.layout import Line, head_line_indexes
 from articles.ingest.titles import is_title_like
 from articles.search.analyzer import is_stopword
 
-HEAD_LINES = 40  # as single.HEAD_LINES: a byline stands near the top
 MAX_LABEL_REST_CHARS = 90  # a byline's names, not a sentence opening with "By"
 MAX_SIGNATURE_CHARS = 400
 MAX_ABOVE_TITLE = 15  # a name over the title stands in the first lines of the page
@@ -44,10 +43,6 @@ STAFF_POST_RE = re.compile(
 )
 MAX_POST_OPENING = 60  # the post is read from the first words after the name
 MAX_AFFILIATION_CHARS = 250
-
-
-def _head(lines: list[Line]) -> list[int]:
-    return [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
 
 
 def _as_printed(part: str) -> str:
@@ -95,7 +90,7 @@ OTHER_CREDIT_RE = re.compile(
 def label_in_capitals(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A "By"/"Автор:"/"Текст:" label on its line with names the plain name shapes refuse ("BY ELENA KOSOLAPOVA"),
     or with other credits after them ("Author: John Smith, Editor: Anna Lee", "Текст: …, Фото: …")."""
-    for i in _head(lines):
+    for i in head_line_indexes(lines):
         label = cues.AUTHORS_LABEL_RE.match(lines[i].text) or TEXT_CREDIT_RE.match(lines[i].text)
         rest = label.group("rest") if label else ""
         other = OTHER_CREDIT_RE.search(rest)
@@ -109,7 +104,7 @@ def names_with_posts(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A signature line of names each followed by a post, parted by semicolons: "_ Надежда Тынникова, лаборант
     …; Юрий Кофнер, заведующий …; аналитик …. Москва, 5 марта 2019 г." Either a signature's mark opens it or it
     names two people at least (a sentence naming one person with a post is the text's, not a byline)."""
-    head = _head(lines)
+    head = head_line_indexes(lines)
     for k, i in enumerate(head):
         text = lines[i].text.strip()
         if len(text) > MAX_SIGNATURE_CHARS:
@@ -156,7 +151,7 @@ def _alone(text: str) -> str:
 def name_over_affiliation(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A journal page's author block: a name alone, its institution on the next line, then an e-mail or the
     abstract ("Kamal Gasimov" / "Middle East Studies Department, University of Michigan" / "gasimov@…")."""
-    head = _head(lines)
+    head = head_line_indexes(lines)
     for k, i in enumerate(head[:-2]):
         name = _alone(lines[i].text.strip())
         affiliation = lines[head[k + 1]].text.strip()
@@ -171,7 +166,7 @@ def name_over_affiliation(lines: list[Line]) -> tuple[list[str], set[int]]:
 def name_over_title(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A journal page's name alone over the article's title, with the abstract's label below ("Akram Umarov" /
     "Central Asia: construction of the new regional security complex?" / … / "Abstract")."""
-    head = _head(lines)
+    head = head_line_indexes(lines)
     if not any(cues.ABSTRACT_LABEL_RE.match(lines[j].text) for j in head):
         return [], set()
     for k, i in enumerate(head[: MAX_ABOVE_TITLE - 1]):
@@ -212,7 +207,7 @@ MAX_DEGREE_LINE_CHARS = 150
 def name_over_degree(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A name alone among a page's first lines with the person's degree or post a line or few under it ("Тыныштық
     Ермекова" / "1966 жылы … туған." / "Филология ғылымдарының докторы,"): a journal's note on its author."""
-    head = _head(lines)
+    head = head_line_indexes(lines)
     for k, i in enumerate(head[:NAME_OVER_DEGREE_LINES]):
         text = lines[i].text.strip()
         if _alone(text) != text:
@@ -232,7 +227,7 @@ SURNAME_FIRST_LINES = 15
 def surname_first_over_affiliation(lines: list[Line]) -> tuple[list[str], set[int]]:
     """Names printed SURNAME first in capitals, one line of them over the affiliation ("ДУБРОВИНА Ольга" / "Евразийский
     национальный университет …"): the line under them is the evidence a headline's acronym ("NATO Summit") lacks."""
-    head = _head(lines)
+    head = head_line_indexes(lines)
     for k, i in enumerate(head[: min(SURNAME_FIRST_LINES, len(head)) - 1]):
         text = lines[i].text.strip()
         if not _CAPS_WORD_RE.match(text.split()[0].rstrip(",")):
@@ -247,7 +242,7 @@ def surname_first_over_affiliation(lines: list[Line]) -> tuple[list[str], set[in
 def name_over_abstract_label(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A journal page's name alone (or in capitals, or with its place in brackets) right over the abstract's or the
     keywords' label, the title over the name ("Приоритеты Казахстана в ШОС …" / "Айдана Махметова" / "Аннотация")."""
-    head = _head(lines)
+    head = head_line_indexes(lines)
     for k, i in enumerate(head[1 : min(MAX_ABOVE_TITLE, len(head)) - 1], start=1):
         below = lines[head[k + 1]].text
         if not (cues.ABSTRACT_LABEL_RE.match(below) or cues.KEYWORDS_LABEL_RE.match(below)):

@@ -15,10 +15,9 @@ import re
 from articles.ingest import cues
 from articles.ingest.affiliations import POST_RE
 from articles.ingest.bylines import names_in
-from articles.ingest.layout import Line
+from articles.ingest.layout import Line, head_line_indexes
 from articles.ingest.signatures import without_cue_words
 
-HEAD_LINES = 40  # as single.HEAD_LINES
 MAX_LIST_ITEMS = 30
 BELOW_LAST_AUTHOR = 4  # the next author's line follows the previous one's affiliation and e-mail
 MAX_ITEM_CHARS = 300
@@ -32,10 +31,6 @@ BODY_RE = re.compile(
     re.IGNORECASE,
 )
 ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·*–—-])\s+")
-
-
-def _nonblank(lines: list[Line]) -> list[int]:
-    return [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
 
 
 def _leading_name(text: str) -> str:
@@ -72,7 +67,7 @@ def _same(a: list[str], b: list[str]) -> bool:
 
 def listed_in_full(lines: list[Line], authors: list[str]) -> list[str]:
     """The whole bulleted list under an authors' label when the head read only some of its items, else []."""
-    head = _nonblank(lines)
+    head = head_line_indexes(lines)
     for i in head:
         label = cues.AUTHORS_LABEL_RE.match(lines[i].text)
         if not label or label.group("rest").strip():
@@ -97,7 +92,7 @@ def _name_with_post(text: str) -> str:
 def further_author(lines: list[Line], authors: list[str]) -> list[str]:
     """The head's authors with one more whose line, the name with a degree or post, stands a few lines under the
     last author's line, between it and the body."""
-    head = _nonblank(lines)
+    head = head_line_indexes(lines)
     last = next((k for k in range(len(head) - 1, -1, -1) if lines[head[k]].text.strip().startswith(authors[-1])), None)
     if last is None:
         return []
@@ -122,7 +117,7 @@ def over_epigraph(lines: list[Line], authors: list[str]) -> list[str]:
     """The writer named under the title over an epigraph, when the head took the epigraph's author under it
     ("Бахыт Рустемов" / "Только настоящая дружба и честное партнерство" / " ведет … процветанию." / "Рустем
     Нуршаев"): a name alone over a few short lines of a quotation is the text's; the one under them, the quote's."""
-    head = _nonblank(lines)
+    head = head_line_indexes(lines)
     if len(authors) != 1:
         return []
     at = next((k for k, i in enumerate(head) if lines[i].text.strip() == authors[0]), None)
@@ -162,7 +157,7 @@ def name_with_centre(lines: list[Line]) -> tuple[list[str], set[int]]:
     ("Нурад Мамедов, Центр анализа международных отношений", "John Smith, Senior Fellow at the Atlantic
     Council"): a column's or a paper's byline. (An interviewee's line of this shape is dropped once the text
     reads as an interview: see author_checks.)"""
-    for i in _nonblank(lines)[:UNDER_HEADLINE_LINES]:
+    for i in head_line_indexes(lines)[:UNDER_HEADLINE_LINES]:
         text = lines[i].text.strip()
         if len(text) > MAX_AUTHOR_LINE_CHARS or "," not in text:
             continue

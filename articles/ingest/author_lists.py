@@ -23,7 +23,7 @@ from articles.ingest.author_blocks import (
 )
 from articles.ingest.author_completion import name_with_centre
 from articles.ingest.bylines import affiliation_line, names_in
-from articles.ingest.layout import Line
+from articles.ingest.layout import HEAD_LINES, Line, head_line_indexes
 from articles.ingest.repair import ends_sentence
 from articles.ingest.signatures import signature_in_head
 from articles.ingest.stamped_bylines import (
@@ -33,7 +33,6 @@ from articles.ingest.stamped_bylines import (
     names_before_outlet,
 )
 
-HEAD_LINES = 40  # as single.HEAD_LINES: a byline stands near the top
 MAX_LIST_ITEMS = 30
 MAX_MENU_ENTRY_WORDS = 3
 # A menu's entry: a bulleted word or two ("  • Усть-Каменогорск"), or an index letter over a group of them ("Р").
@@ -52,10 +51,6 @@ TRAILING_INITIALED_RE = re.compile(
 )
 MAX_POST_LINE_CHARS = 250
 MAX_SIGNER_POST_CHARS = 120
-
-
-def _head(lines: list[Line]) -> list[int]:
-    return [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
 
 
 def _item_names(text: str) -> list[str]:
@@ -80,7 +75,7 @@ def _menu_entry(text: str) -> bool:
 def listed_authors(lines: list[Line]) -> tuple[list[str], set[int]]:
     """The names listed under a label standing alone ("AUTHORS:", "Авторы:", a journal page's "by"), one or a
     few a line, numbered or bulleted, with affiliation marks between them."""
-    head = _head(lines)
+    head = head_line_indexes(lines)
     for k, i in enumerate(head):
         label = cues.AUTHORS_LABEL_RE.match(lines[i].text)
         if not label or label.group("rest").strip():
@@ -121,7 +116,7 @@ def after_post(lines: list[Line]) -> tuple[list[str], set[int]]:
     аударма кафедрасының аға оқытушысы Мухаметкалиева Г.О."), one a line, consecutive in the head."""
     names: list[str] = []
     used: set[int] = set()
-    for i in _head(lines):
+    for i in head_line_indexes(lines):
         text = lines[i].text.strip()
         trailing = TRAILING_INITIALED_RE.search(text) if len(text) < MAX_POST_LINE_CHARS else None
         before = text[: trailing.start()] if trailing else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.ingest import cues
-from articles.ingest.bylines import names_in
+from articles.ingest.bylines import CAPITALS_WORD_RE, names_in
 from articles.ingest.layout import Line
 from articles.ingest.repair import ends_sentence
 from articles.ingest.signatures import signed_names
@@ -30,7 +30,7 @@ def closing_byline(lines: list[Line]) -> tuple[list[str], list[Line]]:
         # A surname in capitals signs; so does a plain name alone on the last line, under the last sentence
         # ("Николай Ильясов"); the furniture after it is gone already ("Читайте также").
         plain = k == len(nonblank) - 1 and k > 0 and ends_sentence(lines[nonblank[k - 1]].text)
-        if len(names) == 1 and len(text) < 60 and (re.search(rf"\b[{cues.UPPER}]{{3,}}\b", text) or plain):
+        if len(names) == 1 and len(text) < 60 and (CAPITALS_WORD_RE.search(text) or plain):
             return names, [line for j, line in enumerate(lines) if j < i]
     return [], lines
 

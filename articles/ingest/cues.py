@@ -204,11 +204,13 @@ CITE_LINE_RE = re.compile(
     rf"^\s*(?:{CITE_LABELS}|How\s+to\s+cite|Правильная\s+ссылка\s+на\s+статью)\b",
     re.IGNORECASE,
 )
+# A site's home page as a breadcrumb's first step names it ("Басты бет" in Kazakh, "Bas bet" in its Latin script).
+HOME_PAGE = r"(?:Home|Main|Главная|Басты(?:\s+бет)?|Bas\s+bet)"
 # A breadcrumb trail: "Главная » Материалы » …", "Home › News › …", "Home / Archives / …" (two separators at least).
 BREADCRUMB_RE = re.compile(
     r"^[^»›]{1,60}\s[»›]\s[^»›]*\s[»›]\s"
     # With slashes only from the home page: a list of keywords is slashed too.
-    r"|^(?:Home|Главная|Басты(?:\s+бет)?|Main)\s/\s[^/]*\s/\s",
+    rf"|^{HOME_PAGE}\s/\s[^/]*\s/\s",
     re.IGNORECASE,
 )  # "Главная / Архив / Том 74 № 2 (2022) / Статьи"
 # A photo credit: "Игорь Егоров/РИА Новости", "Reuters/Ivan Sekretarev": a person and an agency joined by a slash.

@@ -29,7 +29,7 @@ JOURNAL_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_NAME_RE = re.compile(r"^(?:The|This|Our|Its|It)\b(?:\s+journal)?$", re.IGNORECASE)
-HOME_RE = re.compile(r"^(?:Home|Main|Главная|Басты\s+бет|Басты)$", re.IGNORECASE)
+HOME_RE = re.compile(rf"^{cues.HOME_PAGE}$", re.IGNORECASE)
 SEPARATOR_MARKS = "◽|•"
 YEAR_MARKED_RE = re.compile(r"^(?:19|20)\d{2}\s*[◽|•]$")
 DESCRIPTION_RE = re.compile(

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from articles.ingest.layout import Line
+from articles.ingest.layout import HEAD_LINES, Line
 
-HEAD_LINES = 40
 MAX_CUE_LINE_CHARS = 200
 # A lecture's, a paper's or a study's stated aim (ru/kk/en): "Цель лекции - …", "Жұмыстың мақсаты:", "The aim of
 # this paper is …". A news item tells what happened; it does not state its own aim.

@@ -53,6 +53,14 @@ class Line:
     text: str
 
 
+HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near the top
+
+
+def head_line_indexes(lines: list[Line]) -> list[int]:
+    """The indexes of the first HEAD_LINES lines that are not blank: where a text's head is read."""
+    return [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
+
+
 @dataclass
 class Paragraph:
     text: str

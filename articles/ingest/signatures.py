@@ -10,9 +10,7 @@ from __future__ import annotations
 from articles.ingest import cues
 from articles.ingest.author_blocks import labelled_names
 from articles.ingest.bylines import names_in
-from articles.ingest.layout import Line
-
-SIGNATURE_LINES = 40  # as single.HEAD_LINES
+from articles.ingest.layout import Line, head_line_indexes
 
 
 def signed_names(text: str) -> list[str]:
@@ -31,7 +29,7 @@ def signed_names(text: str) -> list[str]:
 
 def signature_in_head(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A signature line among the first lines ("Беседу вела Анна Петрова" under the headline)."""
-    for i in [i for i, line in enumerate(lines) if line.text.strip()][:SIGNATURE_LINES]:
+    for i in head_line_indexes(lines):
         names = signed_names(lines[i].text.strip())
         if names:
             return names, {i}

@@ -39,7 +39,7 @@ from articles.ingest.head_model import (
     headline_under_lead,
     metadata_list_below,
 )
-from articles.ingest.layout import Line
+from articles.ingest.layout import HEAD_LINES, Line
 from articles.ingest.paragraphs import SENTENCE_BREAK_RE, collect_label, is_prose
 from articles.ingest.repair import ends_sentence
 from articles.ingest.title_labels import without_genre_label, without_title_label
@@ -65,7 +65,6 @@ from articles.ingest.titles import (
 
 TITLE_SITE_SUFFIX_RE = re.compile(r"\s+[|>›–—-]\s+(?P<site>[^|>›–—-]{2,60})$")  # ">", "›": a breadcrumb's
 JOURNAL_HEADING_LINES = 3  # a journal's name heads a page within its first lines
-HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near the top
 MAX_JOURNAL_NAME_WORDS = 10
 MIN_CUT_ABSTRACT_WORDS = 8
 # The literal labels cues.UDC_RE and cues.IRSTI_RE open with (both case-sensitive).

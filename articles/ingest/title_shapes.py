@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from articles.ingest import cues
 from articles.ingest.layout import Line
 
 MAX_MENU_ITEM_CHARS = 50
@@ -55,7 +56,7 @@ def menu_lines(lines: list[Line]) -> set[int]:
 
 # A breadcrumb from the site's home page, its parts parted by bars, slashes or chevrons: "Басты бет | Қытай
 # қазақтары", "Главная | ПОЛИТИКА | Министр …", "Home / News".
-HOME_CRUMB_RE = re.compile(r"^\s*(?:Home|Main|Главная|Басты(?:\s+бет)?|Bas\s+bet)\s*[|/»›>]\s*\S", re.IGNORECASE)
+HOME_CRUMB_RE = re.compile(rf"^\s*{cues.HOME_PAGE}\s*[|/»›>]\s*\S", re.IGNORECASE)
 CRUMB_SEPARATOR_RE = re.compile(r"\s*[|/»›>]\s*")
 MAX_RUBRIC_WORDS = 3
 SECTION_CRUMB_PARTS = 2  # the home page and one section

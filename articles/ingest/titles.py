@@ -14,6 +14,8 @@ from articles.ingest.furniture import is_site_furniture, prompt_or_office
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
 from articles.ingest.title_rules import (
+    MAX_MASTHEAD_WORDS,
+    QUOTE_PAIRS,
     SITE_SEPARATOR_RE,
     fold_printing,
     not_a_title,
@@ -32,10 +34,8 @@ from articles.ingest.whole_lines import person_and_office as person_and_office
 QUESTION_MARKS = ("?", "؟")  # the Arabic question mark ends questions in the Kazakh Arabic script
 MAX_TITLE_CHARS = 300
 MIN_PROSE_CHARS = 160
-MAX_MASTHEAD_WORDS = 3  # "THE ASTANA TIMES", "ХАЛЫҚАРАЛЫҚ ҚАТЫНАСТАР"
 LINE_CACHE_SIZE = 8192
 MAX_TITLE_TAIL_WORDS = 6  # the words a line break cut off a title
-QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "„": "“"}
 MAX_QUOTED_TITLE_LINES = 3  # a quoted headline wrapped over at most four lines
 MIN_SUBTITLE_WORDS = 3  # a subtitle in capitals under "TITLE:", not a label's value ("KEY WORDS:" / "JEL F5")
 REPEAT_LINES = 80  # a page repeats its title this near the top
