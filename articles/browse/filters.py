@@ -8,7 +8,6 @@ everything *except* one facet: ``ArticleFilter.queryset_without(name)``.
 from __future__ import annotations
 
 from datetime import date
-from functools import cached_property
 from typing import Any
 
 import django_filters
@@ -21,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.browse.collation import kazakh_order
 from articles.models import Abstract, Article, ArticleTopic, Author, Authorship, Language, Source, Topic
 from articles.models.querysets import ArticleQuerySet
-from articles.search.backends import SearchBackend, get_backend
+from articles.search.backends import get_backend
 from articles.search.query import parse_query
 
 FIRST_YEAR = 1900
@@ -318,14 +317,10 @@ class ArticleFilter(django_filters.FilterSet):
         if parsed.is_empty:
             return queryset.none()
         # One matcher per page: a backend may run a costly match once for the count and every facet.
-        if getattr(self, "_matcher", (None,))[0] != value:
-            self._matcher = (value, self.search_backend.matcher(parsed))
+        key = (queryset.db, value)
+        if getattr(self, "_matcher", (None,))[0] != key:
+            self._matcher = (key, get_backend(queryset.db).matcher(parsed))
         return self._matcher[1](queryset, every)
-
-    @cached_property
-    def search_backend(self) -> SearchBackend:
-        """The page's one search backend: the ranking, the count and the facets share what it read of the match."""
-        return get_backend(self.queryset.db)
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         """Filter by every valid parameter (invalid ones are reported, not applied), then order."""

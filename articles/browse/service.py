@@ -29,7 +29,7 @@ from articles.browse.facets import (
 from articles.browse.filters import ArticleFilter, Sort
 from articles.models import Abstract, Article
 from articles.models.querysets import ArticleQuerySet
-from articles.search.backends import SearchBackend
+from articles.search.backends import SearchBackend, get_backend
 from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
 from articles.search.snippets import Snippet, article_snippet, page_matcher, title_pieces
 from articles.search.suggest import nearest_terms
@@ -149,7 +149,7 @@ def _ranked_page(
     try, and shows the last page as get_page() does.
     """
     matched, unmatched = filterset.queryset_without(None), filterset.queryset_without("q")
-    backend = filterset.search_backend  # its matcher's: the count, the ranking and the facets share one backend
+    backend = get_backend(matched.db)
     size = page_size or settings.ARCHIVE_PAGE_SIZE
     wanted = _page_number(number)
     ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size, unmatched) if wanted else ([], 0)
@@ -176,8 +176,7 @@ def _match_count(
 
     Exact up to ARCHIVE_FACET_EXACT_UP_TO matches; above, estimated from every n-th match (as the facets
     are, and as search engines do: Elasticsearch counts exactly up to 10,000 hits by default).  Counting
-    90,000 matches against the filters costs more than finding the best twenty of them.  ``backend`` is the
-    filterset's (one per page): the sample it counts is taken from the match the size was read from.
+    90,000 matches against the filters costs more than finding the best twenty of them.
     """
     limit = settings.ARCHIVE_FACET_EXACT_UP_TO
     matches = backend.match_size(parsed)

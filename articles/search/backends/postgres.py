@@ -15,7 +15,6 @@ one probe per query word and level.
 
 from __future__ import annotations
 
-import hashlib
 import struct
 import sys
 from array import array
@@ -25,12 +24,11 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.postgres.search import SearchQuery
-from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import FloatField, QuerySet
 from django.db.models.expressions import RawSQL
 
-from articles.models.search import SEARCH_DOCUMENT_TABLE, SearchDocument
+from articles.models.search import SearchDocument
 from articles.search.backends.base import (
     SearchBackend,
     rank_sql,
@@ -65,16 +63,6 @@ FIELD_WEIGHTS = (
 MAX_POSITION = 16383
 SEARCH_WORK_MEM = "32MB"
 MAX_POSITIONS_PER_LEXEME = 256
-# How many articles match a tsquery (a word's document frequency, a query's match size): the GIN index alone.
-MATCH_COUNT_SQL = f"(SELECT COUNT(*) FROM {MATCH_FUNCTION}(%s::tsquery, 1))"
-# Those counts depend on the index alone, so they are cached under its state: how many documents, the latest
-# change of any article (every edit, withdrawal and import bumps it before the article is indexed again), and
-# the transaction that wrote the newest document (a rebuild rewrites every one).
-INDEX_STAMP_SQL = (
-    f"SELECT (SELECT COUNT(*) FROM {SEARCH_DOCUMENT_TABLE}), (SELECT MAX(updated) FROM {{articles}}), "
-    f"(SELECT xmin::text FROM {SEARCH_DOCUMENT_TABLE} ORDER BY article_id DESC LIMIT 1)"
-)
-INDEX_COUNT_CACHE_SECONDS = 600
 
 
 # A position as PostgreSQL stores it (WordEntryPos): the weight in the top two bits, the position below.
@@ -195,13 +183,9 @@ class PostgresSearchBackend(SearchBackend):
 
     def __init__(self, using: str = DEFAULT_DB_ALIAS) -> None:
         super().__init__(using)
-        # One request's backend (browse shares one per page): what it has counted or read of the index.
-        # Match sizes by tsquery: a one-word query's document frequency, counted for its ranking, is its
-        # match size too.  A match's ids, once read for its size, give every sample of it as well.
+        # Match sizes counted on this backend (one request's): a one-word query's document frequency,
+        # counted for its ranking, is its match size too.
         self.match_sizes: dict[str, int] = {}
-        self.match_ids: dict[str, list[int]] = {}
-        self._stamp: str | None = None
-        self._indexed: int | None = None
 
     def write(self, documents: Sequence[SearchDocument]) -> None:
         # Binary COPY: the vectors are computed once, here, and the server copies them in.
@@ -255,8 +239,7 @@ class PostgresSearchBackend(SearchBackend):
         # A phrase's matches are read from the RUM index once per page (160-200 ms for a common pair at
         # 100,000 articles; checked against each candidate's detoasted vector it took 3-5 s), then used by id
         # (a facet sample too: every n-th of those ids).  A word's facet sample is also fetched once and
-        # pinned: four facet queries each re-read the GIN match of 90,000 ids to keep 5,000.  If match_size()
-        # read the match's ids on this backend, the sample is taken from them: the match is read once a page.
+        # pinned: four facet queries each re-read the GIN match of 90,000 ids to keep 5,000.
         tsquery, function = tsquery_text(parsed), match_function(parsed)
         phrase_ids = self._matching_ids(function, tsquery) if function == PHRASE_FUNCTION else None
         samples: dict[int, list[int]] = {}
@@ -265,9 +248,8 @@ class PostgresSearchBackend(SearchBackend):
             if phrase_ids is None and every == 1:
                 return self.match(queryset, parsed)
             if every not in samples:
-                known = phrase_ids if phrase_ids is not None else self.match_ids.get(tsquery)
-                if known is not None:
-                    samples[every] = [pk for pk in known if pk % every == 0]
+                if phrase_ids is not None:
+                    samples[every] = [pk for pk in phrase_ids if pk % every == 0]
                 else:
                     samples[every] = self._matching_ids(function, tsquery, every)
             return queryset.filter(pk__in=RawSQL("SELECT unnest(%s::bigint[])", (samples[every],)))
@@ -302,9 +284,7 @@ class PostgresSearchBackend(SearchBackend):
         if unmatched is not None and not parsed.negative and offset + limit <= TOP_K_MAX:
             phrase = any(clause.is_phrase for clause in parsed.positive)
             filtered = queryset if phrase else unmatched
-            best = top_ranked_ids(
-                self.rows, self.index_statistics, filtered, parsed, offset + limit, known_matches=phrase
-            )
+            best = top_ranked_ids(self.rows, self.match_sizes, filtered, parsed, offset + limit, known_matches=phrase)
             if best is not None:
                 ids, size = best
                 page = ids[offset:]
@@ -316,59 +296,11 @@ class PostgresSearchBackend(SearchBackend):
         if any(clause.is_phrase for clause in parsed.clauses):
             return None
         tsquery = tsquery_text(parsed)
-        self._recall([tsquery])
         if tsquery not in self.match_sizes:
-            # Its ids rather than a COUNT: the page's facet sample is taken from them (matcher()), one read.
-            self.match_ids[tsquery] = self._matching_ids(MATCH_FUNCTION, tsquery)
-            self._remember({tsquery: len(self.match_ids[tsquery])})
+            self.match_sizes[tsquery] = self.rows(f"SELECT COUNT(*) FROM {MATCH_FUNCTION}(%s::tsquery, 1)", tsquery)[0][
+                0
+            ]
         return self.match_sizes[tsquery]
-
-    def index_statistics(self, tsqueries: list[str]) -> tuple[int, list[int]]:
-        """How many articles are indexed (the N of the IDF) and how many match each tsquery, before any filter.
-
-        Counted at most once per backend (a page's) and cached under the index's state for the other pages.
-        """
-        self._recall(tsqueries)
-        missing = [tsquery for tsquery in dict.fromkeys(tsqueries) if tsquery not in self.match_sizes]
-        if missing or self._indexed is None:
-            # Without the cache (inside a transaction) the index's state was not read: its size comes along.
-            size = [f"(SELECT COUNT(*) FROM {SEARCH_DOCUMENT_TABLE})"] if self._indexed is None else []
-            row = self.rows(f"SELECT {', '.join([*size, *[MATCH_COUNT_SQL] * len(missing)])}", *missing)[0]
-            if size:
-                self._indexed, row = row[0], row[1:]
-            self._remember(dict(zip(missing, row)))
-        assert self._indexed is not None  # read with the counts or with the index's state
-        return self._indexed, [self.match_sizes[tsquery] for tsquery in tsqueries]
-
-    def _index_stamp(self) -> str:
-        """The index's state (INDEX_STAMP_SQL), read once per backend; its size is the IDF's N too."""
-        if self._stamp is None:
-            count, latest, newest = self.rows(
-                INDEX_STAMP_SQL.format(articles=SearchDocument._meta.get_field("article").related_model._meta.db_table)
-            )[0]
-            self._indexed, self._stamp = count, f"{count}:{latest.isoformat() if latest else '-'}:{newest or '-'}"
-        return self._stamp
-
-    def _cache_keys(self, tsqueries: list[str]) -> dict[str, str]:
-        """The cache key of each tsquery's count under the index's present state; none inside a transaction
-        (it may see writes that are never committed, as facets.facet_rows says)."""
-        if connections[self.using].in_atomic_block:
-            return {}
-        stamp = self._index_stamp()
-        return {q: "search-count:" + hashlib.sha256(f"{stamp}|{q}".encode()).hexdigest() for q in tsqueries}
-
-    def _recall(self, tsqueries: list[str]) -> None:
-        """Take the counts of these tsqueries that the cache holds for the index's present state."""
-        keys = self._cache_keys([tsquery for tsquery in tsqueries if tsquery not in self.match_sizes])
-        if keys:
-            found = cache.get_many(list(keys.values()))
-            self.match_sizes.update({tsquery: found[key] for tsquery, key in keys.items() if key in found})
-
-    def _remember(self, counts: dict[str, int]) -> None:
-        self.match_sizes.update(counts)
-        keys = self._cache_keys(list(counts))
-        if keys:
-            cache.set_many({keys[tsquery]: count for tsquery, count in counts.items()}, INDEX_COUNT_CACHE_SECONDS)
 
     def rows(self, sql: str, *params: Any) -> list[tuple]:
         """The rows of one statement on this backend's database."""

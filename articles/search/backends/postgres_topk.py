@@ -1,8 +1,7 @@
 """PostgreSQL's side of the top-k search (articles.search.backends.topk): its probes as SQL.
 
 The levels of a band come from ``archive_search_levels()`` (migration 0013), the document frequencies
-from the backend's index statistics (the match's GIN index, cached under the index's state), the filters
-from the page's own queryset.
+from the match's GIN index, the filters from the page's own queryset.
 """
 
 from __future__ import annotations
@@ -13,12 +12,14 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from articles.search.backends.base import ranked_words
-from articles.search.backends.postgres_sql import LEVELS_FUNCTION, levels_tsqueries, word_tsquery
+from articles.search.backends.base import INDEXED_SQL, ranked_words
+from articles.search.backends.postgres_sql import LEVELS_FUNCTION, MATCH_FUNCTION, levels_tsqueries, word_tsquery
 from articles.search.backends.topk import TopKProbes, idf, rank_all, top_ranked
 from articles.search.query import ParsedQuery
 from articles.search.ranking import LEVELS
 
+# How many articles hold a word (its document frequency): the match's GIN index, no row read.
+WORD_COUNT_SQL = f"(SELECT COUNT(*) FROM {MATCH_FUNCTION}(%s::tsquery, 1))"
 LEVEL_ROWS_SQL = f"SELECT article_id, n FROM {LEVELS_FUNCTION}(%s::tsquery[])"
 # The lower levels of the query's words in the articles seen so far, two ways: one pass over those levels'
 # postings (the GIN probes; about 85 ms for a word in 90 % of 100,000 articles, whatever the number of
@@ -39,7 +40,7 @@ TOP_K_FROM = 5000
 
 def top_ranked_ids(
     fetch: Callable[..., list[tuple[Any, ...]]],
-    statistics: Callable[[list[str]], tuple[int, list[int]]],
+    match_sizes: dict[str, int],
     filtered: QuerySet,
     parsed: ParsedQuery,
     need: int,
@@ -51,8 +52,8 @@ def top_ranked_ids(
     With ``known_matches``, ``filtered`` is the match itself, held as ids: each is scored, none probed for.
     Returns the ids and, when it came for free (the known matches), the match's size; None: rank in full.
 
-    ``fetch(sql, *params)`` runs a statement on the backend's database; ``statistics(tsqueries)`` gives the
-    number of articles indexed and each word's document frequency (PostgresSearchBackend.index_statistics).
+    ``fetch(sql, *params)`` runs a statement on the backend's database; ``match_sizes`` receives each word's
+    document frequency (a one-word query's match size).
     """
     words = ranked_words(parsed)
     probes = levels_tsqueries(parsed)  # probe i: word i // LEVELS at level LEVELS - i % LEVELS
@@ -80,7 +81,10 @@ def top_ranked_ids(
         """(id, published) of these ids passing the filters; with none given, of every match passing them."""
         return list((filtered.filter(pk__in=ids) if ids else filtered).values_list("pk", "published"))
 
-    total, frequencies = statistics([word_tsquery(term) for term in words])
+    counts = ", ".join([INDEXED_SQL, *[WORD_COUNT_SQL] * len(words)])
+    word_queries = [word_tsquery(term) for term in words]
+    total, *frequencies = fetch(f"SELECT {counts}", *word_queries)[0]
+    match_sizes.update(zip(word_queries, frequencies))  # a one-word query's match size (match_size())
     if min(frequencies, default=0) == 0:
         return [], 0  # a word no article holds: nothing matches
     if max(frequencies, default=0) < TOP_K_FROM:
