@@ -42,6 +42,7 @@ from articles.ingest.head_model import (
 from articles.ingest.layout import HEAD_LINES, Line
 from articles.ingest.paragraphs import SENTENCE_BREAK_RE, collect_label, is_prose
 from articles.ingest.repair import ends_sentence
+from articles.ingest.title_choice import choose_title
 from articles.ingest.title_labels import without_genre_label, without_title_label
 from articles.ingest.title_rules import (
     NEIGHBOUR_ARTICLE_RE,
@@ -55,7 +56,6 @@ from articles.ingest.title_rules import (
 )
 from articles.ingest.titles import (
     caps_title_opening,
-    choose_title,
     continues_title,
     is_furniture,
     is_title_like,

@@ -208,23 +208,25 @@ MIN_LEAD_WORDS = 8
 MAX_LEAD_CHARS = 160
 
 
-def placement_points(
+def placement_features(
     rank: int, text: str, above: tuple[int, str] | None, before: int | None, after: str, twice: bool = False
-) -> float:
-    """What a candidate's place adds to its score: a deck or a tag under a headline loses, a line over a lead
-    gains. `above` is the candidate before it, `before` the index of the non-blank line above it, `twice` that
-    the page prints it twice (its own title, as the page's title and as its heading)."""
-    points = 0.0
-    if "/" in text and SECTION_PATH_RE.match(text):
-        points -= 3  # the section the text is filed under, over its headline (kept a candidate: a byline may follow)
-    if rank and INTERVIEW_DECK_RE.match(text) and not twice:
-        points -= 2  # the headline stands above its deck (a page's own title "Интервью с …" it prints twice)
-    if above and before == above[0] and len(text.split()) <= MAX_TAG_WORDS < len(above[1].split()):
-        points -= 1  # a rubric or a tag right under the headline ("Совет Европы")
+) -> dict[str, bool]:
+    """What a candidate's place says: a deck or a tag under a headline, a line over a lead. `above` is the
+    candidate before it, `before` the index of the non-blank line above it, `after` the sentence under it (or
+    ""), `twice` that the page prints it twice (its own title, as the page's title and as its heading)."""
     words = after.split()
-    if len(words) >= MIN_LEAD_WORDS and after.endswith((".", "!")) and len(after) < MAX_LEAD_CHARS:
-        points += 1  # a short lead of full sentences under a headline (a long one scores as prose already)
-    return points
+    return {
+        # The section the text is filed under, over its headline (kept a candidate: a byline may follow).
+        "section_path": "/" in text and bool(SECTION_PATH_RE.match(text)),
+        # The headline stands above its deck (a page's own title "Интервью с …" it prints twice).
+        "interview_deck": bool(rank and INTERVIEW_DECK_RE.match(text)) and not twice,
+        # A rubric or a tag right under the headline ("Совет Европы").
+        "tag_under_headline": above is not None
+        and before == above[0]
+        and len(text.split()) <= MAX_TAG_WORDS < len(above[1].split()),
+        # A short lead of full sentences under a headline (a long one counts as prose already).
+        "short_lead_under": len(words) >= MIN_LEAD_WORDS and after.endswith((".", "!")) and len(after) < MAX_LEAD_CHARS,
+    }
 
 
 def settled_title(

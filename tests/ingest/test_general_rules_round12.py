@@ -7,9 +7,9 @@ from django.test import SimpleTestCase
 
 from articles.ingest.author_checks import headline_subjects, interviewees
 from articles.ingest.layout import Line
+from articles.ingest.title_choice import choose_title
 from articles.ingest.title_rules import site_name_after
 from articles.ingest.title_shapes import below_breadcrumb
-from articles.ingest.titles import choose_title
 
 KK_PROSE = (
     "Елорданың орталық алаңында өткен салтанатты жиынға мыңдаған тұрғын қатысып, еліміздің тәуелсіздігі "

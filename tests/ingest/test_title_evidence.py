@@ -12,7 +12,8 @@ from articles.ingest.bylines import placed_byline
 from articles.ingest.furniture import glued_links, is_site_furniture, spells_acronym
 from articles.ingest.layout import Line
 from articles.ingest.paragraphs import is_prose
-from articles.ingest.titles import choose_title, is_furniture, is_title_like
+from articles.ingest.title_choice import choose_title
+from articles.ingest.titles import is_furniture, is_title_like
 from tests.ingest.rule_samples import one
 
 # en-journal-17: a paragraph of an abstract (shortened at a sentence's end).

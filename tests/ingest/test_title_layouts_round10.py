@@ -11,11 +11,12 @@ from __future__ import annotations
 from django.test import SimpleTestCase
 
 from articles.ingest.layout import Line
+from articles.ingest.title_choice import choose_title
 from articles.ingest.title_labels import without_title_label
 from articles.ingest.title_rules import inside_wrapped_prose, quoted_masthead, site_name_after, without_foreign_site
 from articles.ingest.title_shapes import below_breadcrumb
 from articles.ingest.title_wraps import wrapped_title_pair
-from articles.ingest.titles import choose_title, is_title_like
+from articles.ingest.titles import is_title_like
 from tests.ingest.rule_samples import one
 
 # ru-journal-48: the paragraph under its "Абстракт" label (its first sentence).
