@@ -59,6 +59,24 @@ HISTORY_RE = re.compile(
 )
 
 
+# A scholar's citation apparatus inside the prose: an author-year reference ("(Abikeeva 2006: 195)", "(Jones and
+# Smith, 2019)", "(Иванов 2010, с. 5)") or a pointer to the paper's own table or figure ("(Table 1)", "(см. рис. 2)",
+# "(1-кесте)"). A news item names its sources in words and prints no numbered tables. A month is not an author:
+# "(Jan 2016)" dates a page.
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+CITATION_RE = re.compile(
+    rf"\((?!{MONTHS}\s)[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et\s+al\.?|and|и|&)(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)?,?\s+"
+    r"(?:19|20)\d{2}[a-zа-я]?(?:\s*[:,]\s*(?:pp?\.\s*|с\.\s*|б\.\s*)?\d+(?:[-–]\d+)?)?\)"
+    r"|\((?:see\s+|см\.\s+)?(?:Table|Figure|Fig\.|[Рр]ис\.|[Тт]абл\.|[Тт]аблица|[Рр]исунок|[Сс]урет|[Кк]есте)\s*\d+\)"
+    r"|\(\d+[-–](?:кесте|сурет)\)"
+)
+
+
+def cites_sources(text: str) -> bool:
+    """The prose cites its sources as a scholar does (author and year, or its own tables and figures)."""
+    return CITATION_RE.search(text) is not None
+
+
 def essay_voice(text: str) -> bool:
     """Prose with no verb of reporting (asked by the caller) that speaks in its author's own voice or tells history
     by centuries: an essay or an analysis, not news."""

@@ -23,10 +23,12 @@ OWN_CONVERSATION_RE = re.compile(
 # turns follow ("… answers questions from the magazine." / "Darkhan Aliyevich, how do you assess …?").
 CONVERSATION_RE = re.compile(
     # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
-    r"(?<!\w)(?=[asопс])"
+    r"(?<!\w)(?=[asопсб])"
     r"(?:answers?\s+(?:the\s+|our\s+)?questions|answered\s+(?:the\s+|our\s+)?questions|spoke\s+(?:to|with)"
     r"|sat\s+down\s+with|shared\s+(?:his|her|their)\s+views|ответил[аи]?\s+на\s+(?:наши\s+)?вопросы"
-    r"|отвечает\s+на\s+(?:наши\s+)?вопросы|поговорил[аи]?\s+с|побеседовал[аи]?\s+с|сұрақтарға\s+жауап\s+берді)"
+    r"|отвечает\s+на\s+(?:наши\s+)?вопросы|поговорил[аи]?\s+с|побеседовал[аи]?\s+с|сұрақтарға\s+жауап\s+берді"
+    # ... or in the present of a broadcast: "Иван Панкин беседует с …" ("talks with" may be negotiations).
+    r"|бесед(?:ует|уют)\s+с)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -49,11 +51,20 @@ GUESTS_RE = re.compile(
     r"|(?:Our\s+)?Guests?(?:\s+of\s+the\s+(?:show|episode|programme|program))?)\s*:",
     re.IGNORECASE,
 )
-REPORTING_WINDOW = 40
+# A head line that says whom the text interviews: "Interview with Dr. …", "Интервью с …", "Беседа с …", "… төрайымы
+# Анар Шамшадиновамен сұхбат" (a name in the instrumental before "сұхбат" closing the line). A rubric's bare
+# "Интервью" or a news item's "said in an interview" names no one the text talks with.
+INTERVIEW_WITH_RE = re.compile(
+    r"^\s*(?:(?:An?\s+)?(?:[Ee]xclusive\s+)?[Ii]nterview\s+with\s+[A-Z]|(?:Интервью|Беседа)\s+с\s+[А-ЯЁа-яё]"
+    r"|.{0,150}\w(?:мен|пен|бен)\s+сұхбат\s*\.?\s*$)"
+)
+MAX_INTERVIEW_WITH_CHARS = 200
+REPORTING_WINDOW = 60
 # A speaker's words reported from an interview: the verb of saying just before the cue word (en/ru) ...
 REPORTED_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:said|told|stated|noted|сказал[аи]?|заявил[аи]?|отметил[аи]?|сообщил[аи]?|подчеркнул[аи]?)"
-    r"(?:\s+\S+){0,3}\s+(?:in|во?|to)?\s*$",
+    # (up to seven words between: "told the Voice of America (VOA) in an interview").
+    r"(?<!\w)(?:said|told|tells|stated|noted|сказал[аи]?|заявил[аи]?|отметил[аи]?|сообщил[аи]?|подчеркнул[аи]?)"
+    r"(?:\s+\S+){0,7}\s+(?:in|во?|to)?\s*$",
     re.IGNORECASE,
 )
 # ... or, in Kazakh, "his interview" in the locative and the verb after it: "… сұхбатында атап өтті".
@@ -84,6 +95,11 @@ def is_turn(paragraph: str) -> bool:
 def addresses_interviewee(body: list[str]) -> bool:
     """A dash turn addresses the person spoken to by name and a title of respect (мырза, ханым, господин, Mr)."""
     return any(ADDRESS_TURN_RE.match(paragraph) for paragraph in body)
+
+
+def says_interview_with(lines: list[str]) -> bool:
+    """A short head line names the person the text is an interview with ("Interview with …", "…мен сұхбат")."""
+    return any(len(line) < MAX_INTERVIEW_WITH_CHARS and INTERVIEW_WITH_RE.match(line) for line in lines)
 
 
 def names_guests(lines: list[str]) -> bool:
@@ -144,6 +160,12 @@ LABELS_RE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*:")
 MIN_FORM_LABELS = 2
 
 
+# A widget's label and its figure ("Пробки: 4 балла", "Курсы ЦБ: $ 97,5499 € 106,1426", "Views: 1,229"): a speaker's
+# turn says something in words after the colon.
+DATA_LABEL_RE = re.compile(r"^[^:]{1,40}:\s*[$€₸£]?\s*\d[^:]{0,40}$")
+
+
 def is_form(paragraph: str) -> bool:
-    """A paragraph of a page's labels ("Вуз: Предмет: Файл: .pdf Скачиваний:"): a form, not a speaker's turn."""
-    return len(LABELS_RE.findall(paragraph[:200])) > MIN_FORM_LABELS
+    """A paragraph of a page's labels ("Вуз: Предмет: Файл: .pdf Скачиваний:") or a widget's label with its figure
+    ("Пробки: 4 балла"): a form, not a speaker's turn."""
+    return len(LABELS_RE.findall(paragraph[:200])) > MIN_FORM_LABELS or bool(DATA_LABEL_RE.match(paragraph.strip()))

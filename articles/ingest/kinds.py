@@ -8,7 +8,7 @@ import re
 from articles.ingest import cues
 from articles.ingest.bylines import names_in
 from articles.ingest.fields import LABEL_ALONE_RE
-from articles.ingest.kind_analysis import essay_voice, scholarly_layout
+from articles.ingest.kind_analysis import cites_sources, essay_voice, scholarly_layout
 from articles.ingest.kind_interview import (
     addresses_interviewee,
     announces_conversation,
@@ -16,6 +16,7 @@ from articles.ingest.kind_interview import (
     is_form,
     lead_over_turns,
     names_guests,
+    says_interview_with,
     unreported_interview_cue,
 )
 from articles.ingest.kind_register import register_counts
@@ -29,13 +30,17 @@ MAX_QUESTION_CHARS = 300  # an interviewer's question printed without a dash is 
 TRAILING_OFF = ("…", "...")
 ATTRIBUTED_RE = re.compile(rf"[,.!?…»]\s*[–—-]\s+[^\W\d_{cues.KZ_UPPER}]")  # "…, – сказал он", "…», - деді ол"
 # The words of analysis: what a paper, an essay or an analytics page says about itself and its method (kk/ru/en).
+# A word inside a hyphenated compound or before an institution's or an event's noun names that institution or
+# event, not the text's method ("ғылыми-зерттеу институты", "научно-практическая конференция", "зерттеу институты",
+# "ғылыми конференциясы", "Research Center"): a news item's words.
 ANALYTIC_RE = re.compile(
     # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
-    r"\b(?=[aceimprstазикмнпстғ])"
+    r"(?<![\w-])(?=[aceimprstазикмнпстғ])"
     r"(?:article|paper|study|research|analysis|analy[sz]es|theor\w+|concepts?|conceptual\w*|approach(?:es)?"
     r"|methodolog\w+|scholar\w*|et\s+al|ibid|статья|статье|статьи|исследовани\w+|анализ\w*|концепци\w+|теори\w+"
     r"|подход\w*|методолог\w+|научн\w+|там\s+же|мақала\w*|зерттеу\w*|талдау\w*|тұжырымдама\w*|теория\w*"
-    r"|ғылыми\w*)\b",
+    r"|ғылыми\w*)(?![\w-])"
+    r"(?!\s+(?:институт|орталы|центр|конференц|университет|institute|cent(?:er|re)|conference|university))",
     re.IGNORECASE,
 )
 # The verbs of reporting: a news item tells who said or announced what (kk/ru/en).
@@ -45,10 +50,11 @@ REPORTING_RE = re.compile(
     r"|атап\s+өтті|хабарлады|хабарлайды|мәлімдеді|жазады|баспасөз\s+қызметі\w*)\b",
     re.IGNORECASE,
 )
-# A paper's own section headings on lines of their own: a news item has none of them.
+# A paper's own section headings on lines of their own, or the table of contents of a paper or of a periodical's
+# issue ("Оглавление", "содержание номера"): a news item has none of them.
 PAPER_SECTION_RE = re.compile(
     r"^\s*(?:\d\.?\s*)?(?:Кіріспе|Введение|Introduction|Қорытынды|Заключение|Conclusions?|Мазмұны|Содержание"
-    r"|Table\s+of\s+contents)\s*:?\s*$",
+    r"|Table\s+of\s+contents|Contents|Оглавление|Содержание\s+номера)\s*:?\s*$",
     re.IGNORECASE,
 )
 MIN_ANALYTIC_WORDS = 2
@@ -71,7 +77,9 @@ DOCUMENT_RE = re.compile(
 CREDENTIAL_RE = re.compile(
     r"^\s*(?:(?:доктор|кандидат)\s+[^\W\d_]+\s+наук|[^\W\d_]+\s+ғылымдарының\s+(?:докторы|кандидаты)|PhD\b|Ph\.\s?D\.?"
     r"|Doctor\s+of\s+(?:Philosophy|Sciences?|[^\W\d_]+\s+Sciences)|(?:Associate\s+|Assistant\s+|Full\s+)?Professor\b"
-    r"|профессор\w*|доцент\w*)",
+    r"|профессор\w*|доцент\w*"
+    # The same degree abbreviated: "Ф.ғ.к." (филология ғылымдарының кандидаты), "т.ғ.д.", "к.э.н.", "д.полит.н.".
+    r"|[^\W\d_]{1,4}\.\s?ғ\.\s?[кд]\.|[кд]\.\s?[^\W\d_]{1,6}\.\s?н\.)",
     re.IGNORECASE,
 )
 MAX_CREDENTIAL_CHARS = 90
@@ -85,6 +93,8 @@ PAPER_GENRE_RE = re.compile(
     r"|(?:Курсовая|Дипломная)\s+работа|Курстық\s+жұмыс|Дипломдық\s+жұмыс|Эссе"
     r"|Blog\s+[Pp]ost|(?:Экспертный|Аналитический)\s+доклад|(?:Expert|Analytical)\s+[Rr]eport"
     r"|Сараптамалық\s+баяндама)\b"
+    # A numbered issue of a series of reports or bulletins ("PSCRP-BESA Reports No 108", "Бюллетень №71").
+    r"|\b(?:Reports?|Bulletin|Бюллетень|Бюллетені)\s*(?:No\.?|Number|№)\s*\d+"
     r"|\bVolume\s*:\s*\d+\s+Issue\s*:\s*\d+|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+issue\s+of\b",
     re.IGNORECASE,
 )
@@ -93,6 +103,11 @@ MAX_GENRE_LINE_CHARS = 200
 # "Мы считаем …", "Иә, …", "Біз …". News quotes its speakers inside sentences that name them.
 FIRST_PERSON_ANSWER_RE = re.compile(
     r"^\s*(?:I|I'm|I’m|We|Yes|No|Well|Я|Мы|Да|Нет|Конечно|Мен|Біз|Иә|Жоқ|Әрине)\b[,.!]?\s",
+)
+# A question put to the reader's "you" (en/ru/kk): "Can you give us an overview …?", "Как вы оцениваете …?", "Сіздің
+# ойыңызша …?". An interviewer asks the guest; a news item's or an essay's rhetorical question asks about others.
+ADDRESSED_RE = re.compile(
+    r"(?<!\w)(?:you|your|вы|вас|вам|ваш\w*|сіз|сізді|сізге|сіздің|сізден|сіздіңше|ойыңызша)(?!\w)", re.IGNORECASE
 )
 CLOCK_RE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")  # a news page stamps its item "15.11.2025 11:23"
 
@@ -121,12 +136,14 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
         return True  # a degree under the byline: a scholar's essay or paper, dated or not
     if any(len(line.text) < MAX_GENRE_LINE_CHARS and PAPER_GENRE_RE.search(line.text) for line in lines[:HEAD_LINES]):
         return True  # "Policy Brief", "Рефераттар", "Volume: 20 Issue: 134": a paper or a bulletin's issue
+    text = "\n".join(line.text for line in head_lines)[:ANALYSIS_CHARS]
+    if cites_sources(text):
+        return True  # "(Abikeeva 2006: 195)", "(Table 1)": a scholar's apparatus in the prose, dated or not
     top = [line.text for line in lines[: HEAD_LINES + 1]]
     if stamped or any(cues.DATELINE_RE.match(t) or CLOCK_RE.search(t) for t in top):
         return False
     if any(found.precision == "day" for found in head.dates):
         return False
-    text = "\n".join(line.text for line in head_lines)[:ANALYSIS_CHARS]
     argued, reported = register_counts(text)
     if not reported and essay_voice(text):
         return True  # nothing reported, and the author speaks as "we" or tells centuries: an essay
@@ -157,6 +174,18 @@ def _questions_answered(body: list[str]) -> bool:
         question.rstrip().endswith(QUESTION_MARKS)
         and len(question) < MAX_QUESTION_CHARS
         and FIRST_PERSON_ANSWER_RE.match(answer)
+        for question, answer in itertools.pairwise(body[:13])
+    ):
+        return True
+    # A question of its own paragraph put to "you", answered by the next paragraph, which reports no one's words:
+    # "Can you give us an overview …?" / "“This has been a changing year …" (not "The ministry said …").
+    if any(
+        question.rstrip().endswith(QUESTION_MARKS)
+        and len(question) < MAX_QUESTION_CHARS
+        and ADDRESSED_RE.search(question)
+        and not answer.rstrip().endswith(QUESTION_MARKS)
+        and not ATTRIBUTED_RE.search(answer)
+        and not REPORTING_RE.search(answer)
         for question, answer in itertools.pairwise(body[:13])
     ):
         return True
@@ -215,6 +244,8 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         or (not scholarly and addresses_interviewee(body))
         # A talk show's guests under their label ("Гости выпуска:").
         or (not scholarly and names_guests([line.text for line in lines[:HEAD_LINES]]))
+        # A head line names whom the text interviews ("Interview with …", "…мен сұхбат").
+        or (not scholarly and says_interview_with([line.text for line in lines[:HEAD_LINES]]))
         # A source line says whom an interview was given to and when ("Interview to … newspaper, 2002").
         or any(cues.INTERVIEW_SOURCE_RE.match(f"{a.text.strip()} {b.text.strip()}") for a, b in pairs)
         # Questions in a paper with an abstract or keywords are its research questions, not an interview's.
