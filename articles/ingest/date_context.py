@@ -16,7 +16,10 @@ from articles.ingest.dates import FoundDate, find_dates, published_label_before
 # The label of another date right before it (within the line).
 OTHER_LABEL_RE = re.compile(
     r"(?:добавлен\w*|загружен\w*|обновлен\w*|изменен\w*|updated|modified|added|uploaded|since|с\s+момента"
-    r"|accessed(?:\s+on)?|retrieved(?:\s+on)?|дата\s+обращения|қаралған\s+күні|жаңартыл\w*|жүктел\w*)"
+    r"|accessed(?:\s+on)?|retrieved(?:\s+on)?|дата\s+обращения|қаралған\s+күні|жаңартыл\w*|жүктел\w*"
+    # The day a figure holds for (a currency rate's, a forecast's: "Курс валют на 26/11/2024", "as of …") and the
+    # day a photo was taken ("Picture taken March 5, 2013"): no publication's.
+    r"|(?<!\w)на|as\s+of|(?:picture|photo|image|снимок|фото)\s+(?:was\s+)?(?:taken|сделан\w*)(?:\s+on)?)"
     r"\W{0,5}$",
     re.IGNORECASE,
 )
@@ -27,6 +30,11 @@ SENTENCE_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 SEPARATOR_RE = re.compile(r"[|:•·—–()/\[\]]")
 # A byline's label opening the clause: its date stamps the item ("By Saniya Sakenova in Nation on 18 October 2023").
 BYLINE_LABEL_RE = re.compile(r"^\s*(?:by|автор\w*|author\w*|текст|мәтін|дайындаған)\b", re.IGNORECASE)
+# A caption's or a report's place and date: "… in Brussels on", "… in Grohnde, Germany,", "… at Nazarbayev
+# University on" right before the date (a place's name is capitalised; a page's "Posted in News on …" is no event).
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+EVENT_PLACE_RE = re.compile(rf"\b(?:in|at)\s+{_NAME}(?:,\s*{_NAME})?(?:,|\s+on)\s*$")
+POSTED_RE = re.compile(r"\b(?:posted|published|filed|written)\b", re.IGNORECASE)
 
 
 def _running_words(text: str) -> int:
@@ -37,8 +45,12 @@ def _running_words(text: str) -> int:
 def _in_sentence(before: str) -> bool:
     """The date goes on a sentence of running words ("… in China on June 10, 2018")."""
     clause = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    if BYLINE_LABEL_RE.match(clause) or POSTED_RE.search(clause):
+        return False
+    if EVENT_PLACE_RE.search(clause):
+        return True  # "Yerzhan Kazykhan in Brussels on 22 June 2021": where and when something happened
     # After a comma the date stamps what the line names: a source, a place ("МИА «Россия Сегодня», 2 декабря 2022").
-    if clause.endswith(",") or BYLINE_LABEL_RE.match(clause):
+    if clause.endswith(","):
         return False
     return _running_words(clause) >= MIN_SENTENCE_WORDS
 

@@ -8,20 +8,50 @@ place's name) in the page's first lines counts: a date inside a sentence is an e
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from articles.ingest import cues
-from articles.ingest.dates import FoundDate, find_dates
+from articles.ingest.dates import PRECISION_YEAR, FoundDate, find_dates
 from articles.ingest.repair import head_lines
 
 DATE_LINES = 8  # non-blank lines at the top of a page where its date line stands
+HEAD_LINES = 40  # non-blank lines of a journal page's head, down to its article history
+# A line opening with the label of the item's publication: "Available online 2 April 2015" (an article history
+# under its abstract), "Published September 2022", "Дата публикации: 24.12.2018".
+LABELLED_LINE_RE = re.compile(
+    r"^\s*(?:available\s+online|published(?:\s+online)?|first\s+published|дата\s+публикации|опубликовано"
+    r"|жарияланды|жарияланған\s+күні)\s*(?:on\s*)?[:.]?\s*$",
+    re.IGNORECASE,
+)
 MAX_DATE_OFFSET = 30  # "Islamabad, 30 September 2023 (TDI): …": a place, then the date
 BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-DATELINE_PLACE_RE = re.compile(r"^[^\W\d_][^\W\d_ .-]*(?:[ -][^\W\d_]+){0,2},\s*$")  # "ASTANA, " / "Islamabad, "
+# A place of up to three words, with its state or country after a comma: "ASTANA, " / "Islamabad, " /
+# "Washington, D.C., " / "Almaty, Kazakhstan, ".
+_PLACE = r"[^\W\d_][^\W\d_ .-]*(?:[ -][^\W\d_]+){0,2}"
+_REGION = r"(?:[^\W\d_]\.){1,3}|[^\W\d_][^\W\d_-]*(?: [^\W\d_]+)?"  # "D.C.", "NY", "Kazakhstan", "South Korea"
+DATELINE_PLACE_RE = re.compile(rf"^{_PLACE},(?:\s*(?:{_REGION}),)?\s*$")
 
 
 # The date opens a sentence ("19 марта 2023 года в Казахстане прошли выборы"): an event's date, not the page's.
 IN_SENTENCE_RE = re.compile(r"^\s*(?:года|г\.|жылы|жылғы|of)?\s*(?!ж\.)[a-zа-яёәғқңөұүһі]")
+
+
+# A journal page's issue line that closes with the issue's year: "KinoKultura: Issue 27 (2010)", "Vol. 12, No. 3
+# (2019)", "Вестник КазНУ. Том 5, № 2 (2018)". The year is the issue's, so the item's at a year's precision.
+_NUMBER = r"(?:Issue|Vol(?:ume)?\.?|No\.?|Number|Nr\.?|№|Том|Т\.|Выпуск|Вып\.|Шығарылым|Нөмір)\s*\d{1,4}"
+ISSUE_YEAR_RE = re.compile(
+    rf"^(?:[^()\d]{{2,80}}?[\s:.,]\s*)?{_NUMBER}(?:[,.]?\s*{_NUMBER})?\s*\((?P<year>(?:19|20)\d{{2}})\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _issue_year(text: str) -> FoundDate | None:
+    match = ISSUE_YEAR_RE.match(text)
+    if not match:
+        return None
+    year = datetime.date(int(match.group("year")), 1, 1)
+    return FoundDate(year, PRECISION_YEAR, match.start("year"), match.end("year"))
 
 
 def _date_line(text: str) -> FoundDate | None:
@@ -38,16 +68,43 @@ def _date_line(text: str) -> FoundDate | None:
     return None
 
 
+# What may follow a date closing its line: "г.", "года", "ж.", "жылы", a full stop.
+CLOSING_TAIL_RE = re.compile(r"\s*(?:г\.?|года|ж\.?|жыл\w*)?\s*\.?\s*")
+CLAUSE_BREAK_RE = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _closing_place_date(text: str) -> FoundDate | None:
+    """A place and a date closing a head's line after its last sentence: an author line's "… аналитик Центра
+    ОЭСР-ВШЭ. Москва, 5 марта 2019 г." (where and when the text was signed)."""
+    dates = find_dates(text)
+    if not dates or not CLOSING_TAIL_RE.fullmatch(text[dates[-1].end :]):
+        return None
+    clause = CLAUSE_BREAK_RE.split(text[: dates[-1].start])[-1]
+    return dates[-1] if DATELINE_PLACE_RE.match(clause) else None
+
+
+def _labelled_line(text: str) -> FoundDate | None:
+    dates = find_dates(text)
+    if dates and LABELLED_LINE_RE.match(text[: dates[0].start]) and not cues.OTHER_DATE_LABEL_RE.search(text):
+        return dates[0]
+    return None
+
+
 def top_date(texts: list[str]) -> FoundDate | None:
-    """The first date line among a page's first lines; a month or a day printed over its year is read as one."""
+    """The first date line among a page's first lines; a month or a day printed over its year is read as one.
+    Without one, a date under its publication label further down the head (an article's history), then the
+    year of a journal page's issue line."""
     lines = head_lines(texts, DATE_LINES)
+    issue_year = None
     for index, text in enumerate(lines):
         if cues.OTHER_DATE_LABEL_RE.search(text) or cues.DATE_BAR_RE.match(text):
             continue  # "Received 3 May 2020", a site's bar of today's date: not the publication date
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if BARE_YEAR_RE.fullmatch(following) and not BARE_YEAR_RE.search(text):
             text = f"{text} {following}"  # "Sep 13" / "2020"; "Сентябрь" / "2025"
-        found = _date_line(text)
+        found = _date_line(text) or _closing_place_date(text)
         if found:
             return found
-    return None
+        issue_year = issue_year or _issue_year(text)
+    labelled = (_labelled_line(text) for text in head_lines(texts, HEAD_LINES))
+    return next((found for found in labelled if found), None) or issue_year

@@ -19,7 +19,8 @@ from articles.ingest import cues
 
 PRECISION_DAY, PRECISION_MONTH, PRECISION_YEAR = "day", "month", "year"
 _WORD = r"[^\W\d_]{3,12}\.?"
-_DAY_MONTH_YEAR = rf"\b\d{{1,2}}\s+{_WORD},?\s+\d{{4}}\b"
+# A day may carry a Kazakh ordinal's hyphen ("12-қаңтар 2023", "12 - қаңтар, 2023"): it is still the day.
+_DAY_MONTH_YEAR = rf"\b\d{{1,2}}(?:\s*-\s*|\s+){_WORD},?\s+\d{{4}}\b"
 _MONTH_DAY_YEAR = rf"\b{_WORD}\s+\d{{1,2}},?\s+\d{{4}}\b"  # July 3, 2020; Jan 1 2017
 _MONTH_YEAR = rf"\b{_WORD}\s+\d{{4}}\b"
 _KAZAKH_YEAR_FIRST = rf"\b(?P<kyear>\d{{4}})\s+ж(?:ылғы|\.)?\s+(?P<kday>\d{{1,2}})[-\s]*(?P<kmonth>{_WORD})"
@@ -154,7 +155,13 @@ def warm_up() -> None:
             dateparser.parse(text, languages=LANGUAGES, settings={**SETTINGS, "REQUIRE_PARTS": parts})
 
 
+_DAY_HYPHEN_RE = re.compile(r"^(\d{1,2})\s*-\s*")
+
+
 def _latin_months(text: str) -> str:
+    """The date's words, Kazakh Latin and transliterated month names in Cyrillic, a day's hyphen left out: a shape
+    the readers below and dateparser read."""
+    text = _DAY_HYPHEN_RE.sub(r"\1 ", text)
     return " ".join(KAZAKH_LATIN_MONTHS.get(word.lower().rstrip(","), word) for word in text.split())
 
 

@@ -91,6 +91,22 @@ def _signature(block: list[str], after_furniture: bool) -> bool:
     return after_furniture or bool(names_in(block[0].rstrip(",")))
 
 
+# A source's or an agency's name credited in Latin letters under a text in Cyrillic ("Azattyq", "Kazinform"): a word
+# the excerpt cut would be in the text's own script.
+LATIN_CREDIT_RE = re.compile(r"[A-Z][A-Za-z'’.&-]*(?:\s+[A-Z][A-Za-z'’.&-]*){0,2}")
+CYRILLIC_RE = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+LETTER_RE = re.compile(r"[^\W\d_]")
+MIN_CYRILLIC_SHARE = 0.8
+
+
+def _credit_in_latin(text: str, above: str) -> bool:
+    """A short line of capitalised Latin words under a finished sentence in Cyrillic."""
+    if not LATIN_CREDIT_RE.fullmatch(text) or ends_sentence(text) or not ends_sentence(above):
+        return False
+    letters = len(LETTER_RE.findall(above))
+    return bool(letters) and len(CYRILLIC_RE.findall(above)) >= MIN_CYRILLIC_SHARE * letters
+
+
 def ends_item(texts: list[str]) -> bool:
     """The item's last sentence is finished, under whatever the page prints after it: the lines of a site's
     tail, a signature, a labelled list of guests or tags, initials in angle brackets."""
@@ -112,6 +128,8 @@ def ends_item(texts: list[str]) -> bool:
     while end and (
         _tail_furniture(line(end - 1)) or _tail_start(line(end - 1)) or BOILERPLATE_START_RE.match(line(end - 1))
     ):
+        end -= 1
+    if end > 1 and _credit_in_latin(line(end - 1), line(end - 2)):
         end -= 1
     stripped = end < len(nonblank)
     for size in range(MAX_SIGNATURE_LINES, 0, -1):
