@@ -44,6 +44,22 @@ POST_RE = re.compile(
     r"|сотрудник|преподавател|ассистент|оқытушы|меңгеруші)|(?<!\w)[дк]\.\s?[а-яәіөүұқғң]{1,3}\.\s?н\.",
     re.IGNORECASE,
 )
+# Posts of people who write analysis, comment and news, which the post and degree cues do not hold ("Senior Fellow
+# at …", "политолог", "тілші"): one list for every byline read with its post (in the head, a signature, a note).
+WRITER_POST_RE = re.compile(
+    r"\b(?:fellow|analyst|scientist|economist|researcher|scholar|journalist|columnist|contributor|correspondent"
+    r"|writer|author|editor|professor|lecturer|PhD|candidate|student|expert|advis[eo]r|политолог|аналитик|экономист"
+    r"|журналист|обозревател|корреспондент|редактор|эксперт|научн|профессор|доцент|преподавател|лаборант|советник"
+    r"|саясаттанушы|сарапшы|тілші|ғылыми|кеңесші)",
+    re.IGNORECASE,
+)
+
+
+def states_post(text: str) -> bool:
+    """The words name a person's post or degree: any of the post, degree and writer's-post cues."""
+    return bool(POST_RE.search(text) or cues.DEGREE_RE.search(text) or WRITER_POST_RE.search(text))
+
+
 MAX_CHARS = 300  # the column's length: a longer line is a paragraph, not an affiliation
 
 

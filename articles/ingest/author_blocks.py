@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from articles.ingest import cues
-from articles.ingest.affiliations import POST_RE
+from articles.ingest.affiliations import POST_RE, states_post
 from articles.ingest.bylines import names_in
 from articles.ingest.layout import Line, head_line_indexes
 from articles.ingest.titles import is_title_like
@@ -35,12 +35,6 @@ _CAPS_WORD_RE = re.compile(rf"[{cues.UPPER}]{{2,}}(?:-[{cues.UPPER}]{{2,}})?$")
 SIGNATURE_MARK_RE = re.compile(r"^\s*[_–—-]\s+")
 # A name, a comma and the person's post in lower case: "Надежда Тынникова, лаборант Евразийского сектора".
 NAME_THEN_POST_RE = re.compile(rf"^(?P<name>[^,]{{3,60}}),\s+(?=[{cues.LOWER}])")
-# Posts of analysts and journalists the post and degree cues do not hold.
-STAFF_POST_RE = re.compile(
-    r"\b(?:лаборант|аналитик|analyst|fellow|обозревател|журналист|корреспондент|редактор|editor|тілші|сарапшы"
-    r"|советник|adviser|advisor|кеңесші|научн|ғылыми)",
-    re.IGNORECASE,
-)
 MAX_POST_OPENING = 60  # the post is read from the first words after the name
 MAX_AFFILIATION_CHARS = 250
 
@@ -139,7 +133,7 @@ def names_with_posts(lines: list[Line]) -> tuple[list[str], set[int]]:
 
 def _is_post(text: str) -> bool:
     """The words after a name and its comma give the person's post or degree, not a sentence addressed to them."""
-    return "?" not in text and bool(POST_RE.search(text) or cues.DEGREE_RE.search(text) or STAFF_POST_RE.search(text))
+    return "?" not in text and states_post(text)
 
 
 def _alone(text: str) -> str:
@@ -230,7 +224,10 @@ def surname_first_over_affiliation(lines: list[Line]) -> tuple[list[str], set[in
     head = head_line_indexes(lines)
     for k, i in enumerate(head[: min(SURNAME_FIRST_LINES, len(head)) - 1]):
         text = lines[i].text.strip()
-        if not _CAPS_WORD_RE.match(text.split()[0].rstrip(",")):
+        words = text.split()
+        # SURNAME first: the given name is in lower case; a line all in capitals is a headline ("КОНФЕРЕНЦИЯ
+        # ОБЪЕДИНИЛА УЧЕНЫХ"), a sentence under it naming an institution.
+        if not _CAPS_WORD_RE.match(words[0].rstrip(",")) or all(_CAPS_WORD_RE.match(w.strip(",")) for w in words):
             continue
         names = labelled_names(text)
         below = lines[head[k + 1]].text.strip()

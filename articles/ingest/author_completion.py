@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from articles.ingest import cues
-from articles.ingest.affiliations import POST_RE
+from articles.ingest.affiliations import POST_RE, states_post
 from articles.ingest.bylines import names_in
 from articles.ingest.layout import Line, head_line_indexes
+from articles.ingest.repair import ends_sentence
 from articles.ingest.signatures import without_cue_words
 
 MAX_LIST_ITEMS = 30
@@ -26,8 +27,8 @@ UNDER_HEADLINE_LINES = 8
 MAX_PLAIN_NAME_WORDS, MAX_FULL_NAME_WORDS = 2, 3
 # The kinds of body a person on a byline works for ("Центр анализа международных отношений", "… Institute").
 BODY_RE = re.compile(
-    r"центр|center|centre|орталығ|институт|institute|университет|university|академи|academy|фонд\b|foundation"
-    r"|ministry|министерств|министрлі|agency|агентств",
+    r"\b(?:центр|center|centre|орталығ|институт|institute|университет|university|академи|academy|фонд\b|foundation"
+    r"|ministry|министерств|министрлі|agency|агентств)",
     re.IGNORECASE,
 )
 ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·*–—-])\s+")
@@ -116,7 +117,8 @@ def _alone(text: str) -> bool:
 def over_epigraph(lines: list[Line], authors: list[str]) -> list[str]:
     """The writer named under the title over an epigraph, when the head took the epigraph's author under it
     ("Бахыт Рустемов" / "Только настоящая дружба и честное партнерство" / " ведет … процветанию." / "Рустем
-    Нуршаев"): a name alone over a few short lines of a quotation is the text's; the one under them, the quote's."""
+    Нуршаев"): a name alone over a few short lines of a quotation is the text's; the one under them, the quote's.
+    The quotation ends a sentence over its author's name; a title between two names does not."""
     head = head_line_indexes(lines)
     if len(authors) != 1:
         return []
@@ -130,6 +132,7 @@ def over_epigraph(lines: list[Line], authors: list[str]) -> list[str]:
             upper < AUTHOR_UNDER_TITLE
             and _alone(name)
             and all(len(line) < MAX_EPIGRAPH_LINE_CHARS and not names_in(line) for line in quote)
+            and ends_sentence(quote[-1])
         ):
             return [name]
     return []
@@ -143,12 +146,6 @@ def completed(lines: list[Line], authors: list[str]) -> list[str]:
     return listed_in_full(lines, authors) or further_author(lines, authors) or over_epigraph(lines, authors) or authors
 
 
-# Posts of writers of opinion and analysis the post and degree cues do not hold ("Senior Fellow at …").
-WRITER_POST_RE = re.compile(
-    r"\b(?:fellow|analyst|scientist|economist|researcher|journalist|columnist|editor|director|professor"
-    r"|политолог|аналитик|экономист|журналист|обозреватель|эксперт|директор|саясаттанушы|сарапшы|тілші)",
-    re.IGNORECASE,
-)
 MAX_POST_CHARS = 120
 
 
@@ -162,14 +159,12 @@ def name_with_centre(lines: list[Line]) -> tuple[list[str], set[int]]:
         if len(text) > MAX_AUTHOR_LINE_CHARS or "," not in text:
             continue
         name, rest = (part.strip() for part in text.split(",", 1))
-        posted = BODY_RE.search(rest) or (
-            len(rest) < MAX_POST_CHARS
-            and (WRITER_POST_RE.search(rest) or POST_RE.search(rest) or cues.DEGREE_RE.search(rest))
-        )
+        posted = BODY_RE.search(rest) or (len(rest) < MAX_POST_CHARS and states_post(rest))
         if (
             names_in(name) == [name]
             and posted
-            and not rest.endswith(":")  # "Нұрсұлтан Назарбаев, … Президенті:": a speaker's words follow
+            # "Нұрсұлтан Назарбаев, … Президенті:", "…, президент Казахстана: «…»": a speaker's words follow
+            and ":" not in rest
             and not names_in(rest)
         ):
             return [name], {i}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.ingest import cues
+from articles.ingest.affiliations import WRITER_POST_RE
 from articles.ingest.bylines import CAPITALS_WORD_RE, names_in
 from articles.ingest.layout import Line
 from articles.ingest.repair import ends_sentence
@@ -96,13 +97,6 @@ ABOUT_LABEL_RE = re.compile(
 )
 # The words after a name that give the person's post: ", политолог", " – senior fellow", " is a senior fellow".
 POST_AFTER_NAME_RE = re.compile(r"^(?P<name>[^,–—]{3,60}?)(?:\s*,\s+|\s+[–—-]\s+|\s+(?:is|was)\s+(?:an?|the)\s+)")
-# Posts of people who write analysis and comment (a note on a news item's subject names other posts).
-WRITER_POST_RE = re.compile(
-    r"\b(?:fellow|analyst|researcher|scholar|journalist|columnist|contributor|correspondent|writer|author|professor"
-    r"|lecturer|PhD|candidate|student|expert|political\s+scientist|economist|политолог|аналитик|эксперт|журналист"
-    r"|обозреватель|корреспондент|научн|профессор|доцент|преподавател|саясаттанушы|сарапшы|тілші|ғылыми)",
-    re.IGNORECASE,
-)
 SIGN_MARK_RE = re.compile(r"^\s*[–—-]\s+")
 MAX_CLOSING_NOTE_CHARS = 300
 CLOSING_LINES = 3

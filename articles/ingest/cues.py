@@ -48,8 +48,12 @@ ABSTRACT_OPENER_RE = re.compile(
     re.IGNORECASE,
 )
 TAGS_LABEL_RE = re.compile(r"^\s*(?:Теги|Тэги|Tags|Тегтер)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# A student's paper names its writer on the title page ("Орындаған: …", "Выполнила: …", "Prepared by: …"), the
+# colon required: the words open sentences too.
 AUTHORS_LABEL_RE = re.compile(
-    r"^\s*(?:Автор(?:\(лар\)|лар|ы)?|Authors?(?:\(s\))?|Авторлар|By)(?!\w)\s*[:.–—-]?\s*(?P<rest>.*)$", re.IGNORECASE
+    r"^\s*(?:(?:Автор(?:\(лар\)|лар|ы)?|Authors?(?:\(s\))?|Авторлар|By)(?!\w)\s*[:.–—-]?"
+    r"|(?:Орындаған|Орындады|Выполнил[аи]?|Prepared\s+by)\s*:)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
 )
 # The heading that ends a journal article's head: its body has begun.
 BODY_HEADING_RE = re.compile(
@@ -144,6 +148,8 @@ NOT_NAME_WORDS = frozenset({
     "программа", "кеңес", "кеңесі", "комитеті", "қоры", "одағы", "ұйымы", "европы", "еуропа",
     # A paper's section headings ("I.Кіріспе", "II.Негізгі бөлім"): an outline, not a byline.
     "кіріспе", "введение", "introduction", "қорытынды", "заключение", "conclusion",
+    # A site's links to its own pages ("About ASEEES", "Contact Us", "О нас"): no person's name opens with them.
+    "about", "contact", "contacts", "контакты", "байланыс",
 })  # fmt: skip
 # The lookahead lets the search skip, in C, every position no separator can start at (twice as fast).
 NAME_SEPARATOR_RE = re.compile(r"(?=[\s,;&aим·])\s*(?:,|;|\s·\s|\band\b|\bи\b|\bмен\b|&)\s*")
@@ -160,9 +166,10 @@ INSTITUTION_RE = re.compile(
     re.IGNORECASE,
 )
 DEGREE_RE = re.compile(
-    # Russian and Kazakh words with their endings: "кандидаты", "ғылымдарының", "профессоры".
+    # Russian and Kazakh words with their endings: "кандидаты", "ғылымдарының", "профессоры"; a woman's post in
+    # Russian with its suffix ("студентка", "аспирантки").
     r"\b(?:PhD|Ph\.D|D\.Sc|Dr\.|д-р\s|канд\.\s|(?:профессор|доцент|докторант|магистрант|аспирант|студент|кандидат|доктор|ғылым"
-    r"|эксперт|сарапшы)(?:ы|і|а|у|е|ом|ов|ның|нің|дары|дарының|тары|тарының|лары|ларының)?|professor|lecturer|student|postgraduate|expert|научный\s+сотрудник|researcher"
+    r"|эксперт|сарапшы)(?:ы|і|а|у|е|ом|ов|ка|ки|ке|ку|кой|ның|нің|дары|дарының|тары|тарының|лары|ларының)?|professor|lecturer|student|postgraduate|expert|научный\s+сотрудник|researcher"
     r"|research\s+fellow)\b",
     re.IGNORECASE,
 )

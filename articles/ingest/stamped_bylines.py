@@ -8,6 +8,7 @@ line-by-line reading found no author.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from articles.ingest import cues
@@ -87,16 +88,22 @@ def _flat_byline(lines: list[Line]) -> tuple[str, list[str]]:
     """The title and the names of a flattened page's one long line, or ("", [])."""
     for i in _first_lines(lines):
         text = lines[i].text.strip()
-        if len(text) < MIN_FLAT_LINE_CHARS:
-            continue
-        found = NAME_RUN_RE.search(text[: MAX_TITLE_BEFORE_NAMES + MAX_OUTLET_LINE_CHARS])
-        before = text[: found.start()].strip() if found else ""
-        if not found or len(before.split()) < MIN_TITLE_WORDS or re.search(r"[.!?]\s", before):
-            return "", []
-        names = names_in(found.group("names"))
-        parts = [p for p in re.split(r",\s*|\s(?:and|и|мен)\s", found.group("names")) if p.strip()]
-        return (before, names) if len(names) == len(parts) >= 2 else ("", [])
+        if len(text) >= MIN_FLAT_LINE_CHARS:
+            # Only the line's opening is read: the byline and the title stand before the first sentence.
+            title, names = _flat_opening(text[: MAX_TITLE_BEFORE_NAMES + MAX_OUTLET_LINE_CHARS])
+            return title, list(names)
     return "", []
+
+
+@functools.lru_cache(maxsize=64)  # asked twice a page: once for the byline, once for the title
+def _flat_opening(opening: str) -> tuple[str, tuple[str, ...]]:
+    found = NAME_RUN_RE.search(opening)
+    before = opening[: found.start()].strip() if found else ""
+    if not found or len(before.split()) < MIN_TITLE_WORDS or re.search(r"[.!?]\s", before):
+        return "", ()
+    names = names_in(found.group("names"))
+    parts = [p for p in re.split(r",\s*|\s(?:and|и|мен)\s", found.group("names")) if p.strip()]
+    return (before, tuple(names)) if len(names) == len(parts) >= 2 else ("", ())
 
 
 def names_after_flat_title(lines: list[Line]) -> tuple[list[str], set[int]]:
@@ -116,9 +123,9 @@ OPENING_QUOTES = '«"“„ '
 
 def initialed_name_opening(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A surname with initials opening one of the first lines before a title, as a book's or a paper's description
-    starts ("«Медеубаева Ж.М. История формирования внешнеполитической доктрины …"), an opening quote allowed."""
-    for i in _first_lines(lines):
-        leading = leading_byline(lines[i].text.strip().lstrip(OPENING_QUOTES))
-        if leading:
-            return [leading[0]], set()
-    return [], set()
+    starts ("«Медеубаева Ж.М. История формирования внешнеполитической доктрины …"), an opening quote allowed.
+    Only one such line: several are a list of works (references, a reading list), each by its own writer."""
+    leading = [
+        found for i in _first_lines(lines) if (found := leading_byline(lines[i].text.strip().lstrip(OPENING_QUOTES)))
+    ]
+    return ([leading[0][0]], set()) if len(leading) == 1 else ([], set())
