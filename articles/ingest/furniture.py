@@ -84,7 +84,10 @@ INTERFACE_RE = re.compile(
     r"|Ұқсас\s+(?:мақалалар|жаңалықтар)|(?:Content|Full[\s-]text)\s+uploaded\s+by\b.*|Author\s+content"
     r"|All\s+content\s+in\s+this\s+area\s+was\s+uploaded\s+by\b.*|Content\s+may\s+be\s+subject\s+to\s+copyright\.?"
     r"|Access\s+this\s+(?:chapter|article|book|content)|Price\s+excludes\s+VAT.*|Buy\s+(?:this\s+)?(?:article|chapter|book)"
-    r"|Log\s+in\s+via\s+an\s+institution.*)\s*$",
+    r"|Log\s+in\s+via\s+an\s+institution.*"
+    # A button to rate, share or print the item: "Оценить статью", "Поделиться статьей", "Share this article".
+    r"|(?:Оценить|Поделиться|Распечатать|Rate|Share|Print)\s+(?:эту\s+|this\s+)?(?:стать\w+|новост\w+|материал\w*|article|story|post)"
+    r"|(?:Мақаланы|Жаңалықты)\s+(?:бағалау|бағалаңыз|бөлісу)|PDF\s+(?:көрінісі|view|viewer)|Просмотр\s+PDF)\s*$",
     re.IGNORECASE,
 )
 # A newspaper's or a magazine's masthead: its kind and its name in quotes ('Газета "Наш Мир"', '«Айқын» газеті',
@@ -104,12 +107,22 @@ READER_CALL_RE = re.compile(
     r"|Хабарласыңыз|Қоңырау\s+шалыңыз|Жазыңыз|Жіберіңіз)\b[,:]?\s",
     re.IGNORECASE,
 )
+# A breadcrumb whose parts an arrow parts: "Учеба  ->  Среднее образование | Автор: …", "Home → News": a few
+# words before the first arrow, the section after it.
+ARROW_CRUMB_RE = re.compile(r"^\s*[^\s>→][^>→]{0,40}?\s+(?:->|→)\s+\S")
+# An aggregator's label of the item's kind, perhaps with the periodical's name after it: "Academic journal article
+# Journal of Sustainable Development", "Magazine article …", "Article excerpt".
+DOCUMENT_KIND_RE = re.compile(
+    r"^\s*(?:(?:(?:Academic|Scholarly)\s+journal|Magazine|Newspaper|Trade\s+publication)\s+article\b.*|Article\s+excerpt)\s*$",
+    re.IGNORECASE,
+)
 
 # The line patterns above as one, tried in one pass.
 _FURNITURE_LINE_RE = re.compile(
     "|".join(
         f"(?:{p.pattern})"
         for p in (LANGUAGE_SWITCHER_RE, PLATFORM_RE, ACCESS_RE, BARE_DOMAIN_RE, COVER_RE, INTERFACE_RE, MASTHEAD_RE)
+        + (DOCUMENT_KIND_RE,)
     ),
     re.IGNORECASE,
 )
@@ -143,11 +156,13 @@ def is_site_furniture(text: str) -> bool:
     return bool(
         _FURNITURE_LINE_RE.match(stripped)
         or COUNTER_OR_PAGE_RE.match(stripped)
+        or COUNTER_ROW_RE.match(stripped)
         or spells_acronym(stripped)
         or glued_links(stripped)
         or tool_bar(stripped)
         or bool(("<" in stripped or ">" in stripped) and MARKUP_RE.search(stripped))  # a tag has one of them
         or bool(READER_CALL_RE.match(stripped))
+        or bool(("->" in stripped or "→" in stripped) and ARROW_CRUMB_RE.match(stripped))
         or (len(stripped.split()) <= MAX_INDEXING_WORDS and INDEXING_RE.search(stripped))
     )
 
@@ -194,6 +209,12 @@ COUNTER_OR_PAGE_RE = re.compile(
     r"^\s*(?:(?:Views?|Downloads?|Просмотр\w*|Скачивани\w*|Қаралым\w*|Жүктеу\w*)(?:\(s\))?\s*:?\s*\d[\d\s,.]*"
     r"(?:\([^)]*\))?(?:\s+print)?|(?:Page|Страница|Стр\.|Бет)\s*\d{1,4}(?:\s*(?:of|из)\s*\d{1,4})?"
     r"|\d{1,4}\s*(?:страница|-?бет|page))\s*$",
+    re.IGNORECASE,
+)
+# A row of a page's counters, each a label and a number: "Просмотров: 1,229 Рейтинг: 5.0", "Views 12 Comments 3".
+COUNTER_ROW_RE = re.compile(
+    r"^\s*(?:(?:Просмотр\w*|Views?|Рейтинг|Rating|Комментари\w*|Comments?|Голос\w*|Votes?|Қаралым\w*|Пікір\w*"
+    r"|Оқылды|Прочитано|Reads?)\s*:?\s*\d[\d\s,.]*){2,}$",
     re.IGNORECASE,
 )
 _JOINING_WORDS = {"of", "the", "under", "and", "for", "at", "in", "on", "to", "&", "-", "–"}

@@ -38,6 +38,8 @@ from articles.ingest.titles import (
 from articles.ingest.whole_lines import ends_with_full_stop, languages_differ, same_title
 
 MAX_SKIPPED_CREDITS = 2
+# An image's alt text is the headline with a word naming the picture after it ("… of Kazakhstan image").
+ALT_TEXT_WORDS = frozenset(("image", "photo", "picture", "thumbnail", "logo", "фото", "сурет", "изображение"))
 
 Features = dict[str, float]
 
@@ -220,8 +222,7 @@ def candidate_features(view: HeadView, rank: int, index: int, text: str) -> Feat
     # headline over its deck or first section's heading ("Казахстан и Афганистан: …" / "Дата, которая …").
     f["opening_over_deck"] = (
         index == view.opening
-        and after_index == index + 1
-        and index + 1 in view.stack
+        and after_index in view.stack  # blank lines between or not
         and len(beyond) >= MIN_PROSE_CHARS
         and not short
     )
@@ -297,7 +298,8 @@ def _whole_title(view: HeadView, index: int, title: str) -> str:
         and text.casefold().startswith(key)
         and text[len(title)].isspace()
         and not (site_name_after(text, title) and SITE_SEPARATOR_RE.match(text[len(title) :]))
-    ]  # not a site's name glued on ("…көзқарасыFarabi University", "… - Kazinform")
+        and text[len(title) :].strip().casefold() not in ALT_TEXT_WORDS
+    ]  # not a site's name glued on ("…көзқарасыFarabi University", "… - Kazinform"), nor an image's alt text
     if fuller and len(fuller[0][len(title) :].split()) <= MAX_TITLE_TAIL_WORDS:
         return fuller[0]
     # A title and its subtitle on two lines, which the page prints whole on one line elsewhere ("A New Hegemon

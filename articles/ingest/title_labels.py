@@ -28,8 +28,8 @@ GENRE_PREFIX_RE = re.compile(
     r"^\s*(?:\S+\s+){0,2}(?:Blog\s+Post|Op-?Ed|Policy\s+Brief|Commentary|Комментарий|Колонка|Блог)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
-# A headline printed as a list's item, behind a bullet ("• Қазақстан мен Қытай …").
-BULLET_RE = re.compile(r"^\s*[•▪◦]\s+(?=[«\"“\d" + cues.UPPER + "])")
+# A headline printed as a list's item, behind a bullet or a mark ("• Қазақстан мен Қытай …", ":: КУЛЬТУРНЫЙ …").
+BULLET_RE = re.compile(r"^\s*(?:[•▪◦■►▶]\s+|::\s*)(?=[«\"“\d" + cues.UPPER + "])")
 # A genre label in capitals appended to a mixed-case headline: "… between Azerbaijan and Kazakhstan INTERVIEW".
 GENRE_SUFFIXES = (
     "INTERVIEW",

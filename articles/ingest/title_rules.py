@@ -108,6 +108,31 @@ SITE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+")
 ADDRESS_OR_LABEL_RE = re.compile(r"https?://|www\.|^\S+(?:\s\S+){0,2}:\s")
 
 
+# A periodical's masthead describing itself: what it is and how often it appears ("Ғылыми журнал үш айда бір рет
+# шығатын ғылыми журнал", "Ежеквартальный научный журнал", "A quarterly journal of …"): no article's title.
+PERIODICAL_RE = re.compile(r"журнал|газет|бюллетен|вестник|хабаршы|\b(?:journal|magazine|newspaper|bulletin)\b", re.I)
+FREQUENCY_RE = re.compile(
+    r"\b(?:(?:бір|екі|үш|төрт|алты)\s+айда\s+бір\s+рет|айына\s+\S+\s+рет|жылына\s+\S+\s+рет|тоқсан\s+сайын"
+    r"|раз\s+в\s+(?:квартал|месяц|год|полгода|неделю|(?:два|три|шесть)\s+месяца)|ежеквартальн\w*|ежемесячн\w*"
+    r"|еженедельн\w*|quarterly|monthly|bi-?monthly|bi-?annual\w*|semi-?annual\w*|twice\s+a\s+year)",
+    re.IGNORECASE,
+)
+# A byline naming no person: the outlet's staff or correspondent ("UNIPATH STAFF", "Staff Writer", "Наш
+# корреспондент", "Айқын тілшісі").
+STAFF_BYLINE_RE = re.compile(
+    r"^(?:\S+\s+){0,3}(?:staff(?:\s+(?:writers?|reporters?|report))?|correspondents?|reporters?|редакция"
+    r"|корреспондент\w*|тілшіс[іи]|тілшілері)\s*$",
+    re.IGNORECASE,
+)
+# A periodical's name with the number of its issue closing the line: "KinoKultura: Issue 27 (2010)", "Вестник КазНУ,
+# Том 3, № 2": the masthead over an article, not its title.
+ISSUE_CLOSING_RE = re.compile(
+    r"\b(?:Issue|Vol\.?|Volume|No\.|Выпуск|Вып\.|Том|№|Nº|Шығарылым|Сан)\s*\d{1,4}(?:[\s,.():/–-]|No\.|№|Issue|\d)*$",
+    re.IGNORECASE,
+)
+MAX_ISSUE_LINE_WORDS = 8
+
+
 def not_a_title(text: str) -> bool:
     """A line that heads a part of a text, lists its contents, or was cut mid-phrase: never the text's title."""
     stripped = text.strip()
@@ -121,6 +146,9 @@ def not_a_title(text: str) -> bool:
         or ANAPHORIC_OPENING_RE.match(stripped)
         or LABELLED_DATE_RE.match(stripped)
         or CREDIT_LINE_RE.match(stripped)
+        or STAFF_BYLINE_RE.match(stripped)
+        or (len(stripped.split()) <= MAX_ISSUE_LINE_WORDS and ISSUE_CLOSING_RE.search(stripped))
+        or (PERIODICAL_RE.search(stripped) and FREQUENCY_RE.search(stripped))
         or (
             stripped.count(",") >= MIN_ADDRESS_COMMAS
             and POSTAL_CODE_RE.search(stripped)

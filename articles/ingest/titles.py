@@ -18,7 +18,7 @@ from articles.ingest.title_rules import (
 from articles.ingest.title_shapes import menu_lines as menu_lines
 from articles.ingest.title_shapes import tag_list
 from articles.ingest.title_wraps import glued_title, wrapped_title_pair
-from articles.ingest.whole_lines import DATE_ABBREVIATION_END_RE, ROLE_RE, credit_line
+from articles.ingest.whole_lines import AGE_RE, DATE_ABBREVIATION_END_RE, ROLE_RE, credit_line, post_line, speaker_quote
 from articles.ingest.whole_lines import ends_with_full_stop as ends_with_full_stop
 from articles.ingest.whole_lines import person_and_office as person_and_office
 
@@ -92,9 +92,14 @@ def is_title_like(text: str) -> bool:
     letters = sum(map(str.isalpha, stripped))
     if letters < 0.6 * len(stripped.replace(" ", "")):
         return False
-    # A date's abbreviation ends a headline without ending a sentence ("…, 2 декабря 2022 г.").
-    sentence_end = stripped.endswith(("!", ".")) and not DATE_ABBREVIATION_END_RE.search(stripped)
-    if stripped.startswith("(") or (sentence_end and len(words) > 8) or ends_with_full_stop(stripped):
+    # A date's abbreviation ends a headline without ending a sentence ("…, 2 декабря 2022 г."); nor does a
+    # question's or an exclamation's trailing dots ("… НАЧНУТ МЫСЛИТЬ НАДНАЦИОНАЛЬНО?..").
+    sentence_end = (
+        stripped.endswith(("!", ".")) and not stripped.endswith("?..") and not DATE_ABBREVIATION_END_RE.search(stripped)
+    )
+    if stripped.startswith("(") or (sentence_end and len(words) > 8):
+        return False  # a sentence, not a headline
+    if ends_with_full_stop(stripped) and not speaker_quote(stripped):
         return False  # a sentence, not a headline
     # A headline and its subtitle at most ("Диалоги с Маратом Шибутовым. Актуальные вопросы …"); a lead is longer.
     sentences = len(SENTENCE_OPENING_RE.findall(stripped.rstrip(".")))
@@ -102,8 +107,10 @@ def is_title_like(text: str) -> bool:
         return False  # a title holds no identifiers or addresses
     if "@" in stripped and cues.EMAIL_RE.search(stripped):
         return False  # an author's line with an e-mail address ("A. Chebotarev, aech2004@mail.ru")
-    if "," in stripped and ROLE_RE.search(stripped) and person_and_office(stripped):
-        return False  # "Ycrzhan Ashikbayev, Kazakhstan's Deputy Minister of Foreign" (a caption or a deck)
+    if "," in stripped and (ROLE_RE.search(stripped) or AGE_RE.search(stripped)) and person_and_office(stripped):
+        return False  # "Ycrzhan Ashikbayev, Kazakhstan's Deputy Minister of Foreign", "…, 25 жаста, …" (a caption)
+    if "," in stripped and ROLE_RE.search(stripped) and post_line(stripped):
+        return False  # "Программный референт РСМД, студентка …": an author's posts, under the byline
     if "," in stripped and credit_line(stripped):
         return False  # "Ирина ГАЛКИНА, Лариса УВАЛИЕВА, "Караван", 28 июня": who wrote it, where and when
     if stripped.endswith(LIST_SEPARATORS) or (":" in stripped and LABELLED_LIST_RE.match(stripped)):
@@ -114,7 +121,7 @@ def is_title_like(text: str) -> bool:
         return False  # an interview's source and date
     if cues.REPORTED_RE.search(stripped):
         return False  # a lead attributed to its outlet ("…, Trend reports")
-    if len(words) > 20 and stripped.endswith("?"):
+    if len(words) > 20 and stripped.endswith(("?", "?..")):
         return False  # an interviewer's question
     # A scholarly title with its subtitle runs to 30 words ("Reflection of Markers of … : Actualization of …").
     return len(words) <= 8 or (sentences <= 1 and len(words) <= 30)
@@ -189,6 +196,8 @@ def continues_title(
     last = lines[-1] if lines else start
     if last != previous_line:
         return False
+    if " ".join(text.casefold().split()) == " ".join(above.casefold().split()):
+        return False  # the headline printed again under itself ("ЕЛШІ АЙМАҚ …" / "ЕЛШІ АЙМАҚ …"), no next line
     caps = text.isupper() and above.isupper() and not above.endswith((".", "!", "?"))
     # A mixed-case title wraps with no blank line between its lines; a headline and its deck may stand so too,
     # but a deck does not go on from a joining word or in a title's capitalised words.

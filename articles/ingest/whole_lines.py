@@ -24,17 +24,59 @@ MAX_TITLE_PHRASE_WORDS = 4
 ROLE_RE = re.compile(
     r"\b(?:minister|ambassador|president|deputy|director|chairman|head|adviser|advisor|expert|professor|spokesman"
     r"|министр\w*|посол|послом|президент\w*|заместител\w+|директор\w*|председател\w+|советник\w*|эксперт\w*"
-    r"|профессор\w*|елші\w*|төраға\w*|орынбасар\w*|кеңесші\w*|сарапшы\w*)\b",
+    r"|профессор\w*|елші\w*|төраға\w*|орынбасар\w*|кеңесші\w*|сарапшы\w*"
+    # Posts of staff, scholars and students: "ТЖМ қызметкері", "студентка", "researcher", "руководитель".
+    r"|қызметкер\w*|жетекші\w*|басшы\w*|сотрудни\w+|руководител\w+|референт\w*|студент\w*|аспирант\w*"
+    r"|магистрант\w*|доцент\w*|аналитик\w*|политолог\w*|researcher|student|fellow|analyst|lecturer)\b",
+    re.IGNORECASE,
+)
+# A person's age after the name: "25 жаста", "34 года", "aged 40", "40 years old": a caption or a vox pop's byline.
+AGE_RE = re.compile(
+    r"(?:^|,)\s*(?:\d{1,3}\s*(?:-?\s*жаста|жаста|лет|года?|years?\s+old|y\.\s*o\.)|aged\s+\d{1,3})\s*(?:,|$)",
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 3
+QUOTED_WORDS_RE = re.compile(r":\s*[«\"“„]")  # "…, президент Казахстана: «Концентрация …»": the person's words
 MIN_CREDIT_PARTS = 3
+MIN_POST_PARTS = 2
+MAX_POST_PART_WORDS = 6
+MAX_FIRST_POST_WORDS = 4
+POST_OPENING_WORDS = 2  # "Программный референт", "Senior Fellow": the post opens the line
 
 
 def person_and_office(text: str) -> bool:
-    """One person's full name before the first comma and an office after it."""
+    """One person's full name before the first comma and an office or an age after it; unless the person's words
+    follow in quotes after a colon (a headline quoting them: "Касым-Жомарт ТОКАЕВ, президент Казахстана: «…»")."""
     name, _, office = text.partition(",")
-    return len(name.split()) <= MAX_NAME_WORDS and names_in(name) == [name.strip()] and bool(ROLE_RE.search(office))
+    if not (len(name.split()) <= MAX_NAME_WORDS and names_in(name) == [name.strip()]):
+        return False
+    return bool(ROLE_RE.search(office) or AGE_RE.search(office)) and not QUOTED_WORDS_RE.search(office)
+
+
+def speaker_quote(text: str) -> bool:
+    """A person's name, a colon and their words in quotes closing the line ("William Fierman: “The Soviet …
+    think.”"): a headline quoting its speaker, whose full stop ends the quotation, not the line."""
+    name, colon, words = text.strip().partition(":")
+    return (
+        bool(colon)
+        and words.rstrip()[-1:] in '»"”’'
+        and bool(QUOTED_WORDS_RE.match(f":{words}"))
+        and len(name.split()) <= MAX_NAME_WORDS
+        and names_in(name) == [name.strip()]
+    )
+
+
+def post_line(text: str) -> bool:
+    """An author's posts alone, parted by commas, each a few words opening on a post ("Программный референт
+    РСМД, студентка ФМЭиМП НИУ ВШЭ", "Senior Fellow, Carnegie Endowment"): what stands under a byline."""
+    parts = [part.split() for part in text.rstrip(" .").split(",")]
+    return (
+        len(parts) >= MIN_POST_PARTS
+        and all(0 < len(part) <= MAX_POST_PART_WORDS for part in parts)
+        and len(parts[0]) <= MAX_FIRST_POST_WORDS
+        and bool(ROLE_RE.search(" ".join(parts[0][:POST_OPENING_WORDS])))
+        and not text.rstrip().endswith(("?", "!"))
+    )
 
 
 def credit_line(text: str) -> bool:
