@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 
 from articles.browse.collation import kazakh_order
 from articles.models import Article, ArticleTitle, ArticleTopic, Author, Authorship, Source, Topic
 from articles.models.querysets import ArticleQuerySet
 
 RELATED_LIMIT = 5
+# How many of the articles added last to an article's topics are ranked for its related articles.
+RELATED_CANDIDATES = 200
 # More untitled fragments than this are left out by a subquery rather than a list of ids.
 MAX_LISTED_EXCLUSIONS = 1000
 
@@ -101,7 +103,16 @@ def sources_with_articles(alias: str = "default") -> list[Source]:
 
 
 def related_articles(article: Article, limit: int = RELATED_LIMIT) -> list[Article]:
-    """Other published articles by the same authors first, then those sharing most of its topics."""
+    """Other published articles by the same authors first, then those sharing most of its topics.
+
+    Same authors: their most recently published articles.  Then, among the ``RELATED_CANDIDATES`` articles
+    added last to any of its topics (the highest ids, read backwards from the (article, topic) index), those
+    sharing most of its topics, the most recently published first.  A candidate's shared topics are all
+    counted.  An older article sharing more topics is therefore passed over once that many newer articles
+    share one: the price of a cost that does not grow with the archive.  Ranking every article of its
+    topics (a third of the archive or more) took 22 ms (up to 47 ms) at 20,000 articles on PostgreSQL and
+    3 ms at 5,000; the candidates take 1.1 ms at 20,000 (2.5 ms at 5,000, where a scan is cheaper).
+    """
     # A row shows a title, never the body (untitled fragments are not related articles): the body stays unread.
     published = default_listing(Article.objects.published()).exclude(pk=article.pk).defer("body")
     author_ids = [authorship.author_id for authorship in article.authorships.all()]
@@ -113,13 +124,25 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT) -> list[Artic
             with_titles(same_authors.for_listing()).order_by(F("published").desc(nulls_last=True), "-pk")[:limit]
         )
     if topic_ids and len(chosen) < limit:
-        # Ids first, grouped by id alone over the links to its topics (an index-only read of those links);
-        # grouping whole rows over every article cost 0.5 s at 100,000 articles.  Then the rows of those ids.
+        # Ids first: the candidates' ids from the (article, topic) index read backwards, each candidate's
+        # shared topics counted from the same index; then the rows of the chosen ids.
+        candidates = (
+            ArticleTopic.objects.filter(topic_id__in=topic_ids)
+            .order_by("-article_id")
+            .values("article_id")
+            .distinct()[:RELATED_CANDIDATES]
+        )
+        shared = (
+            ArticleTopic.objects.filter(article_id=OuterRef("pk"), topic_id__in=topic_ids)
+            .order_by()
+            .values("article_id")
+            .annotate(n=Count("topic_id"))
+            .values("n")
+        )
         ranked = list(
             published.exclude(pk__in=[a.pk for a in chosen])
-            .filter(topics__in=topic_ids)
-            .values("pk")
-            .annotate(shared=Count("topics"))
+            .filter(pk__in=candidates)
+            .annotate(shared=Subquery(shared))
             .order_by("-shared", F("published").desc(nulls_last=True), "-pk")
             .values_list("pk", flat=True)[: limit - len(chosen)]
         )

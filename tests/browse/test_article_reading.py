@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from unittest import mock
 
-from articles.models import Article, Reference
+from articles.browse import catalog
+from articles.models import Article, ArticleTopic, Author, Authorship, Reference, Topic
 from articles.text.rendering import body_blocks, link_citations, link_urls, reference_text
 from tests.browse.helpers import (
     BORDER,
@@ -185,3 +187,33 @@ class RecordPageTests(SeedArchiveTestCase):
         items = document.findall(f".//{XHTML}ul[@class='cited-works']/{XHTML}li")
         self.assertEqual(len(items), cited)
         self.assertGreater(cited, 0)
+
+
+class RelatedArticleTests(SeedArchiveTestCase):
+    def _article(self, slug: str, topics: list[Topic], published: datetime.date, **fields) -> Article:
+        article = Article.objects.create(title=slug, slug=slug, language="en", published=published, **fields)
+        for topic in topics:
+            ArticleTopic.objects.create(article=article, topic=topic)
+        return article
+
+    def test_same_authors_first_then_most_shared_topics_among_the_articles_added_last(self):
+        first, second = Topic.objects.order_by("pk")[:2]
+        day = datetime.date(2020, 1, 1)
+        subject = self._article("subject", [first, second], day)
+        author = Author.objects.create(name="Related Author", slug="related-author")
+        colleague = self._article("colleague", [], datetime.date(2001, 1, 1))
+        for article in (subject, colleague):
+            Authorship.objects.create(article=article, author=author, position=1)
+        # Shares both topics but was added before the window of the three articles added last to them.
+        self._article("old-both", [first, second], datetime.date(2024, 1, 1))
+        self._article("one-older", [first], day - datetime.timedelta(days=1))
+        self._article("draft-both", [first, second], day, status=Article.Status.DRAFT)
+        self._article("both", [first, second], datetime.date(2010, 1, 1))
+        self._article("one-newer", [second], day + datetime.timedelta(days=1))
+        with mock.patch.object(catalog, "RELATED_CANDIDATES", 4):
+            related = [a.slug for a in catalog.related_articles(subject)]
+        self.assertEqual(related, ["colleague", "both", "one-newer", "one-older"])
+        # Without the window, the older article sharing both topics comes before those sharing one.
+        with mock.patch.object(catalog, "RELATED_CANDIDATES", 1000):
+            related = [a.slug for a in catalog.related_articles(subject)]
+        self.assertEqual(related[:3], ["colleague", "old-both", "both"])
