@@ -14,6 +14,7 @@ from articles.ingest.closing_bylines import closing_byline, closing_note, signed
 from articles.ingest.date_fallback import top_date
 from articles.ingest.fields import is_term_list
 from articles.ingest.fragment_ends import NOTE_NO_HEAD, NOTE_ONLY_INTRODUCTION, ends_item, only_introduction
+from articles.ingest.head_model import cut_teaser, quoted_speaker, without_glued_byline
 from articles.ingest.journal import clean_journal_name, journal_named_in
 from articles.ingest.kinds import decide_kind
 from articles.ingest.language import detect_language
@@ -62,22 +63,19 @@ def _title(head: Head, lines: list[Line]) -> str | None:
         site = suffix.group("site").strip()
         repeated = any(" ".join(line.text.split()) == prefix for line in lines)
         # An HTML title at the top of a page ends with the site's name: after a bar, or after a dash as a
-        # few capitalised words ("– The Diplomat", "| Egemen Qazaqstan").
+        # few capitalised words ("– The Diplomat", "| Egemen Qazaqstan"); after a closed quotation the words after a
+        # dash name the speaker it quotes ("“…” — William Moser, U.S. Ambassador").
         named = (
             first
             and len(prefix.split()) >= MIN_TITLE_WORDS  # not "Қазақстан – Қытай"
-            and (suffix.group(0).lstrip()[:1] in "|>›" or _site_name(site))
+            and (suffix.group(0).lstrip()[:1] in "|>›" or (_site_name(site) and not quoted_speaker(prefix)))
         )
         if not (repeated or named or DOMAIN_SUFFIX_RE.search(" " + site) or "«" in site or site.isupper()):
             break
         if len(prefix.split()) < MIN_HEADLINE_WORDS:
             return None  # a place and an agency ("Астана – САНА"): a dateline, no headline
         title = prefix
-    for name in head.authors:  # a byline glued to the title
-        at = title.find(name)
-        if at > 0:
-            title = title[:at].rstrip(" ,;")
-    return title or None
+    return without_glued_byline(title, head.authors) or None  # a byline glued to the title
 
 
 def _site_name(text: str) -> bool:
@@ -286,7 +284,8 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         # The text ends with a line its head took (an abstract cut by the excerpt), after the body.
         last = lines[last_index].text.strip()
     texts = [line.text for line in lines]
-    if last and not references and not _ends_page(lines) and not ends_sentence(last) and not ends_item(texts):
+    unfinished = cut_teaser(last) or (not ends_sentence(last) and not ends_item(texts))
+    if last and not references and not _ends_page(lines) and unfinished:
         notes.append(NOTE_CUT_END)
     if not title and not titles and not (kind == "research_article" and _ends_page(lines)):
         # An item without its head is cut, however it ends; a journal page's record ending at its keywords or

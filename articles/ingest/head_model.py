@@ -3,6 +3,7 @@ a page printed above its keywords without a label, and a headline printed under 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from articles.ingest import cues
@@ -71,6 +72,16 @@ def metadata_list_below(lines: list[Line], index: int) -> bool:
     return bool(below) and bool(cues.LIST_WORD_RE.match(below[0])) and any(map(cues.META_ITEM_RE.match, below))
 
 
+def headline_over_questions(lines: list[Line], index: int, head: Head) -> bool:
+    """The page's first line, set off by a blank line above the interview's first question ("Имя: тема?" / "" /
+    "- Как вы начали …?"), is its headline, not a cross-head over the next turn (a cross-head inside the text
+    stands under an answer)."""
+    if head.previous_line is not None or index + 1 >= len(lines) or lines[index + 1].text.strip():
+        return False
+    question = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return bool(cues.QA_TURN_RE.match(question)) and question.endswith("?")
+
+
 def headline_under_lead(head: Head, following: str, text: str = "") -> bool:
     """A page may print a paragraph above the headline: a news page its lead, a journal's page its description
     of the journal, a blog its note on the post. The headline then stands under the one paragraph read so far,
@@ -92,3 +103,34 @@ def title_cased(text: str) -> bool:
     """Most words of a line of at least MIN_TITLE_CASE_WORDS words open with a capital (English headline style)."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= MIN_TITLE_CASE_WORDS and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+# A headline quoting its speaker: a closed quotation, then a dash before the speaker's name ("“…” — William Moser,
+# U.S. Ambassador", "«…» – Иван Петров"). The name there is the headline's, not a byline glued to it.
+CLOSING_QUOTES = "”»\"’'"
+QUOTED_SPEAKER_RE = re.compile(rf"[{CLOSING_QUOTES}]\s*[–—-]\s*$")
+
+
+def quoted_speaker(headline: str) -> bool:
+    """The part of a headline before a dash ends with a closed quotation: what follows the dash names who said it."""
+    return len(headline.strip()) > 1 and headline.rstrip()[-1] in CLOSING_QUOTES
+
+
+def without_glued_byline(text: str, names: list[str]) -> str:
+    """The title without a byline glued to its end ("… policy John Smith"): cut before the first of ``names`` found
+    after its opening, unless the name follows a closed quotation and a dash (the headline names its speaker)."""
+    for name in names:
+        at = text.find(name)
+        if at > 0 and not QUOTED_SPEAKER_RE.search(text[:at]):
+            text = text[:at].rstrip(" ,;")
+    return text
+
+
+# An ellipsis right after a word's last letter closing the text: a site's teaser cut the sentence ("… seeking to
+# maintain..."). An ellipsis after a stop, a space or a quotation closes a sentence as its writer chose.
+TEASER_CUT_RE = re.compile(r"[^\W\d_](?:\.{3}|…)$")
+
+
+def cut_teaser(last: str) -> bool:
+    """The text's last paragraph breaks off with an ellipsis glued to a word: the item is cut (a teaser)."""
+    return bool(TEASER_CUT_RE.search(last.rstrip()))

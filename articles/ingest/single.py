@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from articles.ingest import cues
-from articles.ingest.abstract_label import lost_keyword_line
-from articles.ingest.abstract_lead import lead_is_abstract
+from articles.ingest.abstract_label import json_record_abstract, lost_keyword_line, structured_abstract
+from articles.ingest.abstract_lead import opens_summary, translated_abstract, unlabelled_abstract
 from articles.ingest.bylines import (
     by_line_names,
     byline_evidence,
@@ -24,7 +24,7 @@ from articles.ingest.bylines import (
     strong_byline,
 )
 from articles.ingest.citation import clean_doi, read_citation
-from articles.ingest.date_context import labelled_publication_dates, publication_dates
+from articles.ingest.date_context import publication_dates
 from articles.ingest.fields import (
     INLINE_VOLUME_ISSUE_RE,
     MAX_JOURNAL_LINE_CHARS,
@@ -32,12 +32,15 @@ from articles.ingest.fields import (
     read_field,
     read_journal_line,
 )
+from articles.ingest.head_dates import read_line_dates
 from articles.ingest.head_model import (
     MIN_ABSTRACT_CHARS,
     Head,
     abstract_above,
+    headline_over_questions,
     headline_under_lead,
     metadata_list_below,
+    without_glued_byline,
 )
 from articles.ingest.layout import HEAD_LINES, Line
 from articles.ingest.paragraphs import SENTENCE_BREAK_RE, collect_label, is_prose
@@ -71,8 +74,6 @@ MIN_CUT_ABSTRACT_WORDS = 8
 UDC_LABELS = ("УДК", "UDC", "ӘОЖ")
 IRSTI_LABELS = ("МРНТИ", "ГРНТИ", "IRSTI", "ХҒТАР", "ҒТАХР", "ҒТАМР")
 DOI_PREFIX = "10."  # every match of cues.DOI_RE holds it: a line without it is not searched (most lines)
-OPENING_DIGIT_RE = re.compile(r"\s*\d")
-OPENING_LETTER_RE = re.compile(r"\s*[^\W\d_]")
 BULLET_RE = re.compile(r"^\s*[•·*–—-]\s+(?P<rest>.*)$")  # a dash parts names a PDF split ("– László VASA")
 MARKED_NAMES_SEPARATOR_RE = re.compile(r"\s*[,·•&]\s*|\s+and\s+")
 NAME_MARK_RE = re.compile(r"\s?(?:\d{1,2}|[*¹²³⁴⁵])$")
@@ -157,6 +158,13 @@ def read_head(lines: list[Line]) -> Head:
             head.used.update(range(i, end))
             i = end
             continue
+        structured = None if head.abstracts or head.prose else structured_abstract(lines, i)
+        if structured:  # "Introduction: The aim of …" / "Methods: …" / "Results: …"
+            head.abstracts.append(structured[0])
+            head.used.update(range(i, structured[1]))
+            head.research += 2
+            i = structured[1]
+            continue
         if cues.BODY_HEADING_RE.match(text) or cues.REFERENCES_HEADING_RE.match(text):
             break
         following_index = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
@@ -191,28 +199,8 @@ def read_head(lines: list[Line]) -> Head:
             previous = text
             i += 1
             continue
-        dated_line = len(text) < 160 or OPENING_DIGIT_RE.match(text) or cues.PUBLISHED_LABEL_RE.match(text)
-        # A weekday and a date alone on a line above the headline is the site's date bar (today's date);
-        # under the headline it is the item's date ("Saturday 20 November 2021").
-        date_bar = not head.title_candidates and cues.DATE_BAR_RE.match(text)
-        dates = publication_dates(text) if dated_line and not date_bar else []
-        if len(text) >= 160:
-            # In a long line only a stamp opening it counts ("08.10.2018 14:49Астана …"), not a sentence
-            # that begins with a date ("19 марта 2023 года в Казахстане прошли выборы …").
-            # So does a date under its label ("Published online: 15 Nov 2018.Submit your article …").
-            dates = [
-                d
-                for d in dates[:1]
-                if (d.start == 0 and not OPENING_LETTER_RE.match(text[d.end :]))
-                or (d.start < 30 and cues.PUBLISHED_LABEL_RE.match(text[: d.start].strip()))
-            ]
-        labelled_dates = labelled_publication_dates(text, dates)
-        if labelled_dates:  # "Received: 4 February 2016 / Accepted: … / Published online: 27 April 2017"
-            head.dates = labelled_dates[:1] + head.dates
-        elif dates and not cues.OTHER_DATE_LABEL_RE.search(previous + " " + text[: dates[0].start]):
-            # A labelled publication date wins over others (a page's date of submission is not one).
-            labelled = bool(cues.PUBLISHED_LABEL_RE.search(previous + " " + text[: dates[0].start]))
-            head.dates = dates + head.dates if labelled else head.dates + dates
+        above = lines[head.previous_line].text if head.previous_line is not None else ""
+        dates = read_line_dates(text, previous, above, head)
         issn_below = "ISSN" in following and cues.ISSN_RE.search(following)
         if issn_below and len(text.split()) <= MAX_JOURNAL_NAME_WORDS and is_title_like(text):
             head.fields.setdefault("journal", text)  # a journal's name stands over its ISSN
@@ -240,26 +228,23 @@ def read_head(lines: list[Line]) -> Head:
         tail_lines = title_tail_lines(lines, i) if wrapped else []
         tail = " ".join(lines[j].text.strip() for j in tail_lines)
         head.introduced_by = head.introduced_by or inline_by_names(text)  # "… in IR. By Harry Stage, MECACS …"
-        listed = metadata_list_below(lines, i)  # "- Подробности" / "- 8206" under it: no interview's turns
+        # "- Подробности" / "- 8206" under it, or the page's headline over its first question: no cross-head.
+        listed = metadata_list_below(lines, i) or headline_over_questions(lines, i, head)
         cut = (wrapped and not tail) or inside
         consumed = _label_line(f"{text} {tail}" if tail else text, following, i, head, bool(dates), cut, listed)
         if tail and head.title_candidates and head.title_candidates[-1][0] == i:
             head.continued.setdefault(i, []).extend(tail_lines)
         if consumed:
             head.used.add(i)
-        elif (is_prose(text) or cues.ABSTRACT_OPENER_RE.match(text)) and not head.abstracts:
+        elif not head.prose and translated_abstract(lines, i, head):
+            body, end = collect_label(lines, i, text, len(lines), paragraph=True)
+            head.abstracts.append(body)
+            head.used.update(range(i, end))
+            i = end
+            continue
+        elif (is_prose(text) or opens_summary(text)) and not head.abstracts:
             # A PDF's abstract may be broken into short lines; its opening words tell it even so.
-            byline_above = head.title_candidates and head.scholarly_byline
-            # On a journal's page (its name heads it) the paragraph right under the title is the abstract.
-            title_above = (
-                "journal" in head.fields
-                and head.title_candidates[-1:]
-                and (head.title_candidates[-1][0] == head.previous_line)
-            )
-            opener = cues.ABSTRACT_OPENER_RE.match(text)
-            if not head.prose and (
-                ((byline_above or title_above) and ends_sentence(text)) or opener or lead_is_abstract(lines, i, head)
-            ):
+            if unlabelled_abstract(lines, i, head):
                 # A journal page's first paragraph under the title and byline is its abstract, labelled or not;
                 # so is a paragraph that opens as abstracts do ("В статье …"), wherever the page puts it.
                 body, end = collect_label(lines, i, text, len(lines), paragraph=True)
@@ -278,6 +263,8 @@ def read_head(lines: list[Line]) -> Head:
         head.title_line, head.title = choose_title(head.title_candidates, lines, cited, head.continued, stated)
     if head.title is None and not head.title_candidates:
         head.title = json_record_title(first)  # a raw JSON record: {"title":"…","authors":…}
+        abstract = None if head.abstracts else json_record_abstract(first)
+        head.abstracts += [abstract] if abstract else []
     if head.title:
         head.title = without_foreign_site(head.title)
     return head
@@ -329,7 +316,9 @@ def _label_line(
     ):
         known = {author.casefold() for author in head.authors}  # "Oleg KARPOVICH" and "Oleg Karpovich" are one
         head.authors += [n for n in names if n.casefold() not in known and not romanized_twin(n, head.authors)]
-        head.scholarly_byline = head.scholarly_byline or len(names) >= 2 or bool(bullet)
+        # Several names, a list of them, or a name with its institution on the line: a journal's byline.
+        with_institution = bool(cues.INSTITUTION_RE.search(candidate))
+        head.scholarly_byline = head.scholarly_byline or len(names) >= 2 or bool(bullet) or with_institution
         head.ties.byline(names, candidate, index, following if affiliated else "")
         return True
     if dated and len(text) < 80:
@@ -342,10 +331,7 @@ def _label_line(
             return True
     if head.authors and text.casefold().startswith(head.authors[0].casefold()):
         return False
-    for name in head.authors:  # a byline glued to the title
-        at = text.find(name)
-        if at > 0:
-            text = text[:at].rstrip(" ,;")
+    text = without_glued_byline(text, head.authors)  # a byline glued to the title
     if head.authors and not head.prose and cues.INSTITUTION_RE.search(text) and len(text) < 300:
         head.research += 1  # an affiliation under the byline ("Astrakhan Tatishchev State University. Astrakhan")
         head.ties.line(text, index, head.previous_line)
