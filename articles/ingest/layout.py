@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from articles.ingest.repair import (
     BULLET,
@@ -58,7 +59,7 @@ HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near th
 
 def head_line_indexes(lines: list[Line]) -> list[int]:
     """The indexes of the first HEAD_LINES lines that are not blank: where a text's head is read."""
-    return [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_LINES]
+    return list(islice((i for i, line in enumerate(lines) if line.text.strip()), HEAD_LINES))  # no further read
 
 
 @dataclass

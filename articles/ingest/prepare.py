@@ -27,6 +27,9 @@ def prepare_lines(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
     """The lines without the page's tail of furniture, a title glued to its date split off, the store's date read."""
     published = None
     prepared: list[Line] = []
+    # GLUED_LABEL_RE cuts only at a label's word: a text holding none of them has no line to cut (one search of
+    # the whole text instead of a split of each line).
+    labelled = _may_hold_labels("\n".join(line.text for line in lines))
     body_seen = False  # "Share" or "Latest news" above the item is the site's header, not the tail after it
     for line in lines:
         if body_seen and BOILERPLATE_START_RE.match(line.text):
@@ -44,7 +47,8 @@ def prepare_lines(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
                     published = None
                 text = stored.group(2)
         pieces = cues.GLUED_DATE_RE.split(text) if len(prepared) < 5 else [text]
-        pieces = [part for piece in pieces for part in cues.GLUED_LABEL_RE.split(piece)]
+        if labelled:
+            pieces = [part for piece in pieces for part in cues.GLUED_LABEL_RE.split(piece)]
         if len(prepared) < HEAD_LINES:
             pieces = [part for piece in pieces for part in _unflattened(piece)]
             pieces = [part for piece in pieces for part in unglue_caps_title(piece)]
@@ -53,11 +57,29 @@ def prepare_lines(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
     return _joined_date_parts(prepared), published
 
 
+# The word each label of GLUED_LABEL_RE begins with ("Key" for "Keywords" and "Key words"); the pattern has no
+# IGNORECASE, so these are searched as they are written (tests/ingest/test_parse_speed_round12.py checks the list).
+LABEL_WORDS = ("Аннотация", "Аңдатпа", "Abstract", "Key", "Кілт", "Түйін", "Ключевые")
+
+
+# A word each cue of RUN_ON_CUE_RE holds as written ("article" for "To cite this article" and "To link to this
+# article"; tests/ingest/test_parse_speed_round12.py checks the list against the pattern).
+RUN_ON_WORDS = (
+    *("Abstract", "Аннотация", "Аңдатпа", "Key", "Ключевые", "Түйін", "Кілт", "Received", "Поступила"),
+    *("article", "Published", "ORIGINAL", "RESEARCH", "ОРИГИНАЛЬНАЯ", "Introduction", "Введение", "Кіріспе"),
+)
+
+
+def _may_hold_labels(text: str) -> bool:
+    return any(word in text for word in LABEL_WORDS)
+
+
 def _joined_date_parts(lines: list[Line]) -> list[Line]:
     """A date printed a part a line ("28" / "Февраль" / "2023", a blog's "Posted On" box) as one line."""
     nonblank = [i for i, line in enumerate(lines[:HEAD_LINES]) if line.text.strip()]
-    for a, b, c in zip(nonblank, nonblank[1:], nonblank[2:], strict=False):
-        day, month, year = (lines[i].text.strip() for i in (a, b, c))
+    texts = [lines[i].text.strip() for i in nonblank]
+    for at, (a, c) in enumerate(zip(nonblank, nonblank[2:], strict=False)):
+        day, month, year = texts[at : at + 3]
         if (
             DAY_RE.fullmatch(day)
             and month.isalpha()
@@ -86,8 +108,8 @@ def _unglued_titles(text: str) -> list[str]:
 
 def _unflattened(text: str) -> list[str]:
     """A flattened page's line cut where its head's lines were: rubric, title, received, abstract, introduction."""
-    if len(text) < cues.RUN_ON_MIN_CHARS:
-        return [text]
+    if len(text) < cues.RUN_ON_MIN_CHARS or not any(word in text for word in RUN_ON_WORDS):
+        return [text]  # short, or without a word any cue of RUN_ON_CUE_RE holds: no cut (its search is slow)
     pieces = []
     for piece in cues.RUN_ON_CUE_RE.split(text):
         heading = cues.RUN_ON_HEADING_RE.match(piece)

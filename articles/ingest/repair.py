@@ -10,7 +10,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress, filterfalse, islice
 from operator import and_
 
 from articles.text.translit import fix_lookalikes
@@ -62,8 +62,8 @@ def _words_in(text: str) -> list[str]:
     """WORD_RE.findall(text), in another order: a run of non-space that is all letters is one word, one of
     decimal digits none, and only the other runs are searched (together, a line apart: no word spans lines)."""
     runs = text.split()
-    words = [run for run in runs if run.isalpha()]
-    words += WORD_RE.findall("\n".join([run for run in runs if not run.isalpha() and not run.isdecimal()]))
+    words = list(filter(str.isalpha, runs))  # C-level passes: no Python test per run
+    words += WORD_RE.findall("\n".join(filterfalse(str.isdecimal, filterfalse(str.isalpha, runs))))
     return words
 
 
@@ -195,8 +195,12 @@ class Vocabulary:
 
     def attests_joined(self, word: str) -> bool:
         word = word.lower()
-        if self.words.get(word, 0) >= 1 or (len(word) >= 7 and self._is_prefix_of_a_word(word)):
+        if self.words.get(word, 0) >= 1:
             return True
+        if len(word) >= 7:  # _is_prefix_of_a_word(), inlined
+            at = bisect.bisect_left(self.sorted_words, word)
+            if at < len(self.sorted_words) and self.sorted_words[at].startswith(word):
+                return True
         for stemmer, counter in zip(self.stemmers, self.stems):
             stem = stemmer(word)
             # A long stem cannot come from two broken pieces by chance, so one other form is proof enough.
@@ -248,10 +252,10 @@ def _learn_tokens(tokens: set[str], vocabulary: Vocabulary) -> None:
     counts = vocabulary.words
     # set.difference() with a set reads only `tokens`.
     for word in tokens.difference(met):
-        if word[0].isdecimal():
-            continue  # a number: no leading letter (\d is not a letter); too many distinct ones to remember
-        if word.isalpha():  # most tokens: every character is a letter of _LEADING_LETTERS_RE
+        if word.isalpha():  # most tokens: every character is a letter of _LEADING_LETTERS_RE (none a digit)
             lead, rest = word, ""
+        elif word[0].isdecimal():
+            continue  # a number: no leading letter (\d is not a letter); too many distinct ones to remember
         else:
             match = _LEADING_LETTERS_RE.match(word)
             lead, rest = match.groups() if match else ("", word)
@@ -344,16 +348,16 @@ def _tokens_back(text: str, start: int, end: int, tokens: int) -> int:
 def _join_at(tokens: list[str], index: int, vocabulary: Vocabulary) -> tuple[int, str] | None:
     """The widest join of the tokens from `index` (width, joined text), or None."""
     window = tokens[index : index + 4]
-    parts = vocabulary._token_parts
+    parts, closing = vocabulary._token_parts, vocabulary._closing_tokens
+    pieces = [parts[token][0] if token in parts else token for token in window]  # of the widest: sliced below
     for width in (4, 3, 2):
-        if width > len(window) or window[width - 1] not in vocabulary._closing_tokens:
+        if width > len(window) or window[width - 1] not in closing:
             continue
-        if not vocabulary._middle_tokens.issuperset(window[1 : width - 1]):
+        if width > 2 and not vocabulary._middle_tokens.issuperset(window[1 : width - 1]):
             continue
-        pieces = [parts[token][0] if token in parts else token for token in window[:width]]
-        if all(map(vocabulary.is_word, pieces)):
+        if all(map(vocabulary.is_word, pieces[:width])):
             continue
-        candidate = "".join(pieces)
+        candidate = "".join(pieces[:width])
         if vocabulary.attests_joined(candidate):
             last = window[width - 1]
             return width, candidate + (parts[last][1] if last in parts else "")

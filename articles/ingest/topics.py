@@ -62,6 +62,8 @@ class TopicMatcher:
                 if needle and needle not in self.phrases.setdefault(needle[0], []):
                     self.phrases[needle[0]].append(needle)
         self.longest = max([1] + [len(needle) for patterns in self.patterns.values() for _, needle in patterns])
+        # Each topic's phrases as a set: a topic none of whose phrases a record holds is skipped at once.
+        self.needles = {slug: {needle for _, needle in patterns} for slug, patterns in self.patterns.items()}
         self.fallback = next((d.slug for d in definitions if d.fallback), None)
 
     def _terms(self, batches: Iterable[list[str]]) -> Terms:
@@ -87,6 +89,8 @@ class TopicMatcher:
         found = {needle for haystack in fields.values() for needle in haystack.counts}
         scored: list[tuple[int, str, str]] = []
         for slug, patterns in self.patterns.items():
+            if self.needles[slug].isdisjoint(found):
+                continue  # no phrase of the topic in any field: no score
             score = 0
             evidence: Counter[str] = Counter()
             for term, needle in patterns:

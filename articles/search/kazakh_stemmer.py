@@ -16,6 +16,7 @@ forms of one word meet and different words stay apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -318,12 +319,61 @@ def _possessive_fits(stem: str, suffix: str) -> bool:
     return True
 
 
+# len(suffix), suffix, after, min_len, needs_possessive, the class of its vowel _harmony_ok() compares (or None)
+_Fit = tuple[int, str, str, int, bool, bool | None]
+
+
+def _by_last(suffixes: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    return {last: tuple(s for s in suffixes if s[-1] == last) for last in {s[-1] for s in suffixes}}
+
+
+def _nested(table: _Table) -> tuple[dict[str, tuple[str, ...]], tuple[int, ...], dict[str, tuple[_Fit, ...]]]:
+    """_by_last(), the lengths (longest first), and the fits of each suffix and of the table's shorter ones it ends
+    with, in table order: a word ends in exactly the suffixes its longest one ends in (one look-up finds all)."""
+    _, lengths, by_suffix = _INDEXES[id(table)]
+    nested = {
+        suffix: tuple(
+            (len(e.suffix), *e[1:], None if e.suffix in _INSTRUMENTAL or not vowel else vowel in FRONT_VOWELS)
+            for e in sorted(e for shorter in by_suffix if suffix.endswith(shorter) for e in by_suffix[shorter])
+            for vowel in [_SUFFIX_VOWELS[e.suffix]]
+        )
+        for suffix in by_suffix
+    }
+    return _by_last(by_suffix), lengths, nested
+
+
 def _step(word: str, table: _Table) -> str:
-    found = _candidates(word, table)
-    if not found:
+    """The first of _candidates(word, table) or a protected one after it (бүгін+де, not бүгі+нде), or the word."""
+    by_last, lengths, nested = _NESTED[id(table)]
+    if not word.endswith(by_last.get(word[-1:], ())):  # most words end in no suffix of the table
         return word
-    # A protected root wins over the longest suffix (бүгін+де, not бүгі+нде).
-    return next((s for s in found if _protected(s)), found[0])
+    fits: tuple[_Fit, ...] = ()
+    for n in lengths:  # the longest suffix of the table the word ends in (and leaves a stem)
+        if n < len(word) and word[-n:] in nested:
+            fits = nested[word[-n:]]
+            break
+    first = None
+    for n, suffix, after, min_len, needs_possessive, front in fits:
+        stem = word[:-n]
+        protected = stem in PROTECTED or (stem.endswith("стан") and len(stem) >= 8 and stem[-5] in _STAN_CONSONANTS)
+        if first is not None and not protected:
+            continue  # no longer a candidate that can win
+        if stem[-1] not in after or len(stem) < min_len or (VOWELS.isdisjoint(stem) and "у" not in stem):
+            continue
+        if front is not None and _stem_is_front(stem) not in (None, front):
+            continue
+        if table is _POSSESSIVE and not _possessive_fits(stem, suffix):
+            continue
+        if needs_possessive and not _candidates(stem, _POSSESSIVE):
+            continue
+        if protected:
+            return stem
+        first = stem
+    return word if first is None else first
+
+
+_NESTED = {id(table): _nested(table) for table in _TABLES}
+_ALL_BY_LAST = _by_last(_ALL_SUFFIXES)  # a word ending in none of them is left as it is by all three steps
 
 
 # Remembered: an import stems each of its words for its vocabulary, then again for its topics (the search's
@@ -334,7 +384,7 @@ def stem(word: str) -> str:
     if word.isascii():
         return word  # every suffix, protected word and mutated letter is Cyrillic: a Latin word stays whole
     current = word
-    if word.endswith(_ALL_SUFFIXES):
+    if word.endswith(_ALL_BY_LAST.get(word[-1], ())):
         for table in _TABLES:
             if _protected(current):
                 return current
