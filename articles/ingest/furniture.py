@@ -116,13 +116,37 @@ DOCUMENT_KIND_RE = re.compile(
     r"^\s*(?:(?:(?:Academic|Scholarly)\s+journal|Magazine|Newspaper|Trade\s+publication)\s+article\b.*|Article\s+excerpt)\s*$",
     re.IGNORECASE,
 )
+# A page's counters and page markers: "View(s): 4426 (18 ULiège)", "Download(s): 0", "Page 1", "5 страница".
+COUNTER_OR_PAGE_RE = re.compile(
+    r"^\s*(?:(?:Views?|Downloads?|Просмотр\w*|Скачивани\w*|Қаралым\w*|Жүктеу\w*)(?:\(s\))?\s*:?\s*\d[\d\s,.]*"
+    r"(?:\([^)]*\))?(?:\s+print)?|(?:Page|Страница|Стр\.|Бет)\s*\d{1,4}(?:\s*(?:of|из)\s*\d{1,4})?"
+    r"|\d{1,4}\s*(?:страница|-?бет|page))\s*$",
+    re.IGNORECASE,
+)
+# A row of a page's counters, each a label and a number: "Просмотров: 1,229 Рейтинг: 5.0", "Views 12 Comments 3".
+COUNTER_ROW_RE = re.compile(
+    r"^\s*(?:(?:Просмотр\w*|Views?|Рейтинг|Rating|Комментари\w*|Comments?|Голос\w*|Votes?|Қаралым\w*|Пікір\w*"
+    r"|Оқылды|Прочитано|Reads?)\s*:?\s*\d[\d\s,.]*){2,}$",
+    re.IGNORECASE,
+)
 
-# The line patterns above as one, tried in one pass.
+# The line patterns above as one, tried in one pass (each is anchored at the line's start).
 _FURNITURE_LINE_RE = re.compile(
     "|".join(
         f"(?:{p.pattern})"
-        for p in (LANGUAGE_SWITCHER_RE, PLATFORM_RE, ACCESS_RE, BARE_DOMAIN_RE, COVER_RE, INTERFACE_RE, MASTHEAD_RE)
-        + (DOCUMENT_KIND_RE,)
+        for p in (
+            LANGUAGE_SWITCHER_RE,
+            PLATFORM_RE,
+            ACCESS_RE,
+            BARE_DOMAIN_RE,
+            COVER_RE,
+            INTERFACE_RE,
+            MASTHEAD_RE,
+            DOCUMENT_KIND_RE,
+            COUNTER_OR_PAGE_RE,
+            COUNTER_ROW_RE,
+            READER_CALL_RE,
+        )
     ),
     re.IGNORECASE,
 )
@@ -155,14 +179,11 @@ def is_site_furniture(text: str) -> bool:
         return ". " not in stripped and glued_links(stripped)  # a paragraph's sentences are no row of links
     return bool(
         _FURNITURE_LINE_RE.match(stripped)
-        or COUNTER_OR_PAGE_RE.match(stripped)
-        or COUNTER_ROW_RE.match(stripped)
         or spells_acronym(stripped)
         or glued_links(stripped)
         or tool_bar(stripped)
-        or bool(("<" in stripped or ">" in stripped) and MARKUP_RE.search(stripped))  # a tag has one of them
-        or bool(READER_CALL_RE.match(stripped))
-        or bool(("->" in stripped or "→" in stripped) and ARROW_CRUMB_RE.match(stripped))
+        or (("<" in stripped or ">" in stripped) and MARKUP_RE.search(stripped))  # a tag has one of them
+        or (("->" in stripped or "→" in stripped) and ARROW_CRUMB_RE.match(stripped))
         or (len(stripped.split()) <= MAX_INDEXING_WORDS and INDEXING_RE.search(stripped))
     )
 
@@ -203,19 +224,6 @@ OFFICE_LINE_RE = re.compile(
     r"^\s*(?:(?:Deputy|Acting|First|Executive|Assistant|Vice)\s+){0,2}(?:Director|Head|Chairman|Chairwoman|Chair"
     r"|Minister|Ambassador|Professor|Rector|Dean|Adviser|Advisor|Counsellor|Secretary)(?:[\s-]+General)?"
     r"(?:\s+(?:of|at)\s+|,\s+)"  # "Deputy Assistant Secretary, Bureau of South and Central Asian Affairs"
-)
-# A page's counters and page markers: "View(s): 4426 (18 ULiège)", "Download(s): 0", "Page 1", "5 страница".
-COUNTER_OR_PAGE_RE = re.compile(
-    r"^\s*(?:(?:Views?|Downloads?|Просмотр\w*|Скачивани\w*|Қаралым\w*|Жүктеу\w*)(?:\(s\))?\s*:?\s*\d[\d\s,.]*"
-    r"(?:\([^)]*\))?(?:\s+print)?|(?:Page|Страница|Стр\.|Бет)\s*\d{1,4}(?:\s*(?:of|из)\s*\d{1,4})?"
-    r"|\d{1,4}\s*(?:страница|-?бет|page))\s*$",
-    re.IGNORECASE,
-)
-# A row of a page's counters, each a label and a number: "Просмотров: 1,229 Рейтинг: 5.0", "Views 12 Comments 3".
-COUNTER_ROW_RE = re.compile(
-    r"^\s*(?:(?:Просмотр\w*|Views?|Рейтинг|Rating|Комментари\w*|Comments?|Голос\w*|Votes?|Қаралым\w*|Пікір\w*"
-    r"|Оқылды|Прочитано|Reads?)\s*:?\s*\d[\d\s,.]*){2,}$",
-    re.IGNORECASE,
 )
 _JOINING_WORDS = {"of", "the", "under", "and", "for", "at", "in", "on", "to", "&", "-", "–"}
 

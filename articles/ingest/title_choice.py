@@ -17,8 +17,8 @@ from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
 from articles.ingest.title_rules import (
     MAX_MASTHEAD_WORDS,
-    SITE_SEPARATOR_RE,
     fold_printing,
+    fold_spacing,
     placement_features,
     quoted_masthead,
     settled_title,
@@ -38,6 +38,7 @@ from articles.ingest.titles import (
 from articles.ingest.whole_lines import ends_with_full_stop, languages_differ, same_title
 
 MAX_SKIPPED_CREDITS = 2
+LANGUAGE_LINES = 200  # the page's language is told from its top
 # An image's alt text is the headline with a word naming the picture after it ("… of Kazakhstan image").
 ALT_TEXT_WORDS = frozenset(("image", "photo", "picture", "thumbnail", "logo", "фото", "сурет", "изображение"))
 
@@ -115,15 +116,12 @@ def _under_credit(lines: list[Line], index: int | None) -> int | None:
 def _printed_again(lines: list[Line], index: int) -> bool:
     """The words of a line in quotes stand in another line of the page as well ("«Караван»" / "… \"Караван\", 28
     июня")."""
-    name = " ".join(lines[index].text.strip()[1:-1].casefold().split())
-    return bool(name) and any(
-        name in " ".join(line.text.casefold().split()) for i, line in enumerate(lines) if i != index
-    )
+    name = fold_spacing(lines[index].text.strip()[1:-1])
+    return bool(name) and any(name in fold_spacing(line.text) for i, line in enumerate(lines) if i != index)
 
 
-def _neighbour(lines: list[Line], index: int, step: int) -> str:
-    i = _neighbour_index(lines, index, step)
-    return lines[i].text.strip() if i is not None else ""
+def _text(lines: list[Line], index: int | None) -> str:
+    return lines[index].text.strip() if index is not None else ""
 
 
 @dataclass
@@ -132,6 +130,7 @@ class HeadView:
     language and the lines it prints again."""
 
     lines: list[Line]
+    texts: list[str]  # the lines' texts
     candidates: list[tuple[int, str]]
     continued: dict[int, list[int]]
     cited: str | None
@@ -142,6 +141,10 @@ class HeadView:
     page: list[tuple[int, str]]  # the top of the page, folded, to find a title printed again
     opening: int | None  # the first non-blank line
     printed: collections.Counter[str]  # how often each candidate is printed ("–" and "-" print one title)
+
+    def last_line(self, index: int) -> int:
+        """The last line of the candidate at `index` (what follows a title is read under it)."""
+        return self.continued.get(index, [index])[-1]
 
     @classmethod
     def of(
@@ -154,12 +157,12 @@ class HeadView:
         stated: str | None,
     ) -> HeadView:
         # The language of the page's first paragraph (the abstract or the lead) where a bilingual page has one.
-        first_prose = next((line.text for line in lines[:200] if len(line.text) >= MIN_PROSE_CHARS), "")
-        language = (
-            stated or detect_language(first_prose) or detect_language(" ".join(line.text for line in lines[:200]))
-        )
+        top = [line.text for line in lines[:LANGUAGE_LINES]]
+        first_prose = next((text for text in top if len(text) >= MIN_PROSE_CHARS), "")
+        language = stated or detect_language(first_prose) or detect_language(" ".join(top))
         return cls(
             lines=lines,
+            texts=[line.text for line in lines],
             candidates=candidates,
             continued=continued,
             cited=cited,
@@ -172,8 +175,8 @@ class HeadView:
                 if next_index == index + 1 and languages_differ(text, next_text)
             },
             stack={i for i, _ in candidates} | {i for further in continued.values() for i in further},
-            page=[(i, " ".join(line.text.casefold().split())) for i, line in enumerate(lines[:REPEAT_LINES])],
-            opening=next((i for i, line in enumerate(lines) if line.text.strip()), None),
+            page=[(i, fold_spacing(line.text)) for i, line in enumerate(lines[:REPEAT_LINES])],
+            opening=_neighbour_index(lines, -1, 1),
             printed=collections.Counter(fold_printing(text) for _, text in candidates),
         )
 
@@ -181,14 +184,14 @@ class HeadView:
 def candidate_features(view: HeadView, rank: int, index: int, text: str) -> Features:
     """What stands around one candidate, as named features (1 for present, 0 absent; `rank` counts)."""
     lines, f = view.lines, Features(rank=rank)
-    last = view.continued.get(index, [index])[-1]  # what follows a title is read under its last line
-    after, before = _neighbour(lines, last, 1), _neighbour(lines, index, -1)
-    after_index = _neighbour_index(lines, last, 1)
+    last = view.last_line(index)
+    after_index, before_index = _neighbour_index(lines, last, 1), _neighbour_index(lines, index, -1)
+    after, before = _text(lines, after_index), _text(lines, before_index)
     near = _following(lines, last, NEAR_LINES, view.stack)  # under the title and its translations
     while near and is_furniture(near[0]):  # a photo's source between the headline and its byline
         near = near[1:]
     after_names = names_in(after) or names_in(re.split(r"\s{2,}", after.lstrip("•·*- "))[0])
-    beyond = _neighbour(lines, after_index, 1) if after_index is not None else ""
+    beyond = _text(lines, _neighbour_index(lines, after_index, 1)) if after_index is not None else ""
     if after_names and byline_evidence(after, after_names, beyond) and not cues.SIGNATURE_RE.match(after):
         f["byline_under"] = 1
     elif cues.AUTHORS_LABEL_RE.match(after) or cues.AUTHORS_LABEL_RE.match(beyond):
@@ -208,12 +211,13 @@ def candidate_features(view: HeadView, rank: int, index: int, text: str) -> Feat
     f["specialty_above"] = bool(cues.SPECIALTY_RE.match(before))
     f["other_language"] = bool(view.language) and detect_language(text, view.language) != view.language
     short = len(text.split()) <= MAX_MASTHEAD_WORDS
+    over_headline = short and is_title_like(after)
     if text.isupper():
         # A title in capitals; but a few words in capitals over a headline are a masthead or a section.
-        f["capitals_masthead" if short and is_title_like(after) else "capitals"] = 1
-    elif short and is_title_like(after) and len(after) > len(text):
+        f["capitals_masthead" if over_headline else "capitals"] = 1
+    elif over_headline and len(after) > len(text):
         f["rubric_over_headline"] = 1  # "Сообщения пресс-службы" over the headline
-    key = " ".join(text.casefold().split())
+    key = fold_spacing(text)
     # The page repeats its title (its HTML title, a breadcrumb, a "share" line).
     f["printed_again"] = len(key) >= MIN_REPEATED_CHARS and any(
         key in other for i, other in view.page if i != index and i not in view.stack
@@ -250,7 +254,7 @@ def candidate_features(view: HeadView, rank: int, index: int, text: str) -> Feat
     )
     above = view.candidates[rank - 1] if rank else None
     lead = after if ends_with_full_stop(after) else ""  # a lead's sentence, not a line ending on an initial
-    f.update(placement_features(rank, text, above, _neighbour_index(lines, index, -1), lead, twice))
+    f.update(placement_features(rank, text, above, before_index, lead, twice))
     return {name: float(value) for name, value in f.items() if value}
 
 
@@ -277,7 +281,7 @@ def choose_title(
         for rank, (index, text) in enumerate(candidates)
     ]
     _, _, index, title = max(ranked)
-    index, title = settled_title(candidates, [line.text for line in lines], index, title, continued)
+    index, title = settled_title(candidates, view.texts, index, title, continued)
     return index, _whole_title(view, index, title)
 
 
@@ -285,8 +289,7 @@ def _whole_title(view: HeadView, index: int, title: str) -> str:
     """The chosen title as the page prints it whole: without a site's name after it, not cut by a line break."""
     lines, candidates = view.lines, view.candidates
     # A page's title line is its headline with the site's name after it, printed as the headline alone below.
-    texts = [line.text for line in lines]
-    bare = next((text for _, text in candidates if site_name_after(title, text, texts)), None)
+    bare = next((text for _, text in candidates if site_name_after(title, text, view.texts)), None)
     if bare:
         return bare
     # A title cut by a line break in one place is printed whole in another (the page's own title line).
@@ -297,16 +300,15 @@ def _whole_title(view: HeadView, index: int, title: str) -> str:
         if len(text) > len(title)
         and text.casefold().startswith(key)
         and text[len(title)].isspace()
-        and not (site_name_after(text, title) and SITE_SEPARATOR_RE.match(text[len(title) :]))
+        and not site_name_after(text, title)  # with no page to find a name in, only one after a dash or a bar
         and text[len(title) :].strip().casefold() not in ALT_TEXT_WORDS
     ]  # not a site's name glued on ("…көзқарасыFarabi University", "… - Kazinform"), nor an image's alt text
     if fuller and len(fuller[0][len(title) :].split()) <= MAX_TITLE_TAIL_WORDS:
         return fuller[0]
     # A title and its subtitle on two lines, which the page prints whole on one line elsewhere ("A New Hegemon
     # in Russia's Backyard?" / "Assessing China's …"): the whole title, as the page gives it.
-    last = view.continued.get(index, [index])[-1]
-    subtitle = _neighbour(lines, last, 1)
-    whole = " ".join(f"{title} {subtitle}".casefold().split())
+    subtitle = _text(lines, _neighbour_index(lines, view.last_line(index), 1))
+    whole = fold_spacing(f"{title} {subtitle}")
     if subtitle and any(whole in other for i, other in view.page if i != index and i not in view.stack):
         return f"{title} {subtitle}"
     return title

@@ -25,14 +25,14 @@ _SECTION = (
     r"|Literature|Abbreviations|План|Plan)"
 )
 SECTION_HEADING_RE = re.compile(rf"^\s*(?:\d{{1,2}}\.?\s*)?{_SECTION}\s*[.:]?\s*(?:[.…·_\s]*\d{{1,4}})?\s*$", re.I)
-# An entry of a table of contents: any words, then dot leaders or an ellipsis and a page number
-# ("Анықтамалар, мағыналар, қысқартпалар…3", "1.3 Strategy ..... 34").
 # A credit line: who edited, compiled, translated or prepared the text, or took its photos ("Edited by John Smith",
 # "Подготовила Анна Петрова", "Дайындаған: Айгүл Сейітқызы"); it names people, never the text's subject.
 CREDIT_LINE_RE = re.compile(
     r"^\s*(?:(?:Edited|Compiled|Translated|Prepared|Photos?|Text)\s+by|Редактор\s*:|Перевод\s*:|Переводчик\s*:"
     r"|Подготовил[аи]?\b|Материал\s+подготовил[аи]?\b|Дайындаған\b|Аударған\b|Редакторы\s*:)\s*\S"
 )
+# An entry of a table of contents: any words, then dot leaders or an ellipsis and a page number
+# ("Анықтамалар, мағыналар, қысқартпалар…3", "1.3 Strategy ..... 34").
 CONTENTS_ENTRY_RE = re.compile(r"(?:\.{3,}|…+)\s*\.*\s*\d{1,4}\s*$")
 # A numbered part of a paper or a plan: "1.1 Политико-правовой …", "II.Негізгі бөлім", "I глава – …", "Chapter 2".
 OUTLINE_RE = re.compile(
@@ -52,10 +52,13 @@ ANAPHORIC_OPENING_RE = re.compile(
 )
 # A phrase a line break cut: the next line goes on with a small joining word ("… Strategic Studies" / "under the
 # President of …", "… институт" / "при Президенте …"); a title wrapped so is taken whole elsewhere or not at all.
-JOINING_OPENING_RE = re.compile(
-    r"^(?:of|under|and|for|in|on|at|from|with|to|the|и|в|во|на|по|для|при|под|с|со|из|к|о|об|мен|бен|пен|және"
-    r"|үшін|туралы|жанындағы|арасындағы|жөніндегі|бойынша)\s",
-)
+# The small joining words (prepositions, conjunctions) no phrase ends on: title_wraps reads a line ending on one
+# as going on on the next line.
+JOINING_WORDS = (
+    "of", "under", "and", "for", "in", "on", "at", "from", "with", "to", "the", "и", "в", "во", "на", "по", "для",
+    "при", "под", "с", "со", "из", "к", "о", "об", "мен", "бен", "пен", "және", "үшін", "туралы",
+)  # fmt: skip
+JOINING_OPENING_RE = re.compile(rf"^(?:{'|'.join(JOINING_WORDS)}|жанындағы|арасындағы|жөніндегі|бойынша)\s")
 CUT_AT_DASH_RE = re.compile(r"\s[-–—]$")  # "A strong system «Responsible State - Responsible Society -"
 DASHES = ("-", "–", "—")
 # A section's path over the headline: a discipline, a slash and a numbered subsection of a rubricator
@@ -104,8 +107,9 @@ MAX_MASTHEAD_WORDS = 3  # "THE ASTANA TIMES", "ХАЛЫҚАРАЛЫҚ ҚАТЫН
 MIN_HEADLINE_WORDS = 4  # a headline this long is whole without the words after it
 MAX_SITE_WORDS = 6  # "Новости Казахстана | Zakon.kz"
 SITE_SEPARATOR_RE = re.compile(r"\s+[|–—-]\s+")
+WEB_ADDRESS_RE = re.compile(r"https?://|www\.")
 # A web address, or a label of up to three words closed by a colon ("journal homepage: …", "e-mail: …").
-ADDRESS_OR_LABEL_RE = re.compile(r"https?://|www\.|^\S+(?:\s\S+){0,2}:\s")
+ADDRESS_OR_LABEL_RE = re.compile(rf"{WEB_ADDRESS_RE.pattern}|^\S+(?:\s\S+){{0,2}}:\s")
 
 
 # A periodical's masthead describing itself: what it is and how often it appears ("Ғылыми журнал үш айда бір рет
@@ -174,9 +178,14 @@ def over_contents(text: str, next_text: str) -> bool:
     )
 
 
+def fold_spacing(text: str) -> str:
+    """A line's text in lower case with its spaces folded to one: to tell the same words printed again."""
+    return " ".join(text.casefold().split())
+
+
 def fold_printing(text: str) -> str:
     """A title's text with its dashes and quote marks folded: a portal prints one headline with "–" and "-"."""
-    return " ".join(text.translate(_PRINTING).casefold().split())
+    return fold_spacing(text.translate(_PRINTING))
 
 
 def without_updated_note(text: str) -> str:

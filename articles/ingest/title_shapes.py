@@ -1,11 +1,13 @@
-"""Shapes of head lines that are no title: a navigation menu's items, one under another, and a row of a page's tags."""
+"""Shapes of head lines that are no title: a navigation menu's items, one under another, a row of a page's tags,
+and a breadcrumb with the rubric it names."""
 
 from __future__ import annotations
 
 import re
 
 from articles.ingest import cues
-from articles.ingest.layout import Line
+from articles.ingest.layout import HEAD_LINES, Line
+from articles.ingest.title_rules import fold_spacing
 
 MAX_MENU_ITEM_CHARS = 50
 MAX_MENU_ITEM_WORDS = 5
@@ -60,7 +62,6 @@ HOME_CRUMB_RE = re.compile(rf"^\s*{cues.HOME_PAGE}\s*[|/»›>]\s*\S", re.IGNORE
 CRUMB_SEPARATOR_RE = re.compile(r"\s*[|/»›>]\s*")
 MAX_RUBRIC_WORDS = 3
 SECTION_CRUMB_PARTS = 2  # the home page and one section
-CRUMB_LINES = 40
 
 
 def below_breadcrumb(candidates: list[tuple[int, str]], lines: list[Line]) -> tuple[list[tuple[int, str]], set[int]]:
@@ -70,17 +71,17 @@ def below_breadcrumb(candidates: list[tuple[int, str]], lines: list[Line]) -> tu
     (its name, a news ticker's heading), but many sites print the crumb under the headline, so it is only
     doubted (unless the crumb ends on it: the item's own title, "Главная » Рефераттар » …"). On a rubric's page
     (the crumb's section printed again under it) the lines above are its header: none is left doubted alone."""
-    crumb = next((i for i, line in enumerate(lines[:CRUMB_LINES]) if HOME_CRUMB_RE.match(line.text)), None)
+    crumb = next((i for i, line in enumerate(lines[:HEAD_LINES]) if HOME_CRUMB_RE.match(line.text)), None)
     if crumb is None:
         return candidates, set()
     parts = CRUMB_SEPARATOR_RE.split(lines[crumb].text.strip())
-    last = " ".join(parts[-1].casefold().split())
+    last = fold_spacing(parts[-1])
     section = len(parts) == SECTION_CRUMB_PARTS and len(last.split()) <= MAX_RUBRIC_WORDS
     kept: list[tuple[int, str]] = []
     doubted: set[int] = set()
     rubric = False
     for index, text in candidates:
-        named = " ".join(text.casefold().split()) == last
+        named = fold_spacing(text) == last
         if index > crumb:
             if section and named:
                 rubric = True

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
+from articles.ingest.title_rules import JOINING_WORDS
+
 # Words that never end a phrase: a line ending on one of them goes on on the next line.
 JOINING_END_WORDS = frozenset(
-    ("of", "the", "a", "an", "and", "in", "on", "at", "for", "to", "from", "with", "by", "under", "between")
-    + ("into", "about", "its", "their", "и", "в", "во", "на", "по", "для", "при", "под", "с", "со", "из", "к")
-    + ("о", "об", "от", "между", "а", "но", "мен", "бен", "пен", "және", "үшін", "туралы")
+    (*JOINING_WORDS, "a", "an", "by", "between", "into", "about", "its", "their", "от", "между", "а", "но")
 )
 TITLE_CASE_SHARE = 0.75  # of a line's longer words capitalised: an English title's style
 MIN_TITLE_CASE_WORDS = 3

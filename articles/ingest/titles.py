@@ -1,4 +1,5 @@
-"""Which line of a text's head is its title: title-like lines, and the best placed of them."""
+"""Which lines of a text's head may be its title: title-like lines and the further lines a title wrapped onto
+(title_choice picks the best placed of them)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,11 @@ from articles.ingest.bylines import names_in
 from articles.ingest.furniture import is_site_furniture, prompt_or_office
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
-from articles.ingest.title_rules import (
-    MAX_MASTHEAD_WORDS,
-    QUOTE_PAIRS,
-    not_a_title,
-)
+from articles.ingest.title_rules import MAX_MASTHEAD_WORDS, QUOTE_PAIRS, WEB_ADDRESS_RE, fold_spacing, not_a_title
 from articles.ingest.title_shapes import menu_lines as menu_lines
 from articles.ingest.title_shapes import tag_list
 from articles.ingest.title_wraps import glued_title, wrapped_title_pair
-from articles.ingest.whole_lines import AGE_RE, DATE_ABBREVIATION_END_RE, ROLE_RE, credit_line, post_line, speaker_quote
+from articles.ingest.whole_lines import DATE_ABBREVIATION_END_RE, speaker_quote, who_line
 from articles.ingest.whole_lines import ends_with_full_stop as ends_with_full_stop
 from articles.ingest.whole_lines import person_and_office as person_and_office
 
@@ -37,7 +34,7 @@ LIST_SEPARATORS = ("◽", "▪", "•", "·", "|")  # a line ending so is one it
 # A section's name glued to the headline by a slash: "INTERVIEW/Vassilenko: …", "АНАЛИТИКА/ …", "СҰХБАТ/ …".
 RUBRIC_PREFIX_RE = re.compile(
     r"^(?:INTERVIEW|EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|ИНТЕРВЬЮ|ЭКСКЛЮЗИВ|АНАЛИТИКА|МНЕНИЕ|КОММЕНТАРИЙ|СҰХБАТ"
-    r"|ЭКСКЛЮЗИВ|ТАЛДАУ|ПІКІР)\s*/\s*(?=\S)"
+    r"|ТАЛДАУ|ПІКІР)\s*/\s*(?=\S)"
 )
 MIN_NUMBERED_HEADLINE_WORDS = 4
 # A number opening a headline: an ordinal, a year or a count before a capitalised word (not "2 номер каз …").
@@ -75,7 +72,7 @@ def is_title_like(text: str) -> bool:
     words = stripped.split()
     if glued_title(words):
         return True  # "UnderstandingEnergyPolicyofKazakhstanandtheFutureofEurasianSecurity": a PDF lost its spaces
-    if not 2 <= len(words) <= 40 or len(stripped) > MAX_TITLE_CHARS or is_furniture(stripped):
+    if not 2 <= len(words) <= 40 or is_furniture(stripped):
         return False
     if not_a_title(stripped):
         return False  # a section's heading, a contents entry, a phrase cut at a dash, a deck pointing back
@@ -103,16 +100,12 @@ def is_title_like(text: str) -> bool:
         return False  # a sentence, not a headline
     # A headline and its subtitle at most ("Диалоги с Маратом Шибутовым. Актуальные вопросы …"); a lead is longer.
     sentences = len(SENTENCE_OPENING_RE.findall(stripped.rstrip(".")))
-    if cues.ISSN_RE.search(stripped) or cues.DOI_RE.search(stripped) or re.search(r"https?://|www\.", stripped):
+    if cues.ISSN_RE.search(stripped) or cues.DOI_RE.search(stripped) or WEB_ADDRESS_RE.search(stripped):
         return False  # a title holds no identifiers or addresses
     if "@" in stripped and cues.EMAIL_RE.search(stripped):
         return False  # an author's line with an e-mail address ("A. Chebotarev, aech2004@mail.ru")
-    if "," in stripped and (ROLE_RE.search(stripped) or AGE_RE.search(stripped)) and person_and_office(stripped):
-        return False  # "Ycrzhan Ashikbayev, Kazakhstan's Deputy Minister of Foreign", "…, 25 жаста, …" (a caption)
-    if "," in stripped and ROLE_RE.search(stripped) and post_line(stripped):
-        return False  # "Программный референт РСМД, студентка …": an author's posts, under the byline
-    if "," in stripped and credit_line(stripped):
-        return False  # "Ирина ГАЛКИНА, Лариса УВАЛИЕВА, "Караван", 28 июня": who wrote it, where and when
+    if who_line(stripped):
+        return False  # a caption's person and office, an author's posts, a byline with its outlet
     if stripped.endswith(LIST_SEPARATORS) or (":" in stripped and LABELLED_LIST_RE.match(stripped)):
         return False  # an item of a list, or a label's list of keywords or tags
     if len(words) <= MAX_MASTHEAD_WORDS and words[-1].casefold() in cues.OUTLET_WORDS:
@@ -196,7 +189,7 @@ def continues_title(
     last = lines[-1] if lines else start
     if last != previous_line:
         return False
-    if " ".join(text.casefold().split()) == " ".join(above.casefold().split()):
+    if fold_spacing(text) == fold_spacing(above):
         return False  # the headline printed again under itself ("ЕЛШІ АЙМАҚ …" / "ЕЛШІ АЙМАҚ …"), no next line
     caps = text.isupper() and above.isupper() and not above.endswith((".", "!", "?"))
     # A mixed-case title wraps with no blank line between its lines; a headline and its deck may stand so too,

@@ -8,7 +8,7 @@ import re
 
 from articles.ingest.bylines import names_in
 from articles.ingest.language import detect_language
-from articles.ingest.title_rules import quoted_masthead
+from articles.ingest.title_rules import fold_spacing, quoted_masthead
 
 DATE_ABBREVIATION_END_RE = re.compile(r"\b(?:1[89]|20)\d{2}\s*(?:г|гг|ж|жж)\.$")
 MIN_STACKED_LETTERS = 20
@@ -44,11 +44,16 @@ MAX_FIRST_POST_WORDS = 4
 POST_OPENING_WORDS = 2  # "Программный референт", "Senior Fellow": the post opens the line
 
 
+def _one_person(name: str) -> bool:
+    """A short text that is one person's full name and nothing more."""
+    return len(name.split()) <= MAX_NAME_WORDS and names_in(name) == [name.strip()]
+
+
 def person_and_office(text: str) -> bool:
     """One person's full name before the first comma and an office or an age after it; unless the person's words
     follow in quotes after a colon (a headline quoting them: "Касым-Жомарт ТОКАЕВ, президент Казахстана: «…»")."""
     name, _, office = text.partition(",")
-    if not (len(name.split()) <= MAX_NAME_WORDS and names_in(name) == [name.strip()]):
+    if not _one_person(name):
         return False
     return bool(ROLE_RE.search(office) or AGE_RE.search(office)) and not QUOTED_WORDS_RE.search(office)
 
@@ -58,11 +63,7 @@ def speaker_quote(text: str) -> bool:
     think.”"): a headline quoting its speaker, whose full stop ends the quotation, not the line."""
     name, colon, words = text.strip().partition(":")
     return (
-        bool(colon)
-        and words.rstrip()[-1:] in '»"”’'
-        and bool(QUOTED_WORDS_RE.match(f":{words}"))
-        and len(name.split()) <= MAX_NAME_WORDS
-        and names_in(name) == [name.strip()]
+        bool(colon) and words.rstrip()[-1:] in '»"”’' and bool(QUOTED_WORDS_RE.match(f":{words}")) and _one_person(name)
     )
 
 
@@ -90,6 +91,18 @@ def credit_line(text: str) -> bool:
     )
 
 
+def who_line(text: str) -> bool:
+    """A line of commas saying who: a person and an office or an age (a caption: "Yerzhan Ashikbayev, Kazakhstan's
+    Deputy Minister of Foreign", "…, 25 жаста, …"), an author's posts under the byline ("Программный референт РСМД,
+    студентка …") or a byline with its outlet ("Ирина ГАЛКИНА, Лариса УВАЛИЕВА, "Караван", 28 июня")."""
+    if "," not in text:
+        return False
+    role = bool(ROLE_RE.search(text))
+    return bool(
+        ((role or AGE_RE.search(text)) and person_and_office(text)) or (role and post_line(text)) or credit_line(text)
+    )
+
+
 def ends_with_full_stop(text: str) -> bool:
     """A line ending in a sentence's full stop (not an abbreviation's, an initial's or an ellipsis): a headline
     or a paper's title practically never ends so; a body sentence or a lead does ("Биыл … 30 жыл.")."""
@@ -113,5 +126,5 @@ def languages_differ(text: str, other: str) -> bool:
 
 def same_title(candidate: str, cited: str) -> bool:
     """A candidate that is the cited title, perhaps with a site's name after it ("Title | Статья в журнале …")."""
-    a, b = " ".join(candidate.casefold().split()), " ".join(cited.casefold().split())
+    a, b = fold_spacing(candidate), fold_spacing(cited)
     return len(b) >= 10 and (a == b or a.startswith(b))
