@@ -44,8 +44,9 @@ POST_RE = re.compile(
     r"|сотрудник|преподавател|ассистент|оқытушы|меңгеруші)|(?<!\w)[дк]\.\s?[а-яәіөүұқғң]{1,3}\.\s?н\.",
     re.IGNORECASE,
 )
-# Posts of people who write analysis, comment and news, which the post and degree cues do not hold ("Senior Fellow
-# at …", "политолог", "тілші"): one list for every byline read with its post (in the head, a signature, a note).
+# Posts of people who write analysis, comment and news ("Senior Fellow at …", "политолог", "тілші"), with the
+# academic posts a note on a writer may give (read alone by closing_bylines): one list for every byline read with
+# its post (in the head, a signature, a note).
 WRITER_POST_RE = re.compile(
     r"\b(?:fellow|analyst|scientist|economist|researcher|scholar|journalist|columnist|contributor|correspondent"
     r"|writer|author|editor|professor|lecturer|PhD|candidate|student|expert|advis[eo]r|политолог|аналитик|экономист"
@@ -55,9 +56,14 @@ WRITER_POST_RE = re.compile(
 )
 
 
+def states_degree(text: str) -> bool:
+    """The words name a person's degree or an academic or managing post: the degree and post cues."""
+    return bool(cues.DEGREE_RE.search(text) or POST_RE.search(text))
+
+
 def states_post(text: str) -> bool:
     """The words name a person's post or degree: any of the post, degree and writer's-post cues."""
-    return bool(POST_RE.search(text) or cues.DEGREE_RE.search(text) or WRITER_POST_RE.search(text))
+    return states_degree(text) or WRITER_POST_RE.search(text) is not None
 
 
 MAX_CHARS = 300  # the column's length: a longer line is a paragraph, not an affiliation
@@ -68,8 +74,7 @@ def clean(text: str) -> str:
     text = LOST_CONTACT_RE.sub("", re.sub(r"\(\s*[,;]?\s*\)", "", CONTACT_RE.sub("", text)))
     text = " ".join(text.split()).strip(" ,;:–—-•·")
     while (segment := SEGMENT_RE.match(text)) and (
-        (cues.DEGREE_RE.search(segment.group(0)) or POST_RE.search(segment.group(0)))
-        and not cues.INSTITUTION_RE.search(segment.group(0))
+        states_degree(segment.group(0)) and not cues.INSTITUTION_RE.search(segment.group(0))
     ):
         text = text[segment.end() :]
     return text

@@ -13,18 +13,19 @@ from __future__ import annotations
 import re
 
 from articles.ingest import cues
-from articles.ingest.affiliations import POST_RE, states_post
+from articles.ingest.affiliations import states_degree, states_post
 from articles.ingest.bylines import names_in
 from articles.ingest.layout import Line, head_line_indexes
 from articles.ingest.titles import is_title_like
-from articles.search.analyzer import is_stopword
 
 MAX_LABEL_REST_CHARS = 90  # a byline's names, not a sentence opening with "By"
 MAX_SIGNATURE_CHARS = 400
 MAX_ABOVE_TITLE = 15  # a name over the title stands in the first lines of the page
-# Words of a desk or a role a "By" label may name instead of a person ("BY STAFF REPORTER", "By Editorial Team").
+# Words of a desk or a role a "By" label may name instead of a person ("BY STAFF REPORTER", "By Editorial Team"),
+# besides the post words of cues.NOT_NAME_WORDS ("editor"), which names_in() refuses; kept apart from those, as
+# names_in()'s other callers do not refuse them.
 ROLE_WORDS = frozenset({
-    "staff", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "editorial", "team",
+    "staff", "reporter", "reporters", "correspondent", "correspondents", "editors", "editorial", "team",
     "desk", "writer", "writers", "bureau", "admin", "administrator", "guest", "редакция", "корреспондент",
     "редакциясы", "тілші", "автор", "author", "our", "special",
 })  # fmt: skip
@@ -45,9 +46,9 @@ def _as_printed(part: str) -> str:
     words = part.split()
     if not 2 <= len(words) <= 3 or not any(_CAPS_WORD_RE.match(word) for word in words):
         return ""
-    lowered = [word.lower() for word in words]
-    if any(is_stopword(w) or w in cues.NOT_NAME_WORDS or w in ROLE_WORDS for w in lowered):
+    if any(word.lower() in ROLE_WORDS for word in words):
         return ""
+    # names_in() refuses the stopwords and the words of cues.NOT_NAME_WORDS ("BY THE EDITOR").
     titled = " ".join(word.capitalize() if _CAPS_WORD_RE.match(word) else word for word in words)
     return part if names_in(titled) == [titled] else ""
 
@@ -104,10 +105,7 @@ def names_with_posts(lines: list[Line]) -> tuple[list[str], set[int]]:
         if len(text) > MAX_SIGNATURE_CHARS:
             continue
         mark = SIGNATURE_MARK_RE.match(text)
-        # A dash opening each of several lines in a row is a list's bullet: a show's guests or a panel's
-        # speakers, each with a post ("- Роман Василенко, заместитель министра …"), not a signature.
-        neighbours = [lines[j].text for j in head[max(k - 1, 0) : k] + head[k + 1 : k + 2]]
-        if mark and any(SIGNATURE_MARK_RE.match(neighbour) for neighbour in neighbours):
+        if mark and dash_listed(lines, head, k):
             continue
         body = text[mark.end() :] if mark else text
         first = NAME_THEN_POST_RE.match(body)
@@ -129,6 +127,12 @@ def names_with_posts(lines: list[Line]) -> tuple[list[str], set[int]]:
         if names and (mark or len(names) >= 2):
             return names, {i}
     return [], set()
+
+
+def dash_listed(lines: list[Line], indexes: list[int], k: int, mark_re: re.Pattern[str] = SIGNATURE_MARK_RE) -> bool:
+    """A dash opens the line before or after the line ``indexes[k]`` too: a list's bullets, a show's guests or a
+    panel's speakers, each with a post ("- Роман Василенко, заместитель министра …"), not a signature."""
+    return any(mark_re.match(lines[j].text) for j in indexes[max(k - 1, 0) : k] + indexes[k + 1 : k + 2])
 
 
 def _is_post(text: str) -> bool:
@@ -207,10 +211,7 @@ def name_over_degree(lines: list[Line]) -> tuple[list[str], set[int]]:
         if _alone(text) != text:
             continue
         below = [lines[j].text.strip() for j in head[k + 1 : k + 1 + DEGREE_BELOW]]
-        if any(
-            len(line) < MAX_DEGREE_LINE_CHARS and (cues.DEGREE_RE.search(line) or POST_RE.search(line))
-            for line in below
-        ):
+        if any(len(line) < MAX_DEGREE_LINE_CHARS and states_degree(line) for line in below):
             return [text], {i}
     return [], set()
 

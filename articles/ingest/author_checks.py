@@ -20,12 +20,6 @@ CYRILLIC_RE = re.compile(r"[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]"
 INITIALS_RE = re.compile(rf"^(?:[{cues.UPPER}]\.\s?)+$")
 
 
-@lru_cache(maxsize=2048)  # the names of a long import outnumber the patterns re itself keeps (512, all callers')
-def _word_start_re(prefix: str, after: str = "", flags: int = 0) -> re.Pattern[str]:
-    """A word that begins with the prefix, and what the pattern `after` matches next."""
-    return re.compile(rf"(?<!\w){re.escape(prefix)}{after}", flags)
-
-
 def _surname(name: str) -> str:
     """The surname of a printed name: its last word, or its first when initials follow ("Медеубаева Ж.М.")."""
     words = name.split()
@@ -48,14 +42,15 @@ def speakers(paragraphs: list[str]) -> tuple[set[str], set[str]]:
     return answering - asking, asking
 
 
+@lru_cache(maxsize=2048)  # the names of a long import outnumber the patterns re itself keeps (512, all callers')
 def _surname_re(surname: str) -> re.Pattern[str]:
     """The whole surname as a word, inflected or not: in Cyrillic with a short case ending after it ("Токаевым",
     "Тоқаевтың"; "Беловой" of "Белова"), in Latin script only with a possessive ("Tokayev's"). A shorter or longer
     word sharing its first letters is another word ("China" for "Chin", "Белоруссия" for "Белова")."""
     if CYRILLIC_RE.search(surname):
         base = surname[:-1] if surname[-1:].casefold() in "ая" else surname  # a woman's name declines its vowel
-        return _word_start_re(base, rf"[^\W\d_]{{0,{MAX_ENDING_CHARS}}}(?!\w)", re.IGNORECASE)
-    return _word_start_re(surname, r"(?:['’]s)?(?!\w)", re.IGNORECASE)
+        return re.compile(rf"(?<!\w){re.escape(base)}[^\W\d_]{{0,{MAX_ENDING_CHARS}}}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){re.escape(surname)}(?:['’]s)?(?!\w)", re.IGNORECASE)
 
 
 def _named_before_more(author: str, surname: str, title: str) -> bool:
@@ -125,6 +120,7 @@ def _spoken_to(author: str, body: str, kind: str) -> bool:
 
 # Russian and Kazakh questions address the person by the first name and patronymic or a polite word ("Иван
 # Иванович, как вы …", "Асхат мырза, …").
+_WORD_CHAR_RE = re.compile(r"\w")
 ADDRESS_RE = re.compile(r"\s+(?:\w+(?:ович|евич|овна|евна|ична)|мырза|ханым|аға|апай)\b", re.IGNORECASE)
 
 
@@ -133,7 +129,16 @@ def _addressed(name: str, text: str) -> bool:
     first = name.split()[0]
     if INITIALS_RE.match(first) or len(first) < MIN_SURNAME_CHARS:
         return False
-    return any(ADDRESS_RE.match(text, found.end()) for found in _word_start_re(first).finditer(text))
+    # The first name where a word begins (as a pattern "(?<!\w)first" finds it, without one compiled a name).
+    at = text.find(first)
+    while at >= 0:
+        if at and _WORD_CHAR_RE.match(text, at - 1):
+            at = text.find(first, at + 1)
+            continue
+        if ADDRESS_RE.match(text, at + len(first)):
+            return True
+        at = text.find(first, at + len(first))
+    return False
 
 
 def _named(surname: str, text: str) -> bool:

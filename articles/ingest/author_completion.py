@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from articles.ingest import cues
-from articles.ingest.affiliations import POST_RE, states_post
+from articles.ingest.affiliations import states_degree, states_post
 from articles.ingest.bylines import names_in
 from articles.ingest.layout import Line, head_line_indexes
 from articles.ingest.repair import ends_sentence
@@ -31,6 +32,7 @@ BODY_RE = re.compile(
     r"|ministry|министерств|министрлі|agency|агентств)",
     re.IGNORECASE,
 )
+# A list item's number or bullet: "1. T. I. Pototskaya, …", "• LIU Wenhua , 1 ,", "- Name".
 ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·*–—-])\s+")
 
 
@@ -47,16 +49,25 @@ def _leading_name(text: str) -> str:
     return ""
 
 
-def _list_items(lines: list[Line], label_at: int, head: list[int]) -> list[str]:
-    """The names of the items under an author list's label standing alone, each read with its affiliation."""
+def bare_labels(lines: list[Line], head: list[int]) -> Iterator[int]:
+    """Where authors' labels stand alone in the head ("AUTHORS:", "Авторы:", a journal page's "by"), a list of
+    names under them: their places in ``head``."""
+    for k, i in enumerate(head):
+        label = cues.AUTHORS_LABEL_RE.match(lines[i].text)
+        if label and not label.group("rest").strip():
+            yield k
+
+
+def _list_items(lines: list[Line], below: list[int]) -> list[str]:
+    """The names of the bulleted items on the lines ``below`` a label, each read with its affiliation."""
     names: list[str] = []
-    for j in head[head.index(label_at) + 1 :][:MAX_LIST_ITEMS]:
+    for j in below[:MAX_LIST_ITEMS]:
         text = lines[j].text.strip()
         if not ITEM_MARK_RE.match(text) or len(text) > MAX_ITEM_CHARS:
             break
         item = ITEM_MARK_RE.sub("", text)
-        found = names_in(item) or ([_leading_name(item)] if _leading_name(item) else [])
-        if not found:
+        found = names_in(item) or [_leading_name(item)]
+        if not found[0]:
             break
         names += found[:1]
     return names
@@ -69,11 +80,8 @@ def _same(a: list[str], b: list[str]) -> bool:
 def listed_in_full(lines: list[Line], authors: list[str]) -> list[str]:
     """The whole bulleted list under an authors' label when the head read only some of its items, else []."""
     head = head_line_indexes(lines)
-    for i in head:
-        label = cues.AUTHORS_LABEL_RE.match(lines[i].text)
-        if not label or label.group("rest").strip():
-            continue
-        names = _list_items(lines, i, head)
+    for k in bare_labels(lines, head):
+        names = _list_items(lines, head[k + 1 :])
         found = [name for name in names if name.casefold() in {a.casefold() for a in authors}]
         if len(names) > len(authors) and _same(found, authors):
             return names
@@ -85,7 +93,7 @@ def _name_with_post(text: str) -> str:
     if len(text) > MAX_AUTHOR_LINE_CHARS or "," not in text:
         return ""
     name, rest = (part.strip() for part in text.split(",", 1))
-    if names_in(name) != [name] or not (POST_RE.search(rest) or cues.DEGREE_RE.search(rest)):
+    if names_in(name) != [name] or not states_degree(rest):
         return ""
     return name
 

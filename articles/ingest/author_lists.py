@@ -8,9 +8,10 @@ Each reader returns the names and the indexes of the lines they stand on (so the
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from articles.ingest import cues
-from articles.ingest.affiliations import POST_RE
+from articles.ingest.affiliations import states_degree
 from articles.ingest.author_blocks import (
     json_record_authors,
     label_in_capitals,
@@ -21,7 +22,7 @@ from articles.ingest.author_blocks import (
     names_with_posts,
     surname_first_over_affiliation,
 )
-from articles.ingest.author_completion import name_with_centre
+from articles.ingest.author_completion import ITEM_MARK_RE, MAX_LIST_ITEMS, bare_labels, name_with_centre
 from articles.ingest.bylines import affiliation_line, names_in
 from articles.ingest.layout import HEAD_LINES, Line, head_line_indexes
 from articles.ingest.repair import ends_sentence
@@ -33,12 +34,9 @@ from articles.ingest.stamped_bylines import (
     names_before_outlet,
 )
 
-MAX_LIST_ITEMS = 30
 MAX_MENU_ENTRY_WORDS = 3
 # A menu's entry: a bulleted word or two ("  • Усть-Каменогорск"), or an index letter over a group of them ("Р").
 MENU_BULLET_RE = re.compile(r"^\s*[•·▪◦]\s*\S")
-# A list item's number or bullet: "1. T. I. Pototskaya, …", "• LIU Wenhua , 1 ,", "- Name".
-ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·*–—-])\s+")
 # A line of affiliation marks between names a page printed one a line ("1,*," / "1,2," / "3 and").
 MARKS_LINE_RE = re.compile(r"^[\d*¹²³⁴⁵⁶⁷⁸⁹⁰†‡,\s]*(?:\band\b|&)?\s*$")
 # A label with its names after a date or a rubric on the same line: "10 Июля 2014 09:16 Автор: Аскар МУМИНОВ".
@@ -76,12 +74,9 @@ def listed_authors(lines: list[Line]) -> tuple[list[str], set[int]]:
     """The names listed under a label standing alone ("AUTHORS:", "Авторы:", a journal page's "by"), one or a
     few a line, numbered or bulleted, with affiliation marks between them."""
     head = head_line_indexes(lines)
-    for k, i in enumerate(head):
-        label = cues.AUTHORS_LABEL_RE.match(lines[i].text)
-        if not label or label.group("rest").strip():
-            continue
+    for k in bare_labels(lines, head):
         names: list[str] = []
-        used = {i}
+        used = {head[k]}
         for j in head[k + 1 : k + 1 + MAX_LIST_ITEMS]:
             text = lines[j].text.strip()
             if MARKS_LINE_RE.match(text):
@@ -101,8 +96,8 @@ def labelled_after_date(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A label and its names closing a short line that opens with something else ("10 Июля 2014 09:16 Автор:
     Аскар МУМИНОВ"), or a blog widget's "Writer's picture" glued to the name. A site's menus above the item (a
     list of cities under their initials) are no part of its head: the lines are counted without them."""
-    nonblank = [i for i, line in enumerate(lines) if line.text.strip() and not _menu_entry(line.text)]
-    for i in nonblank[:HEAD_LINES]:
+    head = (i for i, line in enumerate(lines) if line.text.strip() and not _menu_entry(line.text))
+    for i in islice(head, HEAD_LINES):  # the rest of the text is not read
         text = lines[i].text.strip()
         found = INLINE_LABEL_RE.search(text) or WRITER_WIDGET_RE.match(text)
         names = names_in(found.group(found.lastgroup or "rest")) if found else []
@@ -120,9 +115,7 @@ def after_post(lines: list[Line]) -> tuple[list[str], set[int]]:
         text = lines[i].text.strip()
         trailing = TRAILING_INITIALED_RE.search(text) if len(text) < MAX_POST_LINE_CHARS else None
         before = text[: trailing.start()] if trailing else ""
-        post = before and (
-            POST_RE.search(before) or cues.DEGREE_RE.search(before) or cues.INSTITUTION_RE.search(before)
-        )
+        post = before and (states_degree(before) or cues.INSTITUTION_RE.search(before))
         if trailing and post and names_in(trailing.group("name")):
             names += names_in(trailing.group("name"))
             used.add(i)

@@ -23,15 +23,6 @@ DOT_SPACED_MARK_RE = re.compile(rf"\.\s+(\d{{1,2}})\s+(?=[{cues.UPPER}][{cues.LO
 # Affiliation letters a PDF's text layer sets apart after each name ("Karen Smith Stegen a, *, Julia Kusznir b").
 LETTER_MARK_RE = re.compile(r"([a-z])\s[a-f](?:\s*,\s*[*†])?(?=\s*(?:,|$))")  # the letter before is kept
 FIRST_LETTER_MARK_RE = re.compile(r"[^,]+\sa(?:\s*,|$)")
-# Words of a person's post or degree that stand on a byline's lines ("Senior Lecturer, KIMEP University"): no
-# person's name is made of them ("dean" is left out: Dean is a given name, and "Dean of …" fails on "of").
-POST_WORDS = frozenset({
-    "senior", "junior", "lecturer", "professor", "associate", "assistant", "director", "rector", "chief",
-    "editor", "researcher", "fellow", "student", "candidate", "deputy", "secretary", "chairman", "head", "doctoral",
-    "старший", "младший", "преподаватель", "профессор", "доцент", "директор", "декан", "ректор", "заведующий",
-    "научный", "сотрудник", "редактор", "магистрант", "докторант", "аспирант", "оқытушы", "оқытушысы", "профессоры",
-    "доценті", "меңгерушісі", "магистранты", "докторанты", "қызметкері",
-})  # fmt: skip
 # Affiliation digits glued to a name and parted by commas ("Assanbayev1,2,"): the first digit stands for them.
 DIGIT_LIST_RE = re.compile(r"(?<=[^\W\d_]|[.])(\d{1,2})(?:\s?,\s?\d{1,2}(?![\d.]))+")
 DIGIT_COMMA_RE = re.compile(r"\d\s?,")  # in every match of DIGIT_LIST_RE: a line without it is not searched
@@ -94,7 +85,7 @@ def _read_names(text: str) -> tuple[str, ...]:
             or cues.AFFILIATION_RE.search(part)
             or any(is_stopword(w.lower()) for w in part.split())
             # Letters alone: a word glued to an initial or a numeral is the same word ("I.Кіріспе").
-            or any(w in cues.NOT_NAME_WORDS or w in POST_WORDS for w in LETTERS_RE.findall(part.lower()))
+            or any(w in cues.NOT_NAME_WORDS for w in LETTERS_RE.findall(part.lower()))
         ):
             return ()
         names.append(_NAME_MARKS_RE.sub("", part.strip()).strip())

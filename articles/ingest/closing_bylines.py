@@ -12,6 +12,7 @@ import re
 
 from articles.ingest import cues
 from articles.ingest.affiliations import WRITER_POST_RE
+from articles.ingest.author_blocks import dash_listed
 from articles.ingest.bylines import CAPITALS_WORD_RE, names_in
 from articles.ingest.layout import Line
 from articles.ingest.repair import ends_sentence
@@ -26,13 +27,13 @@ def closing_byline(lines: list[Line]) -> tuple[list[str], list[Line]]:
         text = lines[i].text.strip()
         signed = signed_names(text)
         if signed:
-            return signed, [line for j, line in enumerate(lines) if j < i]
+            return signed, lines[:i]
         names = names_in(text)
         # A surname in capitals signs; so does a plain name alone on the last line, under the last sentence
         # ("Николай Ильясов"); the furniture after it is gone already ("Читайте также").
         plain = k == len(nonblank) - 1 and k > 0 and ends_sentence(lines[nonblank[k - 1]].text)
         if len(names) == 1 and len(text) < 60 and (CAPITALS_WORD_RE.search(text) or plain):
-            return names, [line for j, line in enumerate(lines) if j < i]
+            return names, lines[:i]
     return [], lines
 
 
@@ -117,15 +118,14 @@ def closing_note(lines: list[Line]) -> tuple[list[str], list[Line]]:
     "About the author: John Smith is …"), after a signature's dash ("— John Smith, analyst at …"), or a note
     opening with the name ("John Smith is a senior fellow at the Atlantic Council.")."""
     nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
-    for i in reversed(nonblank[-CLOSING_LINES:]):
+    for at in reversed(range(max(len(nonblank) - CLOSING_LINES, 0), len(nonblank))):
+        i = nonblank[at]
         text = lines[i].text.strip()
         if len(text) > MAX_CLOSING_NOTE_CHARS:
             continue
         label = cues.AUTHORS_LABEL_RE.match(text) or ABOUT_LABEL_RE.match(text)
         mark = SIGN_MARK_RE.match(text)
-        at = nonblank.index(i)
-        neighbours = [lines[j].text for j in nonblank[max(at - 1, 0) : at] + nonblank[at + 1 : at + 2]]
-        if mark and any(SIGN_MARK_RE.match(text) for text in neighbours):  # a list's dashes: guests, speakers
+        if mark and dash_listed(lines, nonblank, at, SIGN_MARK_RE):
             continue
         rest = label.group("rest") if label else text[mark.end() :] if mark else text
         names = name_before_post(rest)

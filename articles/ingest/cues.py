@@ -140,6 +140,13 @@ NOT_NAME_WORDS = frozenset({
     *OUTLET_WORDS, "media", "agency", "газета", "правда", "агенттігі", "агентство",
     # A post before a name ("Министр Чав…" cut by the excerpt) is no part of it.
     "министр", "minister", "president", "президент", "посол", "ambassador", "елші", "премьер", "әкім", "аким",
+    # Words of a person's post or degree that stand on a byline's lines ("Senior Lecturer, KIMEP University")
+    # ("dean" is left out: Dean is a given name, and "Dean of …" fails on "of").
+    "senior", "junior", "lecturer", "professor", "associate", "assistant", "director", "rector", "chief",
+    "editor", "researcher", "fellow", "student", "candidate", "deputy", "secretary", "chairman", "head", "doctoral",
+    "старший", "младший", "преподаватель", "профессор", "доцент", "директор", "декан", "ректор", "заведующий",
+    "научный", "сотрудник", "редактор", "магистрант", "докторант", "аспирант", "оқытушы", "оқытушысы", "профессоры",
+    "доценті", "меңгерушісі", "магистранты", "докторанты", "қызметкері",
     # Words of a body's, a programme's or a page's name ("Совет Европы", "Strategic Priority Research Program",
     # "Ecological Systems Design", "Available Downloads"): no person's name is made of them.
     "research", "program", "programme", "priority", "strategic", "innovation", "promotion", "youth", "association",

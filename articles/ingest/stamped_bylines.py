@@ -14,7 +14,7 @@ import re
 from articles.ingest import cues
 from articles.ingest.bylines import leading_byline, names_in
 from articles.ingest.dates import find_dates
-from articles.ingest.layout import Line
+from articles.ingest.layout import Line, head_line_indexes
 
 STAMP_LINES = 15  # the stamp stands by the headline, in the first lines of the page
 MAX_STAMP_CHARS = 90  # a stamp line, not a sentence opening with a date
@@ -31,7 +31,7 @@ DAY_MONTH_RE = re.compile(
 
 
 def _first_lines(lines: list[Line]) -> list[int]:
-    return [i for i, line in enumerate(lines) if line.text.strip()][:STAMP_LINES]
+    return head_line_indexes(lines)[:STAMP_LINES]
 
 
 def name_after_stamp(lines: list[Line]) -> tuple[list[str], set[int]]:
@@ -82,6 +82,8 @@ _FULL_NAME = rf"{_PERSON}(?:\s[{cues.UPPER}]\.)?\s{_PERSON}"
 NAME_RUN_RE = re.compile(
     rf"\s(?P<names>{_FULL_NAME}(?:,\s{_FULL_NAME})*,?\s(?:and|и|мен)\s{_FULL_NAME})\s(?=[{cues.UPPER}])"
 )
+NAME_RUN_SEPARATOR_RE = re.compile(r",\s*|\s(?:and|и|мен)\s")
+SENTENCE_END_RE = re.compile(r"[.!?]\s")
 
 
 def _flat_byline(lines: list[Line]) -> tuple[str, list[str]]:
@@ -99,10 +101,10 @@ def _flat_byline(lines: list[Line]) -> tuple[str, list[str]]:
 def _flat_opening(opening: str) -> tuple[str, tuple[str, ...]]:
     found = NAME_RUN_RE.search(opening)
     before = opening[: found.start()].strip() if found else ""
-    if not found or len(before.split()) < MIN_TITLE_WORDS or re.search(r"[.!?]\s", before):
+    if not found or len(before.split()) < MIN_TITLE_WORDS or SENTENCE_END_RE.search(before):
         return "", ()
     names = names_in(found.group("names"))
-    parts = [p for p in re.split(r",\s*|\s(?:and|и|мен)\s", found.group("names")) if p.strip()]
+    parts = [p for p in NAME_RUN_SEPARATOR_RE.split(found.group("names")) if p.strip()]
     return (before, tuple(names)) if len(names) == len(parts) >= 2 else ("", ())
 
 
@@ -125,7 +127,10 @@ def initialed_name_opening(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A surname with initials opening one of the first lines before a title, as a book's or a paper's description
     starts ("«Медеубаева Ж.М. История формирования внешнеполитической доктрины …"), an opening quote allowed.
     Only one such line: several are a list of works (references, a reading list), each by its own writer."""
-    leading = [
-        found for i in _first_lines(lines) if (found := leading_byline(lines[i].text.strip().lstrip(OPENING_QUOTES)))
-    ]
-    return ([leading[0][0]], set()) if len(leading) == 1 else ([], set())
+    first = None
+    for i in _first_lines(lines):
+        if leading := leading_byline(lines[i].text.strip().lstrip(OPENING_QUOTES)):
+            if first:
+                return [], set()  # a second one: the rest is not read
+            first = leading
+    return ([first[0]], set()) if first else ([], set())
