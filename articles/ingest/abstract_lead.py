@@ -32,9 +32,9 @@ MAX_HEADING_CHARS = 120
 # A link to the whole paper under its summary ("Download the full analysis", "Скачать полную версию").
 DOWNLOAD_RE = re.compile(r"^\s*(?:Download|Скачать|Жүктеп\s+алу|Жүктеу)\b.{0,60}$", re.IGNORECASE)
 LANGUAGE_SAMPLE_CHARS = 300
-MIN_CUT_ABSTRACT_WORDS = 8
+MIN_CUT_ABSTRACT_WORDS = 8  # a cut paragraph this long is a summary's start, not a stray line
 MIN_BODY_PARAGRAPH_WORDS = 25
-REPEATED_WORDS = 5  # a cut paragraph this long is a summary's start, not a stray line
+REPEATED_WORDS = 5  # the words a body opens with when it repeats the summary above it
 
 
 def journal_marked(lines: list[Line], index: int, head: Head) -> bool:
@@ -48,11 +48,20 @@ def journal_marked(lines: list[Line], index: int, head: Head) -> bool:
     return journal_named_in([line.text for line in lines[:index]]) is not None
 
 
+def _next_text(lines: list[Line], index: int) -> str:
+    """The next non-blank line under ``index``, stripped, or ""."""
+    return next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+
+
+def _under_title(head: Head) -> bool:
+    """The line read now stands right under the last title candidate."""
+    return bool(head.title_candidates) and head.title_candidates[-1][0] == head.previous_line
+
+
 def _body_goes_on(lines: list[Line], index: int) -> bool:
     """Another long paragraph of prose right under the paragraph: the body has begun, and its first paragraph is no
     summary (an abstract ends at a heading, the keywords, the introduction, a caption or the excerpt's end)."""
-    following = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
-    words = following.split()
+    words = _next_text(lines, index).split()
     # A page that prints its summary and then the body opening with the same words repeats the summary there.
     repeated = words[:REPEATED_WORDS] == lines[index].text.split()[:REPEATED_WORDS]
     return len(words) >= MIN_BODY_PARAGRAPH_WORDS and not repeated
@@ -83,7 +92,7 @@ def lead_is_abstract(lines: list[Line], index: int, head: Head) -> bool:
 def over_first_turn(lines: list[Line], index: int) -> bool:
     """The paragraph at ``index`` stands right over an interview's turn asking a question ("Редакция побеседовала с
     …" / "- Как вы …?"): it is the interview's lead, which introduces a conversation, not a paper's abstract."""
-    turn = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    turn = _next_text(lines, index)
     return bool(cues.QA_TURN_RE.match(turn)) and "?" in turn
 
 
@@ -97,7 +106,7 @@ def over_introduction(lines: list[Line], index: int, head: Head) -> bool:
     paper's unlabelled abstract, the body beginning under that heading."""
     if not head.title_candidates or not ends_sentence(lines[index].text):
         return False
-    below = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    below = _next_text(lines, index)
     return len(below) < MAX_HEADING_CHARS and not ends_sentence(below) and bool(INTRODUCTION_HEADING_RE.match(below))
 
 
@@ -130,9 +139,7 @@ def unlabelled_abstract(lines: list[Line], index: int, head: Head) -> bool:
         bool(head.title_candidates) or (head.previous_line in head.used and journal_marked(lines, index, head))
     )
     # On a journal's page (its name heads it) the paragraph right under the title is the abstract.
-    title_above = (
-        "journal" in head.fields and head.title_candidates[-1:] and head.title_candidates[-1][0] == head.previous_line
-    )
+    title_above = "journal" in head.fields and _under_title(head)
     opener = opens_summary(text) or over_introduction(lines, index, head) or over_download(lines, index, head)
     return (
         ((byline_above or title_above) and _whole_or_cut(text, index, head))
@@ -144,9 +151,7 @@ def unlabelled_abstract(lines: list[Line], index: int, head: Head) -> bool:
 def over_download(lines: list[Line], index: int, head: Head) -> bool:
     """The paragraph right under the title of an undated page stands over a link to download the whole paper: it is
     the summary a page prints of a paper it offers as a file (a think tank's analysis, a report)."""
-    title_above = head.title_candidates[-1:] and head.title_candidates[-1][0] == head.previous_line
     # A dated item (a news site's stamp over it) is news about a report: its lead is no abstract.
-    if not title_above or head.dates or not ends_sentence(lines[index].text):
+    if not _under_title(head) or head.dates or not ends_sentence(lines[index].text):
         return False
-    below = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
-    return bool(DOWNLOAD_RE.match(below))
+    return bool(DOWNLOAD_RE.match(_next_text(lines, index)))

@@ -34,6 +34,7 @@ BYLINE_LABEL_RE = re.compile(r"^\s*(?:by|автор\w*|author\w*|текст|мә
 # University on" right before the date (a place's name is capitalised; a page's "Posted in News on …" is no event).
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 EVENT_PLACE_RE = re.compile(rf"\b(?:in|at)\s+{_NAME}(?:,\s*{_NAME})?(?:,|\s+on)\s*$")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 POSTED_RE = re.compile(r"\b(?:posted|published|filed|written)\b", re.IGNORECASE)
 
 
@@ -44,7 +45,7 @@ def _running_words(text: str) -> int:
 
 def _in_sentence(before: str) -> bool:
     """The date goes on a sentence of running words ("… in China on June 10, 2018")."""
-    clause = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    clause = SENTENCE_END_RE.split(before.strip())[-1]
     if BYLINE_LABEL_RE.match(clause) or POSTED_RE.search(clause):
         return False
     if EVENT_PLACE_RE.search(clause):
@@ -60,7 +61,7 @@ def _sentence_ends_before(before: str) -> bool:
     stripped = before.rstrip()
     if not stripped.endswith((".", "!", "?")):
         return False
-    return _running_words(re.split(r"(?<=[.!?])\s+", stripped[:-1])[-1]) >= MIN_SENTENCE_WORDS
+    return _running_words(SENTENCE_END_RE.split(stripped[:-1])[-1]) >= MIN_SENTENCE_WORDS
 
 
 def other_date(text: str, found: FoundDate) -> bool:

@@ -13,10 +13,10 @@ import re
 
 from articles.ingest import cues
 from articles.ingest.dates import PRECISION_YEAR, FoundDate, find_dates
+from articles.ingest.layout import HEAD_LINES
 from articles.ingest.repair import head_lines
 
 DATE_LINES = 8  # non-blank lines at the top of a page where its date line stands
-HEAD_LINES = 40  # non-blank lines of a journal page's head, down to its article history
 # A line opening with the label of the item's publication: "Available online 2 April 2015" (an article history
 # under its abstract), "Published September 2022", "Дата публикации: 24.12.2018".
 LABELLED_LINE_RE = re.compile(

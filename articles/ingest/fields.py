@@ -79,10 +79,13 @@ INLINE_VOLUME_ISSUE_RE = re.compile(
 )
 # A line of a journal's head holding one fact alone, as a page's head or a citation block split into lines prints
 # it ("№ 355 - 356", "2 (51) 2015", "No-2018/3", "Vol 3 (107) ◽", "pp. 19-30"), a separator mark after it.
-_ALONE_END = r"\s*[◽|•]?\s*$"
+SEPARATOR_MARKS = "◽|•"
+_ALONE_END = rf"\s*[{SEPARATOR_MARKS}]?\s*$"
+# A year's issue after the number sign: "No-2018/3", "№ 2020/1".
+YEAR_ISSUE = r"(?:№|No\.?)\s*[-–]?\s*(?:19|20)\d{2}\s*/\s*(?P<of_year>\d{1,3})"
 ISSUE_ALONE_RE = re.compile(
     rf"^(?:(?:№|No\.?)\s*(?P<issue>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)|(?P<numbered>\d{{1,3}}\s?\(\d{{1,4}}\))\s+(?:19|20)\d{{2}}"
-    rf"|(?:№|No\.?)\s*[-–]?\s*(?:19|20)\d{{2}}\s*/\s*(?P<of_year>\d{{1,3}})){_ALONE_END}",
+    rf"|{YEAR_ISSUE}){_ALONE_END}",
     re.IGNORECASE,
 )
 # An issue of a year opening a line: "(1/2020 - Special Issue - …)", "No. 3/2019)".

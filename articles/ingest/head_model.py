@@ -108,12 +108,19 @@ def title_cased(text: str) -> bool:
 # A headline quoting its speaker: a closed quotation, then a dash before the speaker's name ("“…” — William Moser,
 # U.S. Ambassador", "«…» – Иван Петров"). The name there is the headline's, not a byline glued to it.
 CLOSING_QUOTES = "”»\"’'"
-QUOTED_SPEAKER_RE = re.compile(rf"[{CLOSING_QUOTES}]\s*[–—-]\s*$")
+DASHES = ("–", "—", "-")
 
 
 def quoted_speaker(headline: str) -> bool:
     """The part of a headline before a dash ends with a closed quotation: what follows the dash names who said it."""
-    return len(headline.strip()) > 1 and headline.rstrip()[-1] in CLOSING_QUOTES
+    end = headline.rstrip()[-1:]
+    return bool(end) and end in CLOSING_QUOTES
+
+
+def _after_quotation(before: str) -> bool:
+    """``before`` ends with a closed quotation and a dash ("«Мы готовы» – "): the name after it is the speaker's."""
+    before = before.rstrip()
+    return before.endswith(DASHES) and quoted_speaker(before[:-1])
 
 
 def without_glued_byline(text: str, names: list[str]) -> str:
@@ -121,7 +128,7 @@ def without_glued_byline(text: str, names: list[str]) -> str:
     after its opening, unless the name follows a closed quotation and a dash (the headline names its speaker)."""
     for name in names:
         at = text.find(name)
-        if at > 0 and not QUOTED_SPEAKER_RE.search(text[:at]):
+        if at > 0 and not _after_quotation(text[:at]):
             text = text[:at].rstrip(" ,;")
     return text
 

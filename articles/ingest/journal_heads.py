@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from articles.ingest import cues
+from articles.ingest.fields import SEPARATOR_MARKS, YEAR_ISSUE
 
 MAX_NAME_CHARS = 80
 MAX_NAME_WORDS = 8
 QUOTED_ALONE_RE = re.compile(r"^[«\"“](?P<name>[^«»\"“”]{3,80})[»\"”]$")
 NAME_RE = re.compile(r"^[^\W\d_][^:;!?()\[\]{}@/]{2,79}$")  # words, not a sentence, an address or a label
-ISSUE_UNDER_RE = re.compile(r"^(?:№|No\.?)\s*[-–]?\s*(?:19|20)\d{2}\s*/\s*\d{1,3}$", re.IGNORECASE)
+ISSUE_UNDER_RE = re.compile(rf"^{YEAR_ISSUE}$", re.IGNORECASE)
 # A page's articles list under the journal's own name: "Insight Turkey > Articles |".
 BREADCRUMB_RE = re.compile(
     r"^(?P<name>[^>»|]{3,80}?)\s*[>»]\s*(?:Articles|Issues|Archive|Статьи|Архив|Выпуски|Мақалалар|Мұрағат)\s*[|>»]?$",
@@ -30,8 +31,7 @@ JOURNAL_WORD_RE = re.compile(
 )
 PRONOUN_NAME_RE = re.compile(r"^(?:The|This|Our|Its|It)\b(?:\s+journal)?$", re.IGNORECASE)
 HOME_RE = re.compile(rf"^{cues.HOME_PAGE}$", re.IGNORECASE)
-SEPARATOR_MARKS = "◽|•"
-YEAR_MARKED_RE = re.compile(r"^(?:19|20)\d{2}\s*[◽|•]$")
+YEAR_MARKED_RE = re.compile(rf"^(?:19|20)\d{{2}}\s*[{SEPARATOR_MARKS}]$")
 DESCRIPTION_RE = re.compile(
     r"^(?P<name>[^\W\d_][\w .,&:'’-]{2,80}?)\s+(?:is|has\s+been)\s+an?\s+(?:[\w-]+\s+){0,4}journal\b"
     r"|^(?:Электронная|Онлайн|Интернет)[- ]версия\s+(?:журнала|бюллетеня|вестника)\s+(?P<version>[^\W\d_].{2,80})$",

@@ -23,10 +23,12 @@ PAGINATED_RE = re.compile(
     re.IGNORECASE,
 )
 # A scholarly discipline on a line of its own: the section of a student-works or a scholars' site ("Саясаттану",
-# "Политология"). A news site's rubrics name topics ("Саясат", "Политика", "Экономика"), not sciences.
+# "Политология"), by its name or as a branch of science ("Исторические науки", "Тарих ғылымдары"; a Kazakh "-тану"
+# is a "-logy": "Әдебиеттану"). A news site's rubrics name topics ("Саясат", "Политика", "Экономика"), not sciences.
 DISCIPLINE_RE = re.compile(
-    r"^\s*(?:Саясаттану|Политология|Political\s+[Ss]cience|Әлеуметтану|Социология|Sociology|Философия|Philosophy"
-    r"|Тарихнама|Историография|Историческ\w+\s+науки|Тарих\s+ғылымдары)\s*$"
+    r"^\s*(?:Политология|Political\s+[Ss]cience|Социология|Sociology|Философия|Philosophy|Историография"
+    r"|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+тану|Тарихнама|[А-ЯЁ][а-яё]+(?:ие|ые)\s+науки|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
+    r"\s+ғылымдары)\s*$"
 )
 # A head that cites the paper itself: an author's surname and initials before the quoted title ("Надиров Ш.Г.
 # "Казахстан: контуры отношений с Россией""), as a library lists a paper.

@@ -8,6 +8,7 @@ import re
 from articles.ingest import cues
 from articles.ingest.bylines import names_in
 from articles.ingest.fields import LABEL_ALONE_RE
+from articles.ingest.head_model import Head
 from articles.ingest.kind_analysis import cites_sources, essay_voice, scholarly_layout
 from articles.ingest.kind_interview import (
     addresses_interviewee,
@@ -19,9 +20,9 @@ from articles.ingest.kind_interview import (
     says_interview_with,
     unreported_interview_cue,
 )
-from articles.ingest.kind_register import register_counts
-from articles.ingest.layout import Line
-from articles.ingest.single import HEAD_LINES, Head
+from articles.ingest.kind_register import REPORTED_RE, register_counts
+from articles.ingest.layout import HEAD_LINES, Line
+from articles.ingest.title_labels import GENRE_PREFIX_RE
 from articles.ingest.titles import QUESTION_MARKS
 
 SELF_DESCRIBED_PARAGRAPHS = 5
@@ -32,7 +33,7 @@ ATTRIBUTED_RE = re.compile(rf"[,.!?…»]\s*[–—-]\s+[^\W\d_{cues.KZ_UPPER}]"
 # The words of analysis: what a paper, an essay or an analytics page says about itself and its method (kk/ru/en).
 # A word inside a hyphenated compound or before an institution's or an event's noun names that institution or
 # event, not the text's method ("ғылыми-зерттеу институты", "научно-практическая конференция", "зерттеу институты",
-# "ғылыми конференциясы", "Research Center"): a news item's words.
+# "ғылыми конференциясы", "Research Center"; the institutions of cues.INSTITUTION_RE): a news item's words.
 ANALYTIC_RE = re.compile(
     # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
     r"(?<![\w-])(?=[aceimprstазикмнпстғ])"
@@ -40,14 +41,7 @@ ANALYTIC_RE = re.compile(
     r"|methodolog\w+|scholar\w*|et\s+al|ibid|статья|статье|статьи|исследовани\w+|анализ\w*|концепци\w+|теори\w+"
     r"|подход\w*|методолог\w+|научн\w+|там\s+же|мақала\w*|зерттеу\w*|талдау\w*|тұжырымдама\w*|теория\w*"
     r"|ғылыми\w*)(?![\w-])"
-    r"(?!\s+(?:институт|орталы|центр|конференц|университет|institute|cent(?:er|re)|conference|university))",
-    re.IGNORECASE,
-)
-# The verbs of reporting: a news item tells who said or announced what (kk/ru/en).
-REPORTING_RE = re.compile(
-    r"\b(?:said|says|told|reports?|reported|announced|according\s+to|briefing|press\s+service|сказал[аи]?|заявил[аи]?"
-    r"|сообщил[аи]?|сообщает|отметил[аи]?|переда[её]т|подчеркнул[аи]?|брифинг\w*|пресс-служб\w+|деді|айтты"
-    r"|атап\s+өтті|хабарлады|хабарлайды|мәлімдеді|жазады|баспасөз\s+қызметі\w*)\b",
+    rf"(?!\s+(?:{cues.INSTITUTION_RE.pattern}|орталы|центр|конференц|cent(?:er|re)|conference))",
     re.IGNORECASE,
 )
 # A paper's own section headings on lines of their own, or the table of contents of a paper or of a periodical's
@@ -85,13 +79,12 @@ CREDENTIAL_RE = re.compile(
 MAX_CREDENTIAL_CHARS = 90
 # A paper's genre or a periodical's issue named in the head: a think tank's series ("Policy Brief Number 6:",
 # "Working Paper"), a student-works site's section ("Главная » Рефераттар »", "Курсовая работа"), an institute's
-# report ("Экспертный доклад"), a blog's post of analysis ("… Blog Post: …"), an analytics bulletin's volume and
-# issue ("Volume: 20 Issue: 134", "(12/08/2010 issue of the …)"). A news site's menu may say "Analytics"; it does
-# not name these.
+# report ("Экспертный доклад"), an analytics bulletin's volume and issue ("Volume: 20 Issue: 134", "(12/08/2010
+# issue of the …)"). A news site's menu may say "Analytics"; it does not name these.
 PAPER_GENRE_RE = re.compile(
     r"\b(?:(?:Policy|Issue)\s+Briefs?|(?:Working|Discussion|Occasional|Research|Policy)\s+Papers?|Реферат(?:тар|ы)?"
     r"|(?:Курсовая|Дипломная)\s+работа|Курстық\s+жұмыс|Дипломдық\s+жұмыс|Эссе"
-    r"|Blog\s+[Pp]ost|(?:Экспертный|Аналитический)\s+доклад|(?:Expert|Analytical)\s+[Rr]eport"
+    r"|(?:Экспертный|Аналитический)\s+доклад|(?:Expert|Analytical)\s+[Rr]eport"
     r"|Сараптамалық\s+баяндама)\b"
     # A numbered issue of a series of reports or bulletins ("PSCRP-BESA Reports No 108", "Бюллетень №71").
     r"|\b(?:Reports?|Bulletin|Бюллетень|Бюллетені)\s*(?:No\.?|Number|№)\s*\d+"
@@ -134,8 +127,13 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
         return True  # a stated aim, a paginated document, a discipline, a head citing the paper: dated or not
     if any(len(line.text) < MAX_CREDENTIAL_CHARS and CREDENTIAL_RE.match(line.text) for line in lines[:HEAD_LINES]):
         return True  # a degree under the byline: a scholar's essay or paper, dated or not
-    if any(len(line.text) < MAX_GENRE_LINE_CHARS and PAPER_GENRE_RE.search(line.text) for line in lines[:HEAD_LINES]):
-        return True  # "Policy Brief", "Рефераттар", "Volume: 20 Issue: 134": a paper or a bulletin's issue
+    if any(
+        len(line.text) < MAX_GENRE_LINE_CHARS and (PAPER_GENRE_RE.search(line.text) or GENRE_PREFIX_RE.match(line.text))
+        for line in lines[:HEAD_LINES]
+    ):
+        # "Policy Brief", "Рефераттар", "Volume: 20 Issue: 134": a paper or a bulletin's issue; an opinion's genre
+        # before its title ("… Blog Post: …", "Op-ed: …", "Колонка: …"): an essay.
+        return True
     text = "\n".join(line.text for line in head_lines)[:ANALYSIS_CHARS]
     if cites_sources(text):
         return True  # "(Abikeeva 2006: 195)", "(Table 1)": a scholar's apparatus in the prose, dated or not
@@ -185,7 +183,7 @@ def _questions_answered(body: list[str]) -> bool:
         and ADDRESSED_RE.search(question)
         and not answer.rstrip().endswith(QUESTION_MARKS)
         and not ATTRIBUTED_RE.search(answer)
-        and not REPORTING_RE.search(answer)
+        and not REPORTED_RE.search(answer)
         for question, answer in itertools.pairwise(body[:13])
     ):
         return True
@@ -200,7 +198,7 @@ def _questions_answered(body: list[str]) -> bool:
     return any(
         cues.QA_TURN_RE.match(p) and FIRST_PERSON_ANSWER_RE.match(p.lstrip(" –—-")) and not ATTRIBUTED_RE.search(p)
         for p in body
-    ) and not any(REPORTING_RE.search(p) for p in body)
+    ) and not any(REPORTED_RE.search(p) for p in body)
 
 
 def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str], *, stamped: bool = False) -> str:
@@ -228,6 +226,7 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
     described = any(cues.ABSTRACT_OPENER_RE.match(p) for p in body[:SELF_DESCRIBED_PARAGRAPHS])
     scholarly = bool(head.abstracts or head.keywords or head.research >= 2 or described)
     pairs = itertools.pairwise(lines[: HEAD_LINES + 1])  # a source line may wrap before its date
+    head_texts = [line.text for line in lines[:HEAD_LINES]]
     if (
         speaker
         or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
@@ -243,9 +242,9 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         # The interviewer addresses the interviewee: "— Төребек мырза, …".
         or (not scholarly and addresses_interviewee(body))
         # A talk show's guests under their label ("Гости выпуска:").
-        or (not scholarly and names_guests([line.text for line in lines[:HEAD_LINES]]))
+        or (not scholarly and names_guests(head_texts))
         # A head line names whom the text interviews ("Interview with …", "…мен сұхбат").
-        or (not scholarly and says_interview_with([line.text for line in lines[:HEAD_LINES]]))
+        or (not scholarly and says_interview_with(head_texts))
         # A source line says whom an interview was given to and when ("Interview to … newspaper, 2002").
         or any(cues.INTERVIEW_SOURCE_RE.match(f"{a.text.strip()} {b.text.strip()}") for a, b in pairs)
         # Questions in a paper with an abstract or keywords are its research questions, not an interview's.

@@ -10,11 +10,10 @@ from articles.ingest import cues
 from articles.ingest.contents import unglue_caps_title
 from articles.ingest.dates import find_dates
 from articles.ingest.language import detect_language
-from articles.ingest.layout import Line
+from articles.ingest.layout import HEAD_LINES, Line
 from articles.ingest.news import BOILERPLATE_START_RE
 from articles.ingest.paragraphs import is_prose
 from articles.ingest.repair import ends_sentence
-from articles.ingest.single import HEAD_LINES
 from articles.ingest.titles import MAX_TITLE_CHARS, is_title_like
 
 MIN_SENTENCE_CHARS = 60  # a sentence of the text read: a site's list of more items may follow
@@ -38,7 +37,7 @@ def prepare_lines(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
             body_seen or is_prose(line.text) or (len(line.text) >= MIN_SENTENCE_CHARS and ends_sentence(line.text))
         )
         text = line.text
-        if not prepared and not any(p.text.strip() for p in prepared):
+        if not prepared:  # the store's stamp opens the text's first line
             stored = cues.STORE_DATE_RE.match(text)
             if stored:
                 try:

@@ -36,10 +36,17 @@ class LanguageTests(SimpleTestCase):
     def test_arabic_without_the_kazakh_letters_is_not_guessed(self):
         self.assertIsNone(detect_language("السياسة الخارجية لجمهورية كازاخستان في آسيا الوسطى"))
 
-    def test_russian_in_capitals_without_a_cue_word_is_russian(self):
-        # ru-journal-08: a title with no Russian function word and no Kazakh letter.
-        self.assertEqual(detect_language("ТЮРКОЛОГИЯ КАЗАХСТАНА ВСИСТЕМЕ ЕВРАЗИЙСКИХ КООРДИНАТ"), "ru")
-        self.assertEqual(detect_language("ҚАЗАҚСТАН ТМД МЕМЛЕКЕТТЕРІ АРАСЫНДАҒЫ ХАЛЫҚАРАЛЫҚ ИНТЕГРАЦИЯ"), "kk")
+    def test_titles_in_capitals_and_in_a_legacy_font(self):
+        for text, language in (
+            # ru-journal-08: a title with no Russian function word and no Kazakh letter.
+            ("ТЮРКОЛОГИЯ КАЗАХСТАНА ВСИСТЕМЕ ЕВРАЗИЙСКИХ КООРДИНАТ", "ru"),
+            ("ҚАЗАҚСТАН ТМД МЕМЛЕКЕТТЕРІ АРАСЫНДАҒЫ ХАЛЫҚАРАЛЫҚ ИНТЕГРАЦИЯ", "kk"),
+            # kk-journal-32's title: a legacy Kazakh font, Ќ for Қ, Є for Ғ.
+            ("ЌАЗАЌ ХАНДЫЄЫНА ЖЫЛ: Дипломатиялыќ аспект", "kk"),
+            ("550-ЛЕТИЕ КАЗАХСКОГО ХАНСТВА: Дипломатический аспект", "ru"),
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(detect_language(text), language)
 
     def test_a_record_takes_the_language_of_its_title(self):
         # ru-journal-09: a Russian title over a Russian and an English abstract (more English letters).

@@ -42,7 +42,13 @@ class RegisterTests(SimpleTestCase):
         self.assertEqual(len(ANALYTIC_RE.findall("Бұл мақала ғылыми зерттеу нәтижесі.")), 3)
 
     def test_a_word_before_an_institution_or_an_event_is_no_word_of_analysis(self):
-        for text in ("Қазақстан стратегиялық зерттеу институты", "халықаралық ғылыми конференциясы", "Research Center"):
+        for text in (
+            "Қазақстан стратегиялық зерттеу институты",
+            "халықаралық ғылыми конференциясы",
+            "Research Center",
+            "научная кафедра",  # any institution of cues.INSTITUTION_RE
+            "Research Department",
+        ):
             self.assertEqual(ANALYTIC_RE.findall(text), [], text)
         self.assertEqual(len(ANALYTIC_RE.findall("The research shows a conceptual shift.")), 2)
 
@@ -68,6 +74,11 @@ class ScholarlyCueTests(SimpleTestCase):
         for line in ("PSCRP-BESA Reports No 108 (Jan 5, 2024)", "Бюллетень №71(15.03.2003)"):
             self.assertTrue(PAPER_GENRE_RE.search(line), line)
         self.assertFalse(PAPER_GENRE_RE.search("Reuters reports no change in the oil price"))
+
+    def test_an_opinion_s_genre_before_its_title_is_an_article(self):
+        body = "\n\nThe European Union is one of the main partners of Kazakhstan. Its role grows.\n"
+        for head in ("SEnECa Blog Post: EU-Kazakh Relations", "Op-ed: Why the Caspian Matters"):
+            self.assertEqual(one(head + body).kind, "research_article", head)
 
     def test_a_table_of_contents(self):
         for line in ("Оглавление", "содержание номера", "Contents"):

@@ -14,7 +14,6 @@ from django.test import SimpleTestCase
 from articles.ingest import cues
 from articles.ingest.kind_analysis import scholarly_layout
 from articles.ingest.kind_interview import addresses_interviewee, names_guests, unreported_interview_cue
-from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
 from articles.ingest.title_rules import not_a_title
 from tests.ingest.rule_samples import one
@@ -41,8 +40,11 @@ class ScholarlyLayoutTests(SimpleTestCase):
             # ru-journal-59: a scanned book site's page marker.
             "-- [ Страница 3 ] --",
             "Pages:     | 1 | 2 || 4 | 5 |   ...   | 7 |",
-            # kk-journal-13: the discipline as a student-works site's section.
+            # kk-journal-13: the discipline as a student-works site's section; other disciplines and branches.
             "Саясаттану",
+            "Әдебиеттану",
+            "Исторические науки",
+            "Экономика ғылымдары",
             # ru-journal-25: the head cites the paper itself.
             'Надиров Ш.Г. "Казахстан: контуры отношений с Россией". E-mail',
             # ru-journal-50: an author with a scholarly post.
@@ -54,6 +56,8 @@ class ScholarlyLayoutTests(SimpleTestCase):
         for text in (
             "Саясат",  # a news site's rubric names a topic, not a science
             "Экономика",
+            "Экология",
+            "Наука",
             "Цель визита - обсудить торговлю",
             "Страница 3",
             "Айгүл Сейітқызы, тілші",
@@ -136,11 +140,6 @@ class InterviewTests(SimpleTestCase):
 
 
 class LanguageAndTitleTests(SimpleTestCase):
-    def test_a_legacy_kazakh_font_is_kazakh(self):
-        # kk-journal-32's title: Ќ for Қ, Є for Ғ.
-        self.assertEqual(detect_language("ЌАЗАЌ ХАНДЫЄЫНА ЖЫЛ: Дипломатиялыќ аспект"), "kk")
-        self.assertEqual(detect_language("550-ЛЕТИЕ КАЗАХСКОГО ХАНСТВА: Дипломатический аспект"), "ru")
-
     def test_the_stated_language_chooses_the_stacked_title(self):
         # ru-journal-21's head.
         record = one(
