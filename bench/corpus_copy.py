@@ -26,6 +26,7 @@ from articles.search.backends.postgres import (
     FIELD_WEIGHTS,
     MAX_POSITION,
     MAX_POSITIONS_PER_LEXEME,
+    PACK_POSITIONS,
     WEIGHT_BITS,
 )
 from articles.search.ranking import FIELD_WEIGHTS as RANK_WEIGHTS
@@ -36,9 +37,8 @@ _INT = struct.Struct(">i").pack
 RUN_BITS = tuple(WEIGHT_BITS[weight] for _, weight in FIELD_WEIGHTS)
 # The ranking fields over the six runs (native, shadow), with their BM25F factors' constants.
 RANK_FIELDS = tuple((RANK_WEIGHTS[name], REFERENCE_LENGTHS[name]) for name in ("title", "abstract", "body"))
-# A lexeme's position count and positions as sent, by count: one struct call each; a lone position, encoded.
-_PACK_POSITIONS = [struct.Struct(f">{count + 1}H").pack for count in range(MAX_POSITIONS_PER_LEXEME + 1)]
-_ONE_POSITION = [struct.pack(">HH", 1, packed) for packed in range(1 << 16)]
+# A lone position as sent (with its count of 1), for every position: encoded once.
+_ONE_POSITION = [PACK_POSITIONS[1](1, packed) for packed in range(1 << 16)]
 _LEVEL_PREFIXES = [f"{level:02d}".encode() for level in range(100)]
 
 
@@ -107,7 +107,7 @@ def vector_binary(lexicon: Lexicon, runs: Sequence[list[int]]) -> bytes | None:
         if count > MAX_POSITIONS_PER_LEXEME:
             count = MAX_POSITIONS_PER_LEXEME
             del positions[count:]
-        append(keys[term] + _PACK_POSITIONS[count](count, *positions))
+        append(keys[term] + PACK_POSITIONS[count](count, *positions))
     return b"".join(parts)
 
 

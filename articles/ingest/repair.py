@@ -195,12 +195,8 @@ class Vocabulary:
 
     def attests_joined(self, word: str) -> bool:
         word = word.lower()
-        if self.words.get(word, 0) >= 1:
+        if self.words.get(word, 0) >= 1 or (len(word) >= 7 and self._is_prefix_of_a_word(word)):
             return True
-        if len(word) >= 7:  # _is_prefix_of_a_word(), inlined
-            at = bisect.bisect_left(self.sorted_words, word)
-            if at < len(self.sorted_words) and self.sorted_words[at].startswith(word):
-                return True
         for stemmer, counter in zip(self.stemmers, self.stems):
             stem = stemmer(word)
             # A long stem cannot come from two broken pieces by chance, so one other form is proof enough.

@@ -264,11 +264,7 @@ def _letter_terms(words: list[str], language: str | None) -> list[str]:
         by_language.setdefault(detect_word_language(word, language), []).append(index)
     terms = [""] * len(words)
     for word_language, indexes in by_language.items():
-        chosen = [words[index] for index in indexes]
-        if word_language == "kk":
-            stems = [kazakh_stemmer.stem(word) for word in chosen]
-        else:
-            stems = _snowball("en" if word_language == "en" else "ru").stemWords(chosen)
+        stems = language_list_stemmer(word_language)([words[index] for index in indexes])
         for index, stemmed in zip(indexes, stems):
             terms[index] = fold_kazakh(stemmed)
     return terms

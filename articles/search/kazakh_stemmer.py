@@ -197,17 +197,6 @@ def _protected(word: str) -> bool:
     return word in PROTECTED or (word.endswith("стан") and len(word) >= 8 and word[-5] in _STAN_CONSONANTS)
 
 
-def _harmony_ok(stem: str, suffix: str) -> bool:
-    """False only when a clearly back stem meets a front suffix or vice versa."""
-    suffix_vowel = (
-        _SUFFIX_VOWELS[suffix] if suffix in _SUFFIX_VOWELS else next((c for c in suffix if c in VOWELS), None)
-    )
-    if suffix_vowel is None:
-        return True
-    front = _stem_is_front(stem)
-    return front is None or front == (suffix_vowel in FRONT_VOWELS)
-
-
 def _stem_is_front(stem: str) -> bool | None:
     """Whether the stem takes front (True) or back (False) endings; None when it may take either."""
     last = _last_vowel(stem)
@@ -257,9 +246,9 @@ class _Entry(NamedTuple):
     needs_possessive: bool
 
 
-def _index(table: _Table) -> tuple[tuple[str, ...], tuple[int, ...], dict[str, list[_Entry]]]:
-    """The table's suffixes, their lengths (longest first) and its entries by suffix: a word's endings are looked up
-    (a few dict reads) instead of testing each suffix of the table with endswith()."""
+def _index(table: _Table) -> tuple[tuple[int, ...], dict[str, list[_Entry]]]:
+    """The lengths of the table's suffixes (longest first) and its entries by suffix: a word's endings are looked
+    up (a few dict reads) instead of testing each suffix of the table with endswith()."""
     by_suffix: dict[str, list[_Entry]] = {}
     order = 0
     for suffixes, after, min_len, needs_possessive in table:
@@ -267,44 +256,15 @@ def _index(table: _Table) -> tuple[tuple[str, ...], tuple[int, ...], dict[str, l
             by_suffix.setdefault(suffix, []).append(_Entry(order, suffix, after, min_len, needs_possessive))
             order += 1
     lengths = tuple(sorted({len(suffix) for suffix in by_suffix}, reverse=True))
-    return tuple(by_suffix), lengths, by_suffix
+    return lengths, by_suffix
 
 
-_INDEXES = {id(table): _index(table) for table in (_CASE, _POSSESSIVE, _PLURAL)}
-# The first vowel of each suffix of the tables (None for a suffix without one), looked up by _harmony_ok().
+# The first vowel of each suffix of the tables (None for a suffix without one): its class is compared with the stem's.
 _SUFFIX_VOWELS = {
     suffix: next((c for c in suffix if c in VOWELS), None)
     for suffixes, *_ in (*_CASE, *_POSSESSIVE, *_PLURAL)
     for suffix in suffixes
 }
-
-
-def _candidates(word: str, table: _Table) -> list[str]:
-    """All stems left by a suffix of the table that fits its context, best first."""
-    suffixes, lengths, by_suffix = _INDEXES[id(table)]
-    if not word.endswith(suffixes):  # most words end in no suffix of the table: one test for them all
-        return []
-    # A suffix as long as the word leaves no stem: only shorter endings are looked up.
-    entries = [entry for n in lengths if n < len(word) for entry in by_suffix.get(word[-n:], ())]
-    if not entries:
-        return []
-    entries.sort()
-    found = []
-    for _, suffix, after, min_len, needs_possessive in entries:
-        stem = word[: -len(suffix)]
-        if stem[-1] not in after:
-            continue
-        if len(stem) < min_len or (VOWELS.isdisjoint(stem) and "у" not in stem):
-            continue
-        # The instrumental мен/бен/пен has no back-vowel variant.
-        if suffix not in _INSTRUMENTAL and not _harmony_ok(stem, suffix):
-            continue
-        if table is _POSSESSIVE and not _possessive_fits(stem, suffix):
-            continue
-        if needs_possessive and not _candidates(stem, _POSSESSIVE):
-            continue
-        found.append(stem)
-    return found
 
 
 def _possessive_fits(stem: str, suffix: str) -> bool:
@@ -319,7 +279,8 @@ def _possessive_fits(stem: str, suffix: str) -> bool:
     return True
 
 
-# len(suffix), suffix, after, min_len, needs_possessive, the class of its vowel _harmony_ok() compares (or None)
+# len(suffix), suffix, after, min_len, needs_possessive, and the class of its vowel the stem's must not contradict
+# (None: either class; the instrumental мен/бен/пен has no back-vowel variant)
 _Fit = tuple[int, str, str, int, bool, bool | None]
 
 
@@ -330,7 +291,7 @@ def _by_last(suffixes: Iterable[str]) -> dict[str, tuple[str, ...]]:
 def _nested(table: _Table) -> tuple[dict[str, tuple[str, ...]], tuple[int, ...], dict[str, tuple[_Fit, ...]]]:
     """_by_last(), the lengths (longest first), and the fits of each suffix and of the table's shorter ones it ends
     with, in table order: a word ends in exactly the suffixes its longest one ends in (one look-up finds all)."""
-    _, lengths, by_suffix = _INDEXES[id(table)]
+    lengths, by_suffix = _index(table)
     nested = {
         suffix: tuple(
             (len(e.suffix), *e[1:], None if e.suffix in _INSTRUMENTAL or not vowel else vowel in FRONT_VOWELS)
@@ -343,7 +304,12 @@ def _nested(table: _Table) -> tuple[dict[str, tuple[str, ...]], tuple[int, ...],
 
 
 def _step(word: str, table: _Table) -> str:
-    """The first of _candidates(word, table) or a protected one after it (бүгін+де, not бүгі+нде), or the word."""
+    """The stem the table leaves, or the word.
+
+    The candidates are the stems left by a suffix of the table that fits its context (the stem's last letter,
+    length, vowel harmony, a possessive before it where one is needed), in table order, best first: the first
+    wins, unless a later one is a protected root (бүгін+де, not бүгі+нде).
+    """
     by_last, lengths, nested = _NESTED[id(table)]
     if not word.endswith(by_last.get(word[-1:], ())):  # most words end in no suffix of the table
         return word
@@ -364,7 +330,7 @@ def _step(word: str, table: _Table) -> str:
             continue
         if table is _POSSESSIVE and not _possessive_fits(stem, suffix):
             continue
-        if needs_possessive and not _candidates(stem, _POSSESSIVE):
+        if needs_possessive and _step(stem, _POSSESSIVE) == stem:  # no possessive suffix fits the stem
             continue
         if protected:
             return stem

@@ -12,16 +12,9 @@ from articles.ingest.reading import read_text_file
 from articles.ingest.topics import TopicMatcher
 from articles.records.catalog import load_topic_definitions
 from articles.search import kazakh_stemmer
+from tests.ingest.test_parse_speed_round7 import plain_step
 
 SEED_TEXTS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
-
-
-def plain_step(word: str, table: list) -> str:
-    """The Kazakh stemmer's step as it was: every candidate found, then a protected one or the first."""
-    found = kazakh_stemmer._candidates(word, table)
-    if not found:
-        return word
-    return next((s for s in found if kazakh_stemmer._protected(s)), found[0])
 
 
 def test_the_step_picks_the_stem_the_plain_step_picked():

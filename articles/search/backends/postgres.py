@@ -16,8 +16,6 @@ one probe per query word and level.
 from __future__ import annotations
 
 import struct
-import sys
-from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -105,9 +103,9 @@ def vector_positions(document: SearchDocument) -> dict[str, list[int]]:
 
 
 _ARTICLE_ID = struct.Struct(">q").pack
-_COUNT = struct.Struct(">xH").pack  # the lexeme's closing NUL, then how many positions follow
-_ONE_POSITION = struct.Struct(">xHH").pack
-_SWAP = sys.byteorder == "little"  # the wire is big-endian
+# A lexeme's positions as sent, by how many: PACK_POSITIONS[n](n, *positions), the count then the positions (the
+# wire is big-endian).  bench/corpus_copy.py sends its vectors with them too.
+PACK_POSITIONS = [struct.Struct(f">{count + 1}H").pack for count in range(MAX_POSITIONS_PER_LEXEME + 1)]
 
 
 def tsvector_binary(slots: dict[str, list[int]]) -> bytes:
@@ -118,15 +116,8 @@ def tsvector_binary(slots: dict[str, list[int]]) -> bytes:
     parts = [struct.pack(">i", len(slots))]
     append = parts.append
     for term, positions in slots.items():
-        append(term.encode())
-        if len(positions) == 1:
-            append(_ONE_POSITION(1, positions[0]))
-        else:
-            packed = array("H", positions)
-            if _SWAP:
-                packed.byteswap()
-            append(_COUNT(len(positions)))
-            append(packed.tobytes())
+        append(term.encode() + b"\0")  # the lexeme as a C string
+        append(PACK_POSITIONS[len(positions)](len(positions), *positions))
     return b"".join(parts)
 
 
@@ -282,7 +273,7 @@ class PostgresSearchBackend(SearchBackend):
         # match alone.  Candidates are checked against the other filters; with a phrase, against the match
         # itself (its ids, fetched once per page by matcher()).  Exclusions and deep pages are ranked in full.
         if unmatched is not None and not parsed.negative and offset + limit <= TOP_K_MAX:
-            phrase = any(clause.is_phrase for clause in parsed.positive)
+            phrase = match_function(parsed) == PHRASE_FUNCTION  # its matches are known: matcher() read them
             filtered = queryset if phrase else unmatched
             best = top_ranked_ids(self.rows, self.match_sizes, filtered, parsed, offset + limit, known_matches=phrase)
             if best is not None:
@@ -292,7 +283,8 @@ class PostgresSearchBackend(SearchBackend):
         return super().ranked_ids(queryset, parsed, offset, limit)
 
     def match_size(self, parsed: ParsedQuery) -> int | None:
-        # The GIN index alone; a phrase is counted from its ids (matcher() reads them once per page).
+        # The GIN index alone.  A wanted phrase is counted from its ids (matcher() reads them once per page); an
+        # excluded one would need each candidate's vector read (the GIN index's recheck): left to the caller too.
         if any(clause.is_phrase for clause in parsed.clauses):
             return None
         tsquery = tsquery_text(parsed)

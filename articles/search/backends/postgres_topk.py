@@ -78,8 +78,8 @@ def top_ranked_ids(
         return [(pk, *word_level(chosen[n - 1])) for pk, n in rows]
 
     def kept(ids: list[int]) -> list[tuple[int, datetime.date | None]]:
-        """(id, published) of these ids passing the filters; with none given, of every match passing them."""
-        return list((filtered.filter(pk__in=ids) if ids else filtered).values_list("pk", "published"))
+        """(id, published) of these ids passing the filters."""
+        return list(filtered.filter(pk__in=ids).values_list("pk", "published"))
 
     counts = ", ".join([INDEXED_SQL, *[WORD_COUNT_SQL] * len(words)])
     word_queries = [word_tsquery(term) for term in words]
@@ -94,7 +94,7 @@ def top_ranked_ids(
         # A phrase's matches are known (matcher() read them from the RUM index): score each of them from one
         # pass over its words' postings.  Their words' top levels are mostly held by articles where the words
         # do not stand together, so probing levels would read far more candidates than there are matches.
-        rows = kept([])  # the filtered matches, with their dates
+        rows = list(filtered.values_list("pk", "published"))  # the filtered matches, with their dates
         found = exact([pk for pk, _ in rows], [LEVELS] * len(words))
         return rank_all(weights, rows, found)[:need], len(rows)
     best = top_ranked(weights, need, TopKProbes(levels, exact, kept))
