@@ -82,6 +82,16 @@ OTHER_CREDIT_RE = re.compile(
 )
 
 
+# A news agency's name after the writer's, behind a dash and closing the line: "By Huseyn Hasanov – Trend:",
+# "By Anna Lee - Reuters". Cut only when what follows the dash is no person's name ("Иван Петров – Анна Ли").
+AGENCY_AFTER_DASH_RE = re.compile(r"\s+[–—-]\s+(?P<agency>[^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*)?)\s*:?\s*$")
+
+
+def _without_agency(rest: str) -> str:
+    agency = AGENCY_AFTER_DASH_RE.search(rest) if " " in rest else None
+    return rest[: agency.start()] if agency and not names_in(agency.group("agency")) else rest
+
+
 def label_in_capitals(lines: list[Line]) -> tuple[list[str], set[int]]:
     """A "By"/"Автор:"/"Текст:" label on its line with names the plain name shapes refuse ("BY ELENA KOSOLAPOVA"),
     or with other credits after them ("Author: John Smith, Editor: Anna Lee", "Текст: …, Фото: …")."""
@@ -89,7 +99,7 @@ def label_in_capitals(lines: list[Line]) -> tuple[list[str], set[int]]:
         label = cues.AUTHORS_LABEL_RE.match(lines[i].text) or TEXT_CREDIT_RE.match(lines[i].text)
         rest = label.group("rest") if label else ""
         other = OTHER_CREDIT_RE.search(rest)
-        names = labelled_names(rest[: other.start()] if other else rest)
+        names = labelled_names(_without_agency(rest[: other.start()] if other else rest))
         if names:
             return names, {i}
     return [], set()

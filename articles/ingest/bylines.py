@@ -33,6 +33,9 @@ _NAME_MARKS_RE = re.compile(r"[*©†‡¹²³⁴⁵⁶⁷⁸⁹⁰\d()]+$")
 INITIAL_RE = re.compile(rf"[{cues.UPPER}]\.")
 CAPITALS_WORD_RE = re.compile(rf"\b[{cues.UPPER}]{{3,}}\b")
 STRONG_MARK_RE = re.compile(rf"[{cues.UPPER}]\.|[©*¹²³⁴⁵]|\b[{cues.UPPER}]{{3,}}\b")
+# An open-access notice broken into short lines leaves a licence's name alone on one ("Attribution License (CC
+# BY 4.0)"), shaped as a name is: the words of a licence are no person's.
+LICENCE_WORDS = frozenset({"license", "licence", "licensed", "лицензия", "лицензиясы", "лицензии"})
 NAMES_CACHE_SIZE = 8192
 MAX_CACHED_LINE_CHARS = 500
 LONG_NAMES_CACHE_SIZE = 256
@@ -82,10 +85,10 @@ def _read_names(text: str) -> tuple[str, ...]:
         # Nor a country or an institution: "Выбор Казахстана" is a headline.
         if (
             not match
-            or cues.AFFILIATION_RE.search(part)
+            or cues.AFFILIATION_RE.search(_without_g_initial(part) if "Г." in part else part)
             or any(is_stopword(w.lower()) for w in part.split())
             # Letters alone: a word glued to an initial or a numeral is the same word ("I.Кіріспе").
-            or any(w in cues.NOT_NAME_WORDS for w in LETTERS_RE.findall(part.lower()))
+            or any(w in cues.NOT_NAME_WORDS or w in LICENCE_WORDS for w in LETTERS_RE.findall(part.lower()))
         ):
             return ()
         names.append(_NAME_MARKS_RE.sub("", part.strip()).strip())
@@ -95,6 +98,15 @@ def _read_names(text: str) -> tuple[str, ...]:
 # A head line is asked about again by the title, kind and byline rules; so is a paragraph, by several rules.
 _names_in = functools.lru_cache(maxsize=NAMES_CACHE_SIZE)(_read_names)
 _long_names_in = functools.lru_cache(maxsize=LONG_NAMES_CACHE_SIZE)(_read_names)
+
+
+# The initial "Г." (Геннадий, Галина) reads as the town's "г." to the affiliation words, which ignore case; in a
+# name's shape it is an initial ("А. Г. Манаков", "Г. И. Петров").
+G_INITIAL_RE = re.compile(r"(?<![^\s.])Г\.")
+
+
+def _without_g_initial(part: str) -> str:
+    return G_INITIAL_RE.sub("", part)
 
 
 def _letter_marks(text: str) -> str:

@@ -14,18 +14,22 @@ from dataclasses import dataclass, field
 
 from articles.ingest.cues import CITE_LABELS, KZ_LOWER, KZ_UPPER
 
+# A Russian "Т." may come out of a PDF's text layer as a Latin "T." ("…, 2020, T. 152, № 2"); Latin journals
+# print "Tomus" ("Acta Slavica Iaponica, Tomus 27 (2009), pp. 77‒101").
 VOLUME_RE = re.compile(
-    r"(?:,|\.)\s*(?:Volume|Vol\.?|Том|Т\.|Tom|Т\s)\s*(?P<volume>\d{1,4})"
+    r"(?:,|\.)\s*(?:Volume|Vol\.?|Tomus|Том|Т\.|T\.|Tom|Т\s)\s*(?P<volume>\d{1,4})"
     r"(?:\s*,\s*(?:Issue|No\.?|Nr\.?|№|Вып\.?|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?))?",
     re.IGNORECASE,
 )
 VOLUME_PAREN_RE = re.compile(r",\s*(?P<volume>\d{1,4})\s*\((?P<issue>\d{1,3}(?:[-–]\d{1,3})?)\)")  # , 21(2)
 VOLUME_COLON_RE = re.compile(r",\s*(?P<volume>\d{1,4}):(?P<issue>\d{1,3}(?:-\d{1,3})?),")  # , 31:3-4,
 ISSUE_RE = re.compile(r"\b(?:Issue|No\.?|№|Вып\.?|Выпуск)\s*(?P<issue>\d{1,4}(?:\s*[-–/]\s*\d{1,4})?)", re.IGNORECASE)
+# Russian pages also as "стр." ("№ 2, стр. 3-16"); a PDF may print the range with a figure dash ("77‒101").
 PAGES_RE = re.compile(
-    r"(?:\b(?:Pages|pp\.?|P\.|С\.|Б\.|S\.)\s*|:\d{1,3}(?:-\d{1,3})?,\s*|,\s*)(?P<pages>\d{1,5}\s*[-–—]\s*\d{1,5})\b",
+    r"(?:\b(?:Pages|pp\.?|P\.|С\.|Стр\.|Б\.|S\.)\s*|:\d{1,3}(?:-\d{1,3})?,\s*|,\s*)(?P<pages>\d{1,5}\s*[-–—‒]\s*\d{1,5})\b",
     re.IGNORECASE,
 )
+YEAR_SEGMENT_RE = re.compile(r"^(?:19|20)\d{2}$")
 SENTENCE_RE = re.compile(rf"\.\s+(?=[{KZ_UPPER}«\"“])")
 
 
@@ -68,7 +72,7 @@ class Citation:
 
 def dash_range(text: str) -> str:
     """A range with a plain hyphen: "3 – 4" and "77—90" read as "3-4" and "77-90"."""
-    return re.sub(r"\s*[–—-]\s*", "-", text)
+    return re.sub(r"\s*[–—‒-]\s*", "-", text)
 
 
 def read_citation(text: str, is_name: Callable[[str], bool]) -> Citation | None:
@@ -99,6 +103,9 @@ def read_citation(text: str, is_name: Callable[[str], bool]) -> Citation | None:
     sentences = SENTENCE_RE.split(before)
     segments = [segment.strip() for segment in sentences[-1].split(", ")]
     citation.journal = segments.pop().strip(" .,") or None
+    if segments and citation.journal and YEAR_SEGMENT_RE.match(citation.journal):
+        # "Journal, 2020, Т. 152, …": the year stands between the journal and its volume.
+        citation.journal = segments.pop().strip(" .,") or None
     while segments and is_name(segments[0]):
         citation.names.append(segments.pop(0))
     if segments:  # Names, Title, Journal, Volume …  or  Names (2018) Title, Journal, 31:3-4 …

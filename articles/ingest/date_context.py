@@ -15,7 +15,12 @@ from articles.ingest.dates import FoundDate, find_dates, published_label_before
 
 # The label of another date right before it (within the line).
 OTHER_LABEL_RE = re.compile(
-    r"(?:добавлен\w*|загружен\w*|обновлен\w*|изменен\w*|updated|modified|added|uploaded|since|с\s+момента"
+    # "Updated on April 26, 2024": the word "on" may stand between the label and its date.
+    r"(?:добавлен\w*|загружен\w*|обновлен\w*|изменен\w*|(?:updated|modified|added|uploaded)(?:\s+on)?|since"
+    r"|с\s+момента"
+    # A site's bar of today's date under its label ("Today: 07-01-2025", "Сегодня: …", "Бүгін: …"), the colon
+    # required: "МИА «Россия Сегодня», 2 декабря 2022 г." names an agency and dates the item.
+    r"|(?<!\w)(?:today|сегодня|бүгін)\s*:"
     r"|accessed(?:\s+on)?|retrieved(?:\s+on)?|дата\s+обращения|қаралған\s+күні|жаңартыл\w*|жүктел\w*"
     # The day a figure holds for (a currency rate's, a forecast's: "Курс валют на 26/11/2024", "as of …") and the
     # day a photo was taken ("Picture taken March 5, 2013"): no publication's.

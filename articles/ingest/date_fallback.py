@@ -39,19 +39,33 @@ IN_SENTENCE_RE = re.compile(r"^\s*(?:года|г\.|жылы|жылғы|of)?\s*(?
 
 # A journal page's issue line that closes with the issue's year: "KinoKultura: Issue 27 (2010)", "Vol. 12, No. 3
 # (2019)", "Вестник КазНУ. Том 5, № 2 (2018)". The year is the issue's, so the item's at a year's precision.
-_NUMBER = r"(?:Issue|Vol(?:ume)?\.?|No\.?|Number|Nr\.?|№|Том|Т\.|Выпуск|Вып\.|Шығарылым|Нөмір)\s*\d{1,4}"
+# (A PDF's text layer may give the Russian "Т." as a Latin "T."; Latin journals print "Tomus".)
+_NUMBER = r"(?:Issue|Vol(?:ume)?\.?|No\.?|Number|Nr\.?|№|Tomus|Том|Т\.|T\.|Выпуск|Вып\.|Шығарылым|Нөмір)\s*\d{1,4}"
 ISSUE_YEAR_RE = re.compile(
     rf"^(?:[^()\d]{{2,80}}?[\s:.,]\s*)?{_NUMBER}(?:[,.]?\s*{_NUMBER})?\s*\((?P<year>(?:19|20)\d{{2}})\)\s*$",
+    re.IGNORECASE,
+)
+# A journal's citation line heading a page, its year among the issue's numbers and its pages after them:
+# "Известия …, 2020, T. 152, № 2, стр. 3-16", "Acta Slavica Iaponica, Tomus 27 (2009), pp. 77‒101". The pages
+# make it the item's own citation, not a reference's.
+_PAGES = r"(?:pp?\.|С\.|Стр\.|Б\.|Pages)\s*\d{1,5}\s*[-–—‒]\s*\d{1,5}\.?\s*$"
+CITED_YEAR_RE = re.compile(
+    rf"^[^\W\d_][^()\d]{{2,120}}?,\s*(?:(?P<year>(?:19|20)\d{{2}}),\s*{_NUMBER}"
+    rf"|{_NUMBER}\s*\((?P<paren>(?:19|20)\d{{2}})\))(?:,?\s*{_NUMBER})?,\s*{_PAGES}",
     re.IGNORECASE,
 )
 
 
 def _issue_year(text: str) -> FoundDate | None:
     match = ISSUE_YEAR_RE.match(text)
+    group = "year"
+    if not match and "," in text:
+        match = CITED_YEAR_RE.match(text)
+        group = "year" if match and match.group("year") else "paren"
     if not match:
         return None
-    year = datetime.date(int(match.group("year")), 1, 1)
-    return FoundDate(year, PRECISION_YEAR, match.start("year"), match.end("year"))
+    year = datetime.date(int(match.group(group)), 1, 1)
+    return FoundDate(year, PRECISION_YEAR, match.start(group), match.end(group))
 
 
 def _date_line(text: str) -> FoundDate | None:

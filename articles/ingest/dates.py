@@ -176,9 +176,27 @@ def _cached_dates(text: str) -> tuple[FoundDate, ...]:
     return tuple(_find_dates(text))
 
 
+# A news page's stamp line with a two-digit year and its time, alone on its line: "28.06.23 18:24". Only so: a
+# two-digit year elsewhere ("1.2.23" in a sentence) is as likely a section or a version number.
+SHORT_STAMP_RE = re.compile(r"\s*(?P<day>\d{1,2})\.(?P<month>\d{2})\.(?P<year>\d{2})\s+\d{1,2}:\d{2}\s*")
+MAX_SHORT_STAMP_CHARS = 20
+
+
+def _short_stamp(text: str) -> list[FoundDate]:
+    match = SHORT_STAMP_RE.fullmatch(text)
+    if not match:
+        return []
+    try:
+        date = datetime.date(2000 + int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return []
+    return [FoundDate(date, PRECISION_DAY, match.start("day"), match.end("year"))]
+
+
 def _find_dates(text: str) -> list[FoundDate]:
     if not _FOUR_DIGITS_RE.search(text):
-        return []  # every shape of DATE_RE holds a year of four digits; most lines hold none
+        # Every shape of DATE_RE holds a year of four digits; most lines hold none.
+        return _short_stamp(text) if len(text) <= MAX_SHORT_STAMP_CHARS and ":" in text else []
     found = []
     for match in DATE_RE.finditer(text):
         kind = match.lastgroup

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from articles.ingest.citation import dash_range
+from articles.ingest.citation import dash_range, read_citation
 from articles.ingest.cues import KZ_LOWER, KZ_UPPER
 
 # The label of each fact in Kazakh, Russian and English, as the platforms print it.
@@ -222,8 +222,20 @@ def read_journal_line(text: str, heading: bool, above: str = "") -> dict[str, st
     name = TRAILING_DATE_RE.sub("", text).strip()
     if heading and JOURNAL_NAME_RE.search(name) and ":" not in name and not name.endswith((".", "!", "?")):
         journal = _journal_name(name)
-        return {"journal": journal} if journal else {}
+        return {"journal": journal, **_cited_numbers(text)} if journal else {}
     return {}
+
+
+def _cited_numbers(text: str) -> dict[str, str]:
+    """The volume, issue and pages a journal's heading line goes on to give as a citation does ("Известия …,
+    2020, T. 152, № 2, стр. 3-16"), or {}: the line names the journal first, so it is read as the journal's."""
+    if "," not in text:
+        return {}
+    cited = read_citation(text, lambda part: False)
+    if not cited or not cited.pages:
+        return {}
+    numbers = {"volume": cited.volume, "issue": cited.issue, "pages": cited.pages}
+    return {name: value for name, value in numbers.items() if value}
 
 
 def is_term_list(text: str, separators: str = ";•") -> bool:

@@ -33,6 +33,9 @@ TAIL_FURNITURE_RE = re.compile(
 MIN_FURNITURE_CHARS = 3
 MAX_SIGNATURE_WORDS = 5  # "Rýslan IZIMOV," / "saıasattanýshy"; "GSV \"Russia - Islamic world\""
 MAX_SIGNATURE_LINES = 2
+# An agency's credit glued after the last sentence on its line, its name an acronym ("… gas reserves. AKI Press",
+# "… the ministry said. TASS"): a cut sentence does not go on with a word in capitals alone.
+TRAILING_AGENCY_RE = re.compile(r"(?<=[.!?…»\"”])\s+[A-Z]{2,}(?:[\s-][A-Z][A-Za-z]+)?$")
 MARKUP_INITIALS_RE = re.compile(r"\s*<[^\W\d_]{2,5}>\s*$")  # a think tank's "<wol>" after the last sentence
 TRAILING_LABEL_RE = re.compile(
     r"(?<=[.!?…])\s+(?:Guests|Гости|Қонақтар|Tags|Теги|Тегтер|Source|Источник|Дереккөз)\s*:\s*[^.!?]{1,150}$",
@@ -47,7 +50,9 @@ TAIL_START_RE = re.compile(
     r"^(?:Комментари(?:ев|и)\s+(?:пока\s+)?(?:нет|отсутствуют)|Нет\s+комментариев|No\s+comments(?:\s+yet)?"
     r"|Пікірлер\s+(?:жоқ|әлі\s+жоқ)|Будьте\s+первым,?\s+кто\s+оставит\s+комментарий|Be\s+the\s+first\s+to\s+comment"
     r"|(?:Оставить|Добавить|Написать)\s+комментарий|Leave\s+a\s+(?:comment|reply)|Пікір\s+(?:қалдыру|жазу)"
-    r"|Поделитесь(?:\s+(?:с\s+друзьями|в\s+соцсетях|новостью|статьей|статьёй))?|Share\s+(?:this|with\s+friends)\b.{0,20}"
+    r"|Поделитесь(?:\s+(?:с\s+друзьями|в\s+соцсетях|новостью|статьей|статьёй))?"
+    # "Share the news:", "Share this article", "Share with your friend now:": a call to share, in any wording.
+    r"|Share\s+(?:this|the\s+(?:news|article|story|post)|with\s+(?:your\s+)?friends?)\b.{0,20}"
     r"|Достарыңызбен\s+бөлісіңіз|Powered\s+by\s+.{2,40}|Download\s+the\s+full\s+(?:analysis|paper|article|report|text)"
     # A list of other items under its label alone ("Читайте также:" on a line of its own; inside a text the label
     # goes on with the linked headline), the prompt to report a typo ("… выделите его и нажмите Ctrl+Enter").
@@ -138,7 +143,7 @@ def ends_item(texts: list[str]) -> bool:
             break
     if not end:
         return False
-    last = MARKUP_INITIALS_RE.sub("", TRAILING_LABEL_RE.sub("", line(end - 1)))
+    last = MARKUP_INITIALS_RE.sub("", TRAILING_AGENCY_RE.sub("", TRAILING_LABEL_RE.sub("", line(end - 1))))
     return ends_sentence(last) and (end < len(nonblank) or last != line(end - 1))
 
 
