@@ -32,7 +32,8 @@ PLATFORM_RE = re.compile(
 ACCESS_RE = re.compile(
     r"^\s*(?:Published\s+Version|Accepted\s+(?:Version|Manuscript)|Author'?s?\s+Version|Preprint|Full[\s-]+text"
     r"(?:\s+(?:PDF|HTML))?|(?:Download|View|Open)\s+(?:PDF|full[\s-]+text|article)(?:\s*\(.*\))?|PDF\s*\(.*\)"
-    r"|HTML|Abstract\s+views?\s*:?.*|Полный\s+текст(?:\s+статьи)?(?:\s*\(?PDF\)?)?|Скачать\s+(?:PDF|статью|файл).*"
+    r"|(?:Download|Скачать|Жүктеу)\s+[«\"“][^«»\"“”]+[»\"”]"  # a button naming the file: 'Download "Vol. 32 …"'
+    r"|HTML|Abstract\s+views?\s*:?.*|Полный\s+текст(?:\s+статьи)?(?:\s*\(?PDF\)?)?|Скачать\s+(?:PDF|статью|файл|книг\w*|сборник\w*).*"
     r"|Открыть\s+PDF|Толық\s+мәтін(?:\s*\(?PDF\)?)?|PDF\s+жүктеу|Жүктеп\s+алу|Версия\s+для\s+печати"
     r"|.{0,40}\bPDF\b.{0,10}:\s*(?:Download|Скачать|Жүктеу|Жүктеп\s+алу)"  # "Publication text (PDF):Download"
     r"|Басып\s+шығару(?:\s+нұсқасы)?|Rights\s+(?:&|and)\s+Permissions|.*\[?Opens\s+in\s+a\s+new\s+(?:window|tab)\]?)\s*$",
@@ -87,7 +88,7 @@ INTERFACE_RE = re.compile(
     r"|Log\s+in\s+via\s+an\s+institution.*"
     # A button to rate, share or print the item: "Оценить статью", "Поделиться статьей", "Share this article".
     r"|(?:Оценить|Поделиться|Распечатать|Rate|Share|Print)\s+(?:эту\s+|this\s+)?(?:стать\w+|новост\w+|материал\w*|article|story|post)"
-    r"|(?:Мақаланы|Жаңалықты)\s+(?:бағалау|бағалаңыз|бөлісу)|PDF\s+(?:көрінісі|view|viewer)|Просмотр\s+PDF)\s*$",
+    r"|(?:Мақаланы|Жаңалықты)\s+(?:бағалау|бағалаңыз|бөлісу)|PDF\s+(?:көрінісі|view|viewer|просмотр)|Просмотр\s+PDF)\s*$",
     re.IGNORECASE,
 )
 # A newspaper's or a magazine's masthead: its kind and its name in quotes ('Газета "Наш Мир"', '«Айқын» газеті',
@@ -110,6 +111,32 @@ READER_CALL_RE = re.compile(
 # A breadcrumb whose parts an arrow parts: "Учеба  ->  Среднее образование | Автор: …", "Home → News": a few
 # words before the first arrow, the section after it.
 ARROW_CRUMB_RE = re.compile(r"^\s*[^\s>→][^>→]{0,40}?\s+(?:->|→)\s+\S")
+# A periodical's call to subscribe and a service's offer, printed over every page's text: "2023 жылдың І
+# жартыжылдығына жазылу басталды!", "«…» газетіне жазылыңыз!", "Подпишитесь на наш канал", "Прием заявок
+# круглосуточно", "Subscribe to our newsletter": the site selling itself, no record's title.
+SELLING_RE = re.compile(
+    r"^\s*(?:.{0,60}\b(?:жазылу\s+басталды|жазылыңыз|жазылуды\s+ұмытпаңыз|Подпишитесь|Оформите\s+подписку"
+    r"|подписка\s+(?:открыта|продолжается|началась))\b.{0,40}|Subscribe\s+(?:now|today|to\s+(?:our|the)\b).{0,40}"
+    r"|При[её]м\s+(?:заявок|статей|рукописей|материалов)\b.{0,40}|(?:Submissions?|Manuscripts?)\s+(?:are\s+)?(?:accepted|open)\b.{0,40}"
+    r"|Мақалалар(?:ды)?\s+қабылдау\b.{0,40})$",
+    re.IGNORECASE,
+)
+# An electronic library's own name heading its pages: "Электронная библиотека диссертаций и авторефератов России",
+# "Научная электронная библиотека", "Digital Library of …": the site, not a work it holds (a paper on such
+# libraries names its topic with more words: "… как инструмент …", "Digital libraries in …").
+LIBRARY_NAME_RE = re.compile(
+    r"^\s*(?:(?:(?:Научная|Национальная|Российская|Государственная)\s+)?(?:Электронная|Цифровая)\s+библиотека"
+    r"(?:\s+(?:диссертаций|авторефератов|и|научных|России|Казахстана|статей|книг|\w+ого|\w+ых))*"
+    r"|(?:Ұлттық\s+)?(?:Электрондық|Цифрлық)\s+кітапхана(?:сы)?|(?:The\s+)?(?:Digital|Electronic|Online)\s+Library"
+    r"(?:\s+of(?:\s+\S+){1,3})?)\s*$",
+)
+# A page's section named with its label: "Рубрика «Достойный человек»", "Рубрика: Экономика", "Айдары: Саясат",
+# "Category: Politics": where the text is filed.
+SECTION_LABEL_RE = re.compile(
+    r"^\s*(?:Рубрика|Раздел|Категория|Айдар(?:ы)?|Санат(?:ы)?|Category|Section|Rubric)"
+    r"(?:\s*:?\s*[«\"“][^«»\"“”]{1,40}[»\"”]|\s*:\s*[^\s«\"“]\S*(?:\s\S+){0,2})\s*$",
+    re.IGNORECASE,
+)
 # An aggregator's label of the item's kind, perhaps with the periodical's name after it: "Academic journal article
 # Journal of Sustainable Development", "Magazine article …", "Article excerpt".
 DOCUMENT_KIND_RE = re.compile(
@@ -146,6 +173,9 @@ _FURNITURE_LINE_RE = re.compile(
             COUNTER_OR_PAGE_RE,
             COUNTER_ROW_RE,
             READER_CALL_RE,
+            SELLING_RE,
+            LIBRARY_NAME_RE,
+            SECTION_LABEL_RE,
         )
     ),
     re.IGNORECASE,
@@ -207,7 +237,8 @@ CALL_TO_ACTION_RE = re.compile(
     r"^\s*(?:(?:Connect|Stay\s+connected|Keep\s+in\s+touch|Get\s+in\s+touch)\s+with\s+us|Follow\s+us(?:\s+on\s+\S+)?"
     r"|(?:Choose|Select)\s+(?:your\s+|a\s+)?(?:city|region|country|language|edition)"
     r"|Выберите\s+(?:ваш\s+|свой\s+)?(?:город|регион|страну|язык)|Мы\s+в\s+соцсетях|Присоединяйтесь\s+к\s+нам"
-    r"|(?:Қаланы|Өңірді|Аймақты|Тілді)\s+таңдаңыз|Бізге\s+жазылыңыз)\s*:?\s*$",
+    r"|(?:Қаланы|Өңірді|Аймақты|Тілді)\s+таңдаңыз|Бізге\s+жазылыңыз|Бізбен\s+бірге\s+болыңыз|Будьте\s+с\s+нами"
+    r"|Stay\s+with\s+us)\s*[:!]?\s*$",
     re.IGNORECASE,
 )
 # A row of a site's social-network links, perhaps with the rest of the bar after them: "Facebook |  ВКонтакте |

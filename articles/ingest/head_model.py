@@ -65,11 +65,26 @@ def abstract_above(lines: list[Line], index: int, head: Head) -> None:
         head.research += 1
 
 
+DASH_ITEM_RE = re.compile(r"^\s*[–—-]\s+(?P<rest>\S.{0,60})$")
+READING_TIME_RE = re.compile(
+    r"^\s*[–—-]\s*\d{1,3}\s*(?:min(?:ute)?s?\s+read|мин(?:\.|ут\w*)?\s+(?:чтения|оқу))\s*$", re.I
+)
+
+
 def metadata_list_below(lines: list[Line], index: int) -> bool:
     """A page's metadata list under the line: a dash before a lone word, then one before a number or a date ("-
     Подробности" / "- 8206" / "- 15.08.2024"). Its items are no interview's turns under a cross-head."""
     below = [line.text for line in lines[index + 1 : index + 6] if line.text.strip()][:3]
-    return bool(below) and bool(cues.LIST_WORD_RE.match(below[0])) and any(map(cues.META_ITEM_RE.match, below))
+    if not below:
+        return False
+    if cues.LIST_WORD_RE.match(below[0]) and any(map(cues.META_ITEM_RE.match, below)):
+        return True
+    # A blog platform's list: the author's name, the date, the reading time ("- А. Петрухин" / "- Jul 16" /
+    # "- 12 min read"): a byline and its dates behind dashes, no answer's turn.
+    name = DASH_ITEM_RE.match(below[0])
+    return bool(name and names_in(name.group("rest")) == [name.group("rest").strip()]) and any(
+        find_dates(item[:40]) or READING_TIME_RE.match(item) for item in below[1:]
+    )
 
 
 def headline_over_questions(lines: list[Line], index: int, head: Head) -> bool:

@@ -46,9 +46,10 @@ from articles.ingest.layout import HEAD_LINES, Line
 from articles.ingest.paragraphs import SENTENCE_BREAK_RE, collect_label, is_prose
 from articles.ingest.repair import ends_sentence
 from articles.ingest.title_choice import choose_title
-from articles.ingest.title_labels import without_genre_label, without_title_label
+from articles.ingest.title_labels import without_buttons, without_labels
 from articles.ingest.title_rules import (
     NEIGHBOUR_ARTICLE_RE,
+    PUBLISHED_IN_RE,
     cut_before,
     inside_wrapped_prose,
     json_record_title,
@@ -58,6 +59,7 @@ from articles.ingest.title_rules import (
     without_updated_note,
 )
 from articles.ingest.titles import (
+    PAGE_KIND_WORDS,
     caps_title_opening,
     continues_title,
     is_furniture,
@@ -74,6 +76,7 @@ MIN_CUT_ABSTRACT_WORDS = 8
 UDC_LABELS = ("УДК", "UDC", "ӘОЖ")
 IRSTI_LABELS = ("МРНТИ", "ГРНТИ", "IRSTI", "ХҒТАР", "ҒТАХР", "ҒТАМР")
 DOI_PREFIX = "10."  # every match of cues.DOI_RE holds it: a line without it is not searched (most lines)
+WORD_BROKEN_RE = re.compile(r"[^\W\d_]{2}-$")  # "… Ода-": a hyphen breaking a word at the line's end
 BULLET_RE = re.compile(r"^\s*[•·*–—-]\s+(?P<rest>.*)$")  # a dash parts names a PDF split ("– László VASA")
 MARKED_NAMES_SEPARATOR_RE = re.compile(r"\s*[,·•&]\s*|\s+and\s+")
 NAME_MARK_RE = re.compile(r"\s?(?:\d{1,2}|[*¹²³⁴⁵])$")
@@ -218,8 +221,11 @@ def read_head(lines: list[Line]) -> Head:
         # Unless it is the short end of a title the PDF wrapped, which the title takes in.
         going_on = lines[i + 1].text.split()[:1] if i + 1 < len(lines) else []  # a word, not "khabar.kz"
         wrapped = bool(going_on) and going_on[0][:1].islower() and going_on[0].rstrip(",;:.!?").isalpha()
+        wrapped = wrapped and lines[i + 1].text.strip().casefold() not in PAGE_KIND_WORDS  # "…" / "блог": no line
         # A phrase going on after a blank line with a small joining word ("… Studies" / "" / "under the …").
         wrapped = wrapped or (not going_on and cut_before(following))
+        # A word a line break cut ("… Ке ңестер Ода-" / "" / "ғындағы …"): the line is part of a sentence.
+        wrapped = wrapped or bool(WORD_BROKEN_RE.search(text))
         inside = inside_wrapped_prose(texts, i)  # a line of a paragraph broken by hard line breaks
         if NEIGHBOUR_ARTICLE_RE.match(text):  # "Next Article in Journal" and the title of that other article
             head.used.add(i)
@@ -274,6 +280,7 @@ def _label_line(
     text: str, following: str, index: int, head: Head, dated: bool, wrapped: bool = False, listed: bool = False
 ) -> bool:
     """Label one head line; True when it belongs to the head (not to the body)."""
+    text = without_buttons(text)  # "Рубрика «…» PDF Печать E-mail": the line without the page's buttons
     topic = cues.TOPIC_OF_PAPER_RE.match(text)
     if topic:
         head.title, head.title_line = head.title or topic.group("title"), index
@@ -281,6 +288,8 @@ def _label_line(
         return True
     if is_furniture(text) or cues.IDENTIFIER_LINE_RE.match(text) or cues.SPECIALTY_RE.match(text):
         return True
+    if PUBLISHED_IN_RE.match(text):
+        return True  # "Статья опубликована в рамках: … конференции": the head's note, however long, no body
     if head.authors and not head.prose and head.ties.numbered_line(text, index):
         return True  # "1 Частное образовательное учреждение …" under "Бахтуридзе З.З. 1 Лагутина М.Л. 2"
     signed = cues.SIGNATURE_RE.match(text)  # "Сұхбаттасқан Айгүл Сейітқызы": the journalist, not the cue word
@@ -349,7 +358,7 @@ def _label_line(
     if head.title_candidates and not head.authors and placed_byline(text):  # "Алия Иксанова, Астана, Vласть"
         head.authors = placed_byline(text)
         return True
-    text = without_genre_label(without_title_label(text))  # "Тақырып. …", "No.394 …", "… INTERVIEW"
+    text = without_labels(text)  # "Тақырып. …", "… INTERVIEW", "Ашық сабақ. Тарих. …", "🇰🇿 …", "… ИЗ СЕМЕЯ."
     # "Лаумулин М.Т. Обзор зарубежной литературы …": the byline, then the title (looked for until a byline is read).
     leading = None if head.authors else leading_byline(text)
     if leading and is_title_like(leading[1]):

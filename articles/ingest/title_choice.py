@@ -292,6 +292,11 @@ def _whole_title(view: HeadView, index: int, title: str) -> str:
     bare = next((text for _, text in candidates if site_name_after(title, text, view.texts)), None)
     if bare:
         return bare
+    # The title with its author's name glued after it, the page printing the title alone elsewhere ("… XIX вв.
+    # Тебаев Данияр Болатович" / "… XIX вв."): the title as printed alone.
+    alone = next((t.strip() for t in view.texts[:REPEAT_LINES] if _name_after(title, t.strip())), None)
+    if alone:
+        return alone
     # A title cut by a line break in one place is printed whole in another (the page's own title line).
     key = title.casefold()
     fuller = [
@@ -302,7 +307,8 @@ def _whole_title(view: HeadView, index: int, title: str) -> str:
         and text[len(title)].isspace()
         and not site_name_after(text, title)  # with no page to find a name in, only one after a dash or a bar
         and text[len(title) :].strip().casefold() not in ALT_TEXT_WORDS
-    ]  # not a site's name glued on ("…көзқарасыFarabi University", "… - Kazinform"), nor an image's alt text
+        and not names_in(text[len(title) :].strip())
+    ]  # not a site's name glued on ("…көзқарасыFarabi University", "… - Kazinform"), an image's alt text, an author
     if fuller and len(fuller[0][len(title) :].split()) <= MAX_TITLE_TAIL_WORDS:
         return fuller[0]
     # A title and its subtitle on two lines, which the page prints whole on one line elsewhere ("A New Hegemon
@@ -312,3 +318,11 @@ def _whole_title(view: HeadView, index: int, title: str) -> str:
     if subtitle and any(whole in other for i, other in view.page if i != index and i not in view.stack):
         return f"{title} {subtitle}"
     return title
+
+
+def _name_after(title: str, shorter: str) -> bool:
+    """`title` is `shorter` with a person's name after it."""
+    if len(shorter) < MIN_REPEATED_CHARS or len(title) <= len(shorter) or not title.startswith(shorter):
+        return False
+    rest = title[len(shorter) :].strip()
+    return title[len(shorter)].isspace() and names_in(rest) == [rest]

@@ -65,3 +65,64 @@ def without_genre_label(text: str) -> str:
         return text
     head = text[: match.start()]
     return head if not head.isupper() and len(head.split()) >= 3 else text
+
+
+# Short labels a page chains before a title, each closed by a full stop: "Ашық сабақ. Тарих. «Алаш» …" (the
+# kind of the material, then its subject). Two such labels at least: one short sentence before a longer one is
+# a headline and its subtitle ("Ядерная безопасность. Проблема и реальность.").
+# A label is a word or two, the second in lower case (not initials, not a person's name: "Фархад Касенов. …").
+LABEL_PATH_RE = re.compile(
+    rf"^\s*(?:[{cues.UPPER}][{cues.LOWER}-]{{2,}}(?:\s[{cues.LOWER}-]+)?\.\s+){{2,}}(?=[«\"“{cues.UPPER}])"
+)
+MIN_TITLE_AFTER_LABELS_WORDS = 3
+# A page's buttons the text extraction glued after the headline: "… PDF Печать E-mail", "… Бөлісіңіз",
+# "… Print Email". A share button alone is enough; "PDF" or "Print" alone may end a title's words.
+_BUTTON = r"(?:PDF|Печать|Print|E-?mail|Бөлісіңіз|Бөлісу|Поделиться|Share)"
+BUTTONS_SUFFIX_RE = re.compile(rf"(?:\s+{_BUTTON}){{2,}}\s*$|\s+(?:Бөлісіңіз|Бөлісу|Поделиться)\s*$")
+MIN_BUTTONED_WORDS = 2
+
+
+def without_label_path(text: str) -> str:
+    """A title without the chain of short labels before it; the line as it is when no title follows them."""
+    match = LABEL_PATH_RE.match(text) if ". " in text else None
+    if not match or len(text[match.end() :].split()) < MIN_TITLE_AFTER_LABELS_WORDS:
+        return text
+    return text[match.end() :]
+
+
+def without_buttons(text: str) -> str:
+    """A line without the page's buttons glued after it (a line of only buttons is kept, it is furniture)."""
+    match = BUTTONS_SUFFIX_RE.search(text) if text.rstrip()[-1:].isalpha() else None
+    if not match or len(text[: match.start()].split()) < MIN_BUTTONED_WORDS:
+        return text
+    return text[: match.start()].rstrip()
+
+
+# Pictographs a channel's post puts before its headline: flags, bullets, signs ("🇰🇿🇨🇳Товарооборот …", "⚡️ …").
+LEADING_PICTOGRAPHS_RE = re.compile(r"^\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*(?=\S)")
+# A headline in capitals closed by a full stop ("УКРАИНА НА ВОЙНЕ: ВЗГЛЯД ВОЛОНТЕРА ИЗ СЕМЕЯ."): capitals print no
+# sentence, the stop is the page's, not the title's (an ellipsis or an abbreviation's stop stays: "…?..").
+CAPITALS_STOP_RE = re.compile(r"[^\W\d_]{4}[»\"”)]?\.$")  # a word's stop, not an abbreviation's ("XIX ВВ.")
+MIN_CAPITALS_STOP_WORDS = 3
+
+
+def without_pictographs(text: str) -> str:
+    """A headline without the pictographs before it."""
+    return LEADING_PICTOGRAPHS_RE.sub("", text, count=1) if text.lstrip()[:1] > "\u2000" else text
+
+
+def without_capitals_stop(text: str) -> str:
+    """A headline in capitals without the full stop after it."""
+    stripped = text.rstrip()
+    if not stripped.endswith(".") or stripped.endswith("..") or not stripped.isupper():
+        return text
+    if len(stripped.split()) < MIN_CAPITALS_STOP_WORDS or not CAPITALS_STOP_RE.search(stripped):
+        return text
+    return stripped[:-1]
+
+
+def without_labels(text: str) -> str:
+    """A headline without every label, mark and stop printed around it that is no part of it."""
+    return without_capitals_stop(
+        without_pictographs(without_label_path(without_genre_label(without_title_label(text))))
+    )

@@ -135,6 +135,26 @@ ISSUE_CLOSING_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_ISSUE_LINE_WORDS = 8
+# Where the text was printed, as a repository's or a proceedings' note: "Статья опубликована в рамках: XCII
+# Международной … конференции", "Published in: …", "Опубликовано в журнале …", "Мақала … жарияланды".
+PUBLISHED_IN_RE = re.compile(
+    r"^\s*(?:(?:Статья|Материал)\s+)?(?:опубликован[аоы]?\s+(?:в\s+рамках|в\s+(?:журнале|сборнике|выпуске))"
+    r"|Published\s+in\s*:|Опубликовано\s*:|Жарияланған\s+(?:журнал|жинақ)\w*)",
+    re.IGNORECASE,
+)
+# A citation of the periodical the text is in, closed by its page range: "Acta Slavica Iaponica, Tomus 27 (2009),
+# pp. 77‒101", "Вестник …, 2019, № 2, С. 45-56": where the text stands, not its title.
+PAGE_RANGE_END_RE = re.compile(r"(?:\bpp?\.|\b[СсБб]\.|\bPages?)\s*\d{1,4}\s*[-‐‒–—]\s*\d{1,4}\.?$")
+# A periodical's name opening the line, its publisher after a comma ("Journal of Slavic Research Center, Hokkaido
+# University", "Вестник КазНУ, Алматы"): the masthead, not an article's title.
+PERIODICAL_OPENING_RE = re.compile(r"^\s*(?:(?:The\s+)?Journal\s+of|Вестник|Известия|Хабаршы(?:сы)?)\s")
+# A repository's or a shop's labels of an item's parts: "E-Book Overview", "E-Book Content", "Book Description",
+# "Краткое описание", "Описание", "Қысқаша сипаттама", "Қысқаша".
+PART_LABEL_RE = re.compile(
+    r"^\s*(?:(?:E-?Book|Book|Item|Product)\s+(?:Overview|Content|Description|Details)|(?:Краткое\s+|Полное\s+)?описание"
+    r"(?:\s+(?:книги|статьи|работы))?|Қысқаша(?:\s+сипаттама(?:сы)?)?|Сипаттама(?:сы)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def not_a_title(text: str) -> bool:
@@ -153,6 +173,10 @@ def not_a_title(text: str) -> bool:
         or STAFF_BYLINE_RE.match(stripped)
         or (len(stripped.split()) <= MAX_ISSUE_LINE_WORDS and ISSUE_CLOSING_RE.search(stripped))
         or (PERIODICAL_RE.search(stripped) and FREQUENCY_RE.search(stripped))
+        or PUBLISHED_IN_RE.match(stripped)
+        or ((stripped[-1:].isdecimal() or stripped.endswith(".")) and PAGE_RANGE_END_RE.search(stripped))
+        or PART_LABEL_RE.match(stripped)
+        or (PERIODICAL_OPENING_RE.match(stripped) and "," in stripped and cues.INSTITUTION_RE.search(stripped))
         or (
             stripped.count(",") >= MIN_ADDRESS_COMMAS
             and POSTAL_CODE_RE.search(stripped)

@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 
 from articles.ingest import cues
+from articles.ingest.dates import MONTH_NUMBERS
 from articles.ingest.layout import HEAD_LINES, Line
-from articles.ingest.title_rules import fold_spacing
+from articles.ingest.title_rules import JOINING_WORDS, fold_spacing
 
 MAX_MENU_ITEM_CHARS = 50
 MAX_MENU_ITEM_WORDS = 5
 MIN_MENU_ITEMS = 5  # a menu lists this many items at least, one under another
 MIN_TAG_LIST_WORDS = 8
 TAG_LIST_CAPITALISED = 0.6  # a Cyrillic headline capitalises its names only; a row of tags capitalises most words
+# The joining words no row of tags holds (but "and", which joins a topic's words: "Наука и образование").
+TAG_FREE_WORDS = frozenset(JOINING_WORDS) - {"and", "и", "және"}
 MENU_BULLET_RE = re.compile(r"^\s*[•·▪◦*]\s+")  # "  • Актау": a list's item, its bullet aside
 
 
@@ -22,6 +25,8 @@ def tag_list(words: list[str]) -> bool:
     only names (Cyrillic): a page's tags, not a headline (an English headline may capitalise every word)."""
     if len(words) < MIN_TAG_LIST_WORDS or not all(word.replace("-", "").isalpha() for word in words):
         return False
+    if any(word.casefold() in TAG_FREE_WORDS for word in words):
+        return False  # a phrase's preposition ("Интервью с почетным консулом …"): tags are names and topics
     if not all(re.match(r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]", word) for word in words):
         return False
     capitalised = sum(word[0].isupper() and not word.isupper() for word in words)  # "Россия", not "ҰЛЫ"
@@ -50,7 +55,8 @@ def menu_lines(lines: list[Line]) -> set[int]:
             continue
         if not line.text.strip():
             continue
-        if len(run) >= MIN_MENU_ITEMS:
+        # A menu lists different items; a headline printed again and again among a few links is no menu.
+        if len(run) >= MIN_MENU_ITEMS and len({fold_spacing(lines[i].text) for i in run}) >= MIN_MENU_ITEMS:
             menu.update(run)
         run = []
     return menu
@@ -94,3 +100,51 @@ def below_breadcrumb(candidates: list[tuple[int, str]], lines: list[Line]) -> tu
     if rubric and all(index in doubted for index, _ in kept):
         return [], set()  # a rubric's page under the site's header: no item's headline on it
     return kept, doubted
+
+
+# A caption's credit closing it: "Тоқаев пен Шавкат Мирзиеев. Фото: Ақорда", "… , photo: Reuters": a picture's
+# caption and its source, printed between a headline and its lead; a headline credits no photographer.
+CAPTION_CREDIT_RE = re.compile(
+    r"[.,;]\s*(?:Фото|Photo|Сурет|Фотосурет|Фотография|Источник\s+фото|Photo\s+credit)\s*:\s*\S[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+# A news agency's dateline on its own line: a place (a city, its country), then a day without its year
+# ("Ashgabat, Turkmenistan, Jan. 16", "Астана, 16 января", "Алматы. 5 қаңтар"): where and when, not what.
+_PLACE = rf"[{cues.UPPER}][{cues.LETTER}'’-]+(?:\s[{cues.UPPER}][{cues.LETTER}'’-]+)?"
+DATELINE_RE = re.compile(rf"^\s*{_PLACE}(?:,\s*{_PLACE}){{0,2}}[,.]\s*(?P<first>\S+)\s+(?P<second>\S+?)\s*$")
+# A PDF's running head: a page number beside the periodical's name ("3 Asia-Pacific Population Journal",
+# "Central Asian Journal 17"), repeated on every page.
+RUNNING_HEAD_RE = re.compile(
+    r"^\s*(?:\d{1,4}\s+(?P<after>\S.{0,80}?)|(?P<before>\S.{0,80}?)\s+\d{1,4})\s*$",
+)
+PERIODICAL_END_RE = re.compile(
+    r"(?:\b(?:Journal|Review|Bulletin|Quarterly|Magazine|Herald|Proceedings)|Вестник|Хабаршысы|Жаршысы|Известия"
+    r"|[Жж]урналы?)\s*$"
+)
+MAX_RUNNING_HEAD_WORDS = 8
+
+
+def dateline(text: str) -> bool:
+    """A place and a day on a line of their own, the day in either order ("Jan. 16", "16 января")."""
+    match = DATELINE_RE.match(text) if text.rstrip()[-1:].isalnum() else None
+    if not match:
+        return False
+    first, second = match.group("first"), match.group("second")
+    return (first in MONTH_NUMBERS and second.isdecimal() and len(second) <= 2) or (
+        first.isdecimal() and len(first) <= 2 and second in MONTH_NUMBERS
+    )
+
+
+def running_head(text: str) -> bool:
+    """A page number beside a periodical's name, the PDF's running head."""
+    if not text.strip()[:1].isdecimal() and not text.rstrip()[-1:].isdecimal():
+        return False
+    match = RUNNING_HEAD_RE.match(text)
+    name = (match.group("after") or match.group("before")) if match else ""
+    return bool(name) and len(name.split()) <= MAX_RUNNING_HEAD_WORDS and bool(PERIODICAL_END_RE.search(name))
+
+
+def caption_or_dateline(text: str) -> bool:
+    """A photo's caption with its credit, an agency's dateline, or a PDF's running head: never a title."""
+    stripped = text.strip()
+    return bool(CAPTION_CREDIT_RE.search(stripped)) or dateline(stripped) or running_head(stripped)

@@ -12,8 +12,8 @@ from articles.ingest.furniture import is_site_furniture, prompt_or_office
 from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
 from articles.ingest.title_rules import MAX_MASTHEAD_WORDS, QUOTE_PAIRS, WEB_ADDRESS_RE, fold_spacing, not_a_title
+from articles.ingest.title_shapes import caption_or_dateline, tag_list
 from articles.ingest.title_shapes import menu_lines as menu_lines
-from articles.ingest.title_shapes import tag_list
 from articles.ingest.title_wraps import glued_title, wrapped_title_pair
 from articles.ingest.whole_lines import DATE_ABBREVIATION_END_RE, speaker_quote, who_line
 from articles.ingest.whole_lines import ends_with_full_stop as ends_with_full_stop
@@ -24,6 +24,11 @@ MAX_TITLE_CHARS = 300
 MIN_PROSE_CHARS = 160
 LINE_CACHE_SIZE = 8192
 MAX_TITLE_TAIL_WORDS = 6  # the words a line break cut off a title
+# What a site prints under a headline to say what kind of page it is: a section's or a format's name in lower case.
+PAGE_KIND_WORDS = frozenset(
+    ("блог", "blog", "news", "новости", "жаңалықтар", "жаңалық", "статья", "мақала", "видео", "video", "фото", "photo",
+     "интервью", "сұхбат", "interview", "подкаст", "podcast", "колонка", "column", "мнение", "пікір", "opinion")
+)  # fmt: skip
 MAX_QUOTED_TITLE_LINES = 3  # a quoted headline wrapped over at most four lines
 MIN_SUBTITLE_WORDS = 3  # a subtitle in capitals under "TITLE:", not a label's value ("KEY WORDS:" / "JEL F5")
 REPEAT_LINES = 80  # a page repeats its title this near the top
@@ -41,7 +46,10 @@ MIN_NUMBERED_HEADLINE_WORDS = 4
 NUMBER_OPENING_RE = re.compile(
     rf"^(?:\d{{1,4}}(?:st|nd|rd|th|-?(?:ші|шы|ы|і|й|я|е|го))\s+[{cues.LETTER}]{{2}}"  # "27th Anniversary", "5-ші …"
     rf"|(?:1[89]|20)\d{{2}}\s+[{cues.LETTER}]{{2}}"  # a year: "2026 жылы халықаралық қатынастар …"
-    rf"|\d{{1,4}}\s+[{cues.UPPER}][{cues.LOWER}])"  # a number, then a capitalised word: "100 Days of …"
+    rf"|\d{{1,4}}\s+[{cues.UPPER}][{cues.LOWER}]"  # a number, then a capitalised word: "100 Days of …"
+    # A count of people or things, then what befell them: "17 узбекистанцев задержаны в …" (two words in lower
+    # case, neither a unit's or a page's short word: "5 стр.", "2 номер каз …").
+    rf"|\d{{1,4}}\s+[{cues.LOWER}]{{5,}}\s+[{cues.LOWER}]{{5,}}\s)"
 )
 SENTENCE_OPENING_RE = re.compile(rf"[.!?]\s+[{cues.UPPER}]")
 NEAR_LINES = 3  # a title's abstract, affiliation or e-mail follows within this many lines
@@ -74,7 +82,7 @@ def is_title_like(text: str) -> bool:
         return True  # "UnderstandingEnergyPolicyofKazakhstanandtheFutureofEurasianSecurity": a PDF lost its spaces
     if not 2 <= len(words) <= 40 or is_furniture(stripped):
         return False
-    if not_a_title(stripped):
+    if not_a_title(stripped) or caption_or_dateline(stripped):
         return False  # a section's heading, a contents entry, a phrase cut at a dash, a deck pointing back
     # A capital opens a title; so does any letter of a script without case (the Kazakh Arabic script).
     first = stripped[0]
@@ -133,6 +141,8 @@ def title_tail(lines: list[Line], index: int) -> str | None:
     below = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
     if len(words) > MAX_TITLE_TAIL_WORDS or tail.endswith((".", ",", ";", ":", "!", "-")) or below[:1].islower():
         return None
+    if len(words) == 1 and tail.casefold() in PAGE_KIND_WORDS:
+        return None  # the page's kind under its headline ("Ашаршылық зардабы" / "блог"), not the title's end
     return tail if is_title_like(f"{head} {tail}") else None
 
 
