@@ -40,7 +40,9 @@ CITED_HEAD_RE = re.compile(r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+[A-ZА-�
 SCHOLAR_POST_RE = re.compile(
     r"[^\W\d_]+,\s+(?:(?:старший\s+|ведущий\s+|главный\s+)?научный\s+сотрудник|лаборант|заведующ\w+\s+(?:сектор|кафедр|отдел)\w*"
     r"|(?:аға\s+|жетекші\s+|бас\s+)?ғылыми\s+қызметкер\w*|магистрант\w*|докторант\w*|аға\s+оқытушы\w*"
-    r"|(?:senior\s+|junior\s+)?research\s+fellow|senior\s+lecturer|PhD\s+(?:student|candidate))\b",
+    r"|(?:senior\s+|junior\s+)?research\s+fellow|senior\s+lecturer|PhD\s+(?:student|candidate)"
+    # A think tank's scholar after a byline's name ("By Ariel Cohen, …, and Senior Fellow at Atlantic Council").
+    r"|(?:and\s+)?(?:Senior|Visiting|Non-?[Rr]esident|Distinguished)\s+Fellow\s+(?:at|of|with)\b)\b",
     re.IGNORECASE,
 )
 
@@ -49,17 +51,27 @@ SCHOLAR_POST_RE = re.compile(
 # United States) is not "us".
 VOICE_RE = re.compile(
     r"(?<!\w)(?:[Ww]e|[Oo]ur|us|[Мм]ы|[Нн]ас|[Нн]ам|[Нн]аш(?:а|е|и|его|ей|их|ему|им)?|[Бб]із|[Бб]іздің|[Бб]ізге"
-    r"|[Бб]ізді|[Бб]ізден|[Бб]іздер\w*)(?!\w)"
+    r"|[Бб]ізді|[Бб]ізден|[Бб]іздер\w*|[Нн]ашими|[Нн]ашем|[Нн]ашу)(?!\w)"
 )
 MIN_VOICE = 2  # one "we" may be a figure of speech; two are the author's voice
 # History told in centuries ("в XVI в.", "XVIII ғасырда", "for centuries", "веками"; a Roman numeral may be typed in
 # the Cyrillic look-alikes Х and І: "ХVI в."): an essay's or a paper's subject. A news item tells of today and
 # dates its events by the day.
 HISTORY_RE = re.compile(
-    r"(?<!\w)(?:[XVIХІ]{1,5}\s*(?:в\.|вв\.|век\w*|ғ\.|ғасыр\w*|[Cc]entur\w*)|[Cc]entur(?:y|ies)|век(?:а|е|ов|ами)?"
+    r"(?<!\w)(?:[XVIХІ]{1,5}\s*(?:в\.|вв\.|век\w*|столети\w+|ғ\.|ғасыр\w*|[Cc]entur\w*)|[Cc]entur(?:y|ies)|век(?:а|е|ов|ами)?"
     r"|ғасыр\w*)(?!\w)"
 )
 
+# The author's aim stated in the prose in the first person plural (kk/ru/en): "… жайлы қарастыруды мақсат тұттық", "мы
+# ставим перед собой задачу …", "Our aim here is to …". A news item reports what others aim at, in the third person.
+PROSE_AIM_RE = re.compile(
+    # The aim is a scholar's act (to consider, study, analyse, show): a speaker quoted in news states a goal of
+    # deeds ("Our goal is to increase bilateral trade …").
+    r"(?<!\w)(?:(?:қарастыру|зерттеу|талдау|көрсету|анықтау|сипаттау)\w*\s+мақсат\s+(?:тұттық|еттік|етіп\s+отырмыз)"
+    r"|ставим\s+(?:перед\s+собой\s+)?(?:задачу|цель)\s+(?:рассмотреть|проанализировать|исследовать|показать|выявить)"
+    r"|[Oo]ur\s+(?:aim|purpose|goal)\s+in\s+this\s+(?:paper|article|essay|chapter|study)\s+is\s+to)(?!\w)",
+    re.IGNORECASE,
+)
 
 # A scholar's citation apparatus inside the prose: an author-year reference ("(Abikeeva 2006: 195)", "(Jones and
 # Smith, 2019)", "(Иванов 2010, с. 5)") or a pointer to the paper's own table or figure ("(Table 1)", "(см. рис. 2)",
@@ -71,12 +83,26 @@ CITATION_RE = re.compile(
     r"(?:19|20)\d{2}[a-zа-я]?(?:\s*[:,]\s*(?:pp?\.\s*|с\.\s*|б\.\s*)?\d+(?:[-–]\d+)?)?\)"
     r"|\((?:see\s+|см\.\s+)?(?:Table|Figure|Fig\.|[Рр]ис\.|[Тт]абл\.|[Тт]аблица|[Рр]исунок|[Сс]урет|[Кк]есте)\s*\d+\)"
     r"|\(\d+[-–](?:кесте|сурет)\)"
+    # A report's own numbered exhibits, by chapter ("(Table 1.1)", "(Box 1.1 and Figure 1.1)"), and an author-year
+    # reference keyed to a numbered list ("(Index, 2023[2])"): a report's or a paper's apparatus.
+    r"|\((?:see\s+)?(?:Table|Figure|Box|Chart|Map|Annex)\s+\d+\.\d+(?:\s+and\s+[A-Z][a-z]+\s+\d+\.\d+)?\)"
+    r"|\([A-ZА-ЯЁ][\w'’-]+,?\s+(?:19|20)\d{2}\[\d+\]\)"
+    # A numbered reference in square brackets as a scholar prints it: glued to the fact it sources ("…1936 г.[1].")
+    # or after the quotation it sources ("…» [1], – деп жазады"), or with its page ("[12, с. 45]", "[3, б. 17]"). A
+    # news digest may number its links, spaced after a sentence's last word ("… bypassing Russia [1].").
+    r"|(?<=[\w.)])\[\d{1,3}\](?=\s*[.,;:–—)])|(?<=[»\"”])\s?\[\d{1,3}\](?=\s*[.,;:–—)])"
+    r"|\[\d{1,3}\s*[,;:]\s*(?:[Сс]\.|[Бб]\.|p\.|pp\.|[Тт]\.|[Vv]ol\.)\s*\d+(?:[-–]\d+)?\]"
 )
 
 
 def cites_sources(text: str) -> bool:
     """The prose cites its sources as a scholar does (author and year, or its own tables and figures)."""
     return CITATION_RE.search(text) is not None
+
+
+def states_aim(text: str) -> bool:
+    """The author states the text's aim in the first person plural, as a paper or an essay does."""
+    return PROSE_AIM_RE.search(text) is not None
 
 
 def essay_voice(text: str) -> bool:

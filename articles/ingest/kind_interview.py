@@ -3,10 +3,13 @@ inside reported speech, questions that are cross-heads, page labels taken for sp
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from articles.ingest import cues
+from articles.ingest.kind_register import REPORTED_RE
 
+ATTRIBUTED_RE = re.compile(rf"[,.!?…»]\s*[–—-]\s+[^\W\d_{cues.KZ_UPPER}]")  # "…, – сказал он", "…», - деді ол"
 LEAD_PARAGRAPHS = 5  # an interview announces its conversation in its lead
 FOLLOWING_PARAGRAPHS = 6
 # The lead says the outlet talked with someone, in the first person plural: the conversation is the text itself.
@@ -77,6 +80,45 @@ SAID_AFTER_RE = re.compile(
     r"(?<!\w)(?:заявил[аи]?|сказал[аи]?|отметил[аи]?|сообщил[аи]?|рассказал[аи]?)(?!\w)",
     re.IGNORECASE,
 )
+# "talks with" the noun after an adjective ("We are in close talks with …", "held bilateral talks with"): negotiations.
+QUALIFIED_TALKS_RE = re.compile(
+    r"\b(?:on|of|in|for|the|held|hold|holds|holding)\s+(?:close|direct|bilateral|trilateral|peace|trade|further"
+    r"|official|formal|informal|separate|preliminary|fresh|new|high-level)\s+$",
+    re.IGNORECASE,
+)
+# Interviews as a study's method ("we conducted interviews", "semi-structured interviews", "глубинные интервью"): a
+# paper's fieldwork, not the text's own conversation. An interview's own words ("Сұхбатты жүргізген …", "Expert
+# interview") are not among them.
+METHOD_INTERVIEW_RE = re.compile(
+    r"(?:conduct\w*|carried\s+out|semi-structured|in-depth|qualitative|глубинн\w+|полуструктурированн\w+"
+    r"|качественн\w+)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "… , помощник посла, в беседе с репортером … сказал": a speaker's words reported from a conversation with
+# another outlet, the verb of saying after it ("В интервью … он рассказал, …" introduces the interview itself).
+IN_CONVERSATION_BEFORE_RE = re.compile(r"(?<!\w)(?:в|in\s+(?:an?|the|his|her))\s*$", re.IGNORECASE)
+SAID_LATER_RE = re.compile(
+    r"(?<!\w)(?:заявил[аи]?|сказал[аи]?|отметил[аи]?|сообщил[аи]?|подчеркнул[аи]?|said|stressed|noted|praised"
+    r"|emphasi[sz]ed|underlined)(?!\w)",
+    re.IGNORECASE,
+)
+# A speaker's caption ending in a colon over the turn it introduces: "Дүйсенгүл ЖАҚАН, … аға ғылыми қызметкері:",
+# "Об этом рассказывает политолог Саид Гафуров:", "Sodiq Safoev, First Deputy Chairman of the Senate:". News
+# introduces a quotation with a verb of saying ("Он заявил, в частности:"), which is left to the reporting cues.
+CAPTION_CHARS = 120
+MAX_CAPTION_PARAGRAPH = 200  # a caption of its own over a quotation (not the end of a lead's sentence)
+MIN_TURN_CHARS = 80  # a turn is prose, not a list's item ("- авиация")
+OPENING_QUOTES = ("«", '"', "“")
+# A turn under its speaker's label with a verb of answering ("Meena Singh Roy replies: …", "… отвечает: …"): an
+# expert's answer to a reader's or an editor's question.
+ANSWER_LABEL_RE = re.compile(
+    r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]*(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]*){0,3}\s+(?:replies|answers|responds|отвечает"
+    r"|жауап\s+береді)\s*:"
+)
+# A turn opened by its speaker's name in capitals with no colon ("ALMAGUL KANAGATOVA Competition is tough …").
+CAPS_SPEAKER_RE = re.compile(
+    r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:[\s-][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}){1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]"
+)
 MAX_CROSSHEAD_CHARS = 120
 CROSSHEAD_CAPITALS = 0.6  # a cross-head in title case capitalises most of its words
 
@@ -133,18 +175,50 @@ def unreported_interview_cue(text: str) -> bool:
     корреспондентом …", "… берген сұхбатында атап өтті" is a news item quoting an interview given elsewhere; "В
     интервью … он рассказал, …" or "Interview with …" introduces the interview itself."""
     for match in cues.INTERVIEW_RE.finditer(text):
-        if match.group(0)[:4].casefold() == "talk" and cues.TALKS_NOUN_RE.search(text[: match.start()][-9:]):
-            continue
         before = text[max(0, match.start() - REPORTING_WINDOW) : match.start()]
         after = text[match.end() : match.end() + REPORTING_WINDOW]
+        if match.group(0)[:4].casefold() == "talk" and (
+            cues.TALKS_NOUN_RE.search(before[-9:]) or QUALIFIED_TALKS_RE.search(before)
+        ):
+            continue
+        if METHOD_INTERVIEW_RE.search(before) and (after[:1] == "s" or match.group(0)[:1] in "иИ"):
+            continue  # interviews (plural) as a study's method
         if (
             REPORTED_BEFORE_RE.search(before)
             or (POSSESSIVE_CUE_RE.match(match.group(0) + after) and REPORTED_AFTER_RE.search(after))
             or (IN_INTERVIEW_BEFORE_RE.search(before) and SAID_AFTER_RE.search(after))
+            or (IN_CONVERSATION_BEFORE_RE.search(before) and SAID_LATER_RE.search(after))
         ):
             continue
         return True
     return False
+
+
+def answers_under_captions(body: list[str]) -> bool:
+    """A speaker's caption ending in a colon (a name in it, no verb of saying) over an unattributed dash turn, or a
+    short caption of its own over a quotation: the layout of an interview's answers."""
+    for caption, turn in itertools.pairwise(body):
+        tail = caption.rstrip()[-CAPTION_CHARS:]
+        if not tail.endswith(":") or len(turn) < MIN_TURN_CHARS or ATTRIBUTED_RE.search(turn):
+            continue
+        if not cues.NAME_RE.search(tail) or REPORTED_RE.search(tail):
+            continue
+        if cues.QA_TURN_RE.match(turn) or (
+            len(caption) < MAX_CAPTION_PARAGRAPH and turn.lstrip().startswith(OPENING_QUOTES)
+        ):
+            return True
+    return False
+
+
+def answer_labelled(body: list[str]) -> bool:
+    """A turn under its speaker's name and a verb of answering ("Meena Singh Roy replies: …")."""
+    return any(ANSWER_LABEL_RE.match(p) for p in body)
+
+
+def turn_as_abstract(abstracts: list[str]) -> bool:
+    """A head's unlabelled abstract that is a conversation's turn: a dash turn ("– Айнұр, өзіңіз туралы …") or a
+    speaker's name in capitals opening it ("ALMAGUL KANAGATOVA Competition is …"). An abstract is the author's prose."""
+    return bool(abstracts) and bool(cues.QA_TURN_RE.match(abstracts[0]) or CAPS_SPEAKER_RE.match(abstracts[0]))
 
 
 def is_crosshead_question(paragraph: str) -> bool:

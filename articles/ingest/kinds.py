@@ -9,15 +9,19 @@ from articles.ingest import cues
 from articles.ingest.bylines import names_in
 from articles.ingest.fields import LABEL_ALONE_RE
 from articles.ingest.head_model import Head
-from articles.ingest.kind_analysis import cites_sources, essay_voice, scholarly_layout
+from articles.ingest.kind_analysis import cites_sources, essay_voice, scholarly_layout, states_aim
 from articles.ingest.kind_interview import (
+    ATTRIBUTED_RE,
     addresses_interviewee,
     announces_conversation,
+    answer_labelled,
+    answers_under_captions,
     is_crosshead_question,
     is_form,
     lead_over_turns,
     names_guests,
     says_interview_with,
+    turn_as_abstract,
     unreported_interview_cue,
 )
 from articles.ingest.kind_register import REPORTED_RE, register_counts
@@ -29,7 +33,6 @@ SELF_DESCRIBED_PARAGRAPHS = 5
 MIN_SCHOLARLY_DIALOGUE_TURNS = 4  # a paper with an abstract is an interview only when its turns go on
 MAX_QUESTION_CHARS = 300  # an interviewer's question printed without a dash is short
 TRAILING_OFF = ("…", "...")
-ATTRIBUTED_RE = re.compile(rf"[,.!?…»]\s*[–—-]\s+[^\W\d_{cues.KZ_UPPER}]")  # "…, – сказал он", "…», - деді ол"
 # The words of analysis: what a paper, an essay or an analytics page says about itself and its method (kk/ru/en).
 # A word inside a hyphenated compound or before an institution's or an event's noun names that institution or
 # event, not the text's method ("ғылыми-зерттеу институты", "научно-практическая конференция", "зерттеу институты",
@@ -59,7 +62,7 @@ ANALYSIS_CHARS = 4000
 # A document's text shown by a document-sharing viewer (a "Transcript" label alone, "Page 1: …") or a book's
 # ISBN: a paper, a book chapter or a journal issue; a news item is published as a page, not as a file.
 DOCUMENT_RE = re.compile(
-    r"^\s*(?:Transcript|Page\s+1\s*:.*)\s*$|\bISBN(?:-1[03])?\s*:?\s*[\d-]{10,}"
+    r"^\s*(?:Transcript(?:ion)?|Page\s+1\s*:.*)\s*$|\bISBN(?:-1[03])?\s*:?\s*[\d-]{10,}"
     # A document-sharing site's file card: the file's size ("өлшемі405,08 Kb.", "Размер: 3.7 Mб", "PDF 120 KB")
     # and its download counter ("Скачиваний:"); a news item is a page, not a file with a size.
     r"|\d(?:[.,]\d+)?\s*(?:Kb|Mb|Кб|Мб)\b|^\s*(?:Скачиваний|Жүктелді|Размер\s+файла|Размер|File\s+size)\s*:",
@@ -72,6 +75,9 @@ CREDENTIAL_RE = re.compile(
     r"^\s*(?:(?:доктор|кандидат)\s+[^\W\d_]+\s+наук|[^\W\d_]+\s+ғылымдарының\s+(?:докторы|кандидаты)|PhD\b|Ph\.\s?D\.?"
     r"|Doctor\s+of\s+(?:Philosophy|Sciences?|[^\W\d_]+\s+Sciences)|(?:Associate\s+|Assistant\s+|Full\s+)?Professor\b"
     r"|профессор\w*|доцент\w*"
+    # A research student's post on a line of its own under the name ("докторант, кафедра археологии …",
+    # "PhD student, …", "магистрант"): a paper's author; a news item names students inside its sentences.
+    r"|(?:докторант|магистрант|аспирант|соискатель)\w*\s*,|(?:PhD|Ph\.D\.|doctoral|master'?s)\s+(?:student|candidate)\s*,"
     # The same degree abbreviated: "Ф.ғ.к." (филология ғылымдарының кандидаты), "т.ғ.д.", "к.э.н.", "д.полит.н.".
     r"|[^\W\d_]{1,4}\.\s?ғ\.\s?[кд]\.|[кд]\.\s?[^\W\d_]{1,6}\.\s?н\.)",
     re.IGNORECASE,
@@ -88,7 +94,12 @@ PAPER_GENRE_RE = re.compile(
     r"|Сараптамалық\s+баяндама)\b"
     # A numbered issue of a series of reports or bulletins ("PSCRP-BESA Reports No 108", "Бюллетень №71").
     r"|\b(?:Reports?|Bulletin|Бюллетень|Бюллетені)\s*(?:No\.?|Number|№)\s*\d+"
-    r"|\bVolume\s*:\s*\d+\s+Issue\s*:\s*\d+|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+issue\s+of\b",
+    r"|\bVolume\s*:\s*\d+\s+Issue\s*:\s*\d+|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s+issue\s+of\b"
+    # A conference paper's or a library's record of the text: "Библиографическое описание:", "Статья опубликована в
+    # рамках: … конференции"; a school's lesson published as a teacher's paper ("Ашық сабақ.", "Открытый урок").
+    r"|^\s*(?:Библиографическое\s+описание|Библиографическая\s+ссылка|Bibliographic\s+(?:description|reference)"
+    r"|Библиографиялық\s+сипаттама)\s*:|^\s*Статья\s+опубликована\s+в\s+рамках\b"
+    r"|^\s*(?:Ашық\s+сабақ|Открытый\s+урок|Сабақ\s+жоспары|Конспект\s+урока|План[\s-]конспект\s+урока)\b",
     re.IGNORECASE,
 )
 MAX_GENRE_LINE_CHARS = 200
@@ -135,8 +146,10 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
         # before its title ("… Blog Post: …", "Op-ed: …", "Колонка: …"): an essay.
         return True
     text = "\n".join(line.text for line in head_lines)[:ANALYSIS_CHARS]
-    if cites_sources(text):
-        return True  # "(Abikeeva 2006: 195)", "(Table 1)": a scholar's apparatus in the prose, dated or not
+    if cites_sources(text) or states_aim(text):
+        # "(Abikeeva 2006: 195)", "(Table 1)", "…[1]": a scholar's apparatus in the prose; "… қарастыруды мақсат
+        # тұттық": the author's stated aim. Dated or not.
+        return True
     top = [line.text for line in lines[: HEAD_LINES + 1]]
     if stamped or any(cues.DATELINE_RE.match(t) or CLOCK_RE.search(t) for t in top):
         return False
@@ -219,7 +232,11 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
     speakers = [
         m.group("speaker")
         for p in body
-        if (m := cues.SPEAKER_TURN_RE.match(p)) and not is_label(m.group("speaker")) and not is_form(p)
+        if (m := cues.SPEAKER_TURN_RE.match(p))
+        and not is_label(m.group("speaker"))
+        and not is_form(p)
+        # The headline printed again in the body ("ЖАҢАЛЫҚТАР Бішкек: Қазақ-қырғыз …") is no speaker's turn.
+        and not (title and title in p)
     ]
     dialogue = len(speakers) >= 2 and len(set(speakers)) >= 2
     # A paper says what it does in its opening paragraphs ("This article argues …", "В статье …").
@@ -229,9 +246,14 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
     head_texts = [line.text for line in lines[:HEAD_LINES]]
     if (
         speaker
+        # A turn under "… replies:", or a head's "abstract" that is a turn ("– Айнұр, …", "ALMAGUL KANAGATOVA …").
+        or answer_labelled(body)
+        or (not head.keywords and turn_as_abstract(head.abstracts))
         or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
         or (dialogue and (not scholarly or len(speakers) >= MIN_SCHOLARLY_DIALOGUE_TURNS))
         or (not scholarly and _questions_answered(body))
+        # A speaker's caption over an answer ("Тұрсынай ОРАЗБАЕВА, автор:" / "– Менің …").
+        or (not scholarly and answers_under_captions(body))
         # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.
         # A cue word inside reported speech ("said in an interview with NHK") is a news item quoting one.
         or (not scholarly and unreported_interview_cue(opening))
