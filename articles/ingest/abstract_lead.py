@@ -133,6 +133,8 @@ def unlabelled_abstract(lines: list[Line], index: int, head: Head) -> bool:
     if head.prose:
         return False
     text = lines[index].text.strip()
+    if cues.QA_TURN_RE.match(text) or cues.QA_LABEL_RE.match(text) or asks(text):
+        return False  # an interview's turn ("– Айнұр, өзіңіз туралы …") or a question: a summary states, it asks not
     # A journal's byline over it: under a title, or right over it on a page a journal marks (a listing's item whose
     # title the page lost: "Vol 3 (107) ◽ pp. 19-30" / "Abdulkadir Ozturk ◽ …" / the abstract).
     byline_above = head.scholarly_byline and (
@@ -146,6 +148,17 @@ def unlabelled_abstract(lines: list[Line], index: int, head: Head) -> bool:
         or opener
         or lead_is_abstract(lines, index, head)
     ) and not over_first_turn(lines, index)
+
+
+QUESTION_MARKS = ("?", "؟")  # the Arabic question mark ends questions in the Kazakh Arabic script
+MAX_QUESTION_SENTENCES = 2
+
+
+def asks(text: str) -> bool:
+    """The paragraph is a question: it ends on one and is a sentence or two (an interviewer's question, not a
+    summary that asks one of its research questions amid its statements)."""
+    stripped = text.rstrip()
+    return stripped.endswith(QUESTION_MARKS) and len(re.findall(r"[.!?]\s", stripped)) < MAX_QUESTION_SENTENCES
 
 
 def over_download(lines: list[Line], index: int, head: Head) -> bool:

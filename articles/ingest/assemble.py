@@ -13,7 +13,14 @@ from articles.ingest.casing import truecase_title
 from articles.ingest.closing_bylines import closing_byline, closing_note, signed_by_officer
 from articles.ingest.date_fallback import top_date
 from articles.ingest.fields import is_term_list
-from articles.ingest.fragment_ends import NOTE_NO_HEAD, NOTE_ONLY_INTRODUCTION, ends_item, only_introduction
+from articles.ingest.fragment_ends import (
+    NOTE_NO_HEAD,
+    NOTE_ONLY_INTRODUCTION,
+    NOTE_UNANSWERED,
+    ends_item,
+    only_introduction,
+    unanswered_question,
+)
 from articles.ingest.head_model import cut_teaser, quoted_speaker, without_glued_byline
 from articles.ingest.journal import clean_journal_name, journal_named_in
 from articles.ingest.kinds import decide_kind
@@ -24,6 +31,7 @@ from articles.ingest.prepare import prepare_lines
 from articles.ingest.records import ArticleRecord, ReferenceRecord
 from articles.ingest.references import extract_urls
 from articles.ingest.repair import Vocabulary, ends_sentence
+from articles.ingest.signatures import title_signature
 from articles.ingest.single import (
     TITLE_SITE_SUFFIX_RE,
     Head,
@@ -44,6 +52,7 @@ MIN_TITLE_WORDS = 3
 MIN_HEADLINE_WORDS = 2  # one word left before a source's name is a dateline's place
 STACK_DISTANCE = 3  # lines between titles stacked in several languages
 ABSTRACT_OPENING_CHARS = 300
+MIN_CITED_KEY_CHARS = 20  # a cited title's opening, to find its line
 SENTENCE_END_RE = re.compile(r"[.!?]\s+")
 NOTE_CUT_END = "The text breaks off mid-sentence at the end of the source file."
 NOTE_CUT_START = "The text begins mid-sentence: its beginning is missing."
@@ -76,6 +85,15 @@ def _title(head: Head, lines: list[Line]) -> str | None:
             return None  # a place and an agency ("Астана – САНА"): a dateline, no headline
         title = prefix
     return without_glued_byline(title, head.authors) or None  # a byline glued to the title
+
+
+def _cited_in_body(head: Head, lines: list[Line], cited: str) -> bool:
+    """The citation stands under the body's first prose: it cites another work (the author's own article the
+    text points to: "One could also look at my article on “…”, Strategic Analysis, 35 (4), … pp. 661–682"), not
+    this text, whose citation heads it."""
+    key = cited[:MIN_CITED_KEY_CHARS]
+    line = next((i for i in sorted(head.used) if key in lines[i].text), None)
+    return line is not None and bool(head.prose_lines) and min(head.prose_lines) < line
 
 
 def _site_name(text: str) -> bool:
@@ -206,7 +224,7 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
             head.title_line, head.title = above[-1] if above else (None, None)
         head.title = head.title or title_before_flat_names(lines)  # a flattened page's title runs into its byline
     citation = head.citation
-    if citation and not head.title and citation.title:
+    if citation and not head.title and citation.title and not _cited_in_body(head, lines, citation.title):
         head.title = citation.title
     if citation and not head.authors:
         head.authors = citation.names
@@ -214,6 +232,9 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
     for text in [part for abstract in head.abstracts for part in _split_languages(abstract)]:
         # An abstract's language is that of its opening.
         abstracts.setdefault(detect_language(text[:ABSTRACT_OPENING_CHARS], "en") or "en", text)
+    if head.title:  # an author's signature glued after the title by a dash: the author's, not the title's words
+        head.title, signed = title_signature(head.title)
+        head.authors = head.authors or signed
     # Before the title is read: a name it speaks of would otherwise be cut off it as a glued byline.
     head.authors = headline_subjects(head.authors, head.title)
     title = _title(head, lines)
@@ -287,6 +308,8 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
     unfinished = cut_teaser(last) or (not ends_sentence(last) and not ends_item(texts))
     if last and not references and not _ends_page(lines) and unfinished:
         notes.append(NOTE_CUT_END)
+    elif unanswered_question(last, kind):  # the interviewer's question ends well, its answer is cut off
+        notes.append(NOTE_UNANSWERED)
     if not title and not titles and not (kind == "research_article" and _ends_page(lines)):
         # An item without its head is cut, however it ends; a journal page's record ending at its keywords or
         # identifier is the page's whole record of the article.

@@ -17,6 +17,7 @@ from articles.ingest.repair import ends_sentence
 from articles.ingest.titles import is_furniture
 
 NOTE_NO_HEAD = "The item's head (its headline or title) is missing from the text."
+NOTE_UNANSWERED = "The interview ends on a question: the answer to it is missing from the text."
 NOTE_ONLY_INTRODUCTION = "Only the beginning of the article's body (its introduction) is in the text."
 
 # Lines a page prints under its item, in the three languages: buttons, an empty tags label, a comment or view
@@ -153,3 +154,20 @@ def only_introduction(texts: list[str], references: bool) -> bool:
         return False
     introduced = any(INTRODUCTION_RE.match(text) for text in texts)
     return introduced and not any(ENDING_RE.match(text) for text in texts)
+
+
+QUESTION_ENDS = ("?", "؟", "?»", '?"')  # the Arabic question mark ends questions in the Kazakh Arabic script
+MAX_QUESTION_SENTENCE_ENDS = 1
+
+
+def unanswered_question(last: str, kind: str | None) -> bool:
+    """An interview whose last paragraph is the interviewer's question (a turn "- What are the odds …?", or a
+    question alone): its answer is cut off. A column or a report may end on a question it leaves to the reader;
+    an interview asks to be answered."""
+    stripped = last.strip()
+    if kind != "interview" or not stripped.endswith(QUESTION_ENDS):
+        return False
+    # One or two sentences, the last a question: a question, not an answer that ends on a rhetorical one.
+    return cues.QA_TURN_RE.match(stripped) is not None or (
+        len(re.findall(r"[.!?]\s+\S", stripped)) <= MAX_QUESTION_SENTENCE_ENDS
+    )

@@ -7,6 +7,8 @@ The cue words, the interviewer's included, are cues.SIGNATURE_RE's.
 
 from __future__ import annotations
 
+import re
+
 from articles.ingest import cues
 from articles.ingest.author_blocks import labelled_names
 from articles.ingest.bylines import names_in
@@ -44,3 +46,20 @@ def without_cue_words(authors: list[str]) -> list[str]:
         names = signed_names(author)
         cleaned.append(names[0] if len(names) == 1 else author)
     return cleaned if cleaned != authors else authors
+
+
+# An author's signature glued after a title by a dash: initials and a surname ("… (1924-1936 гг.), - Р.Бобохонов",
+# "… in Central Asia – J. Smith"), not after a closed quotation (where the dash names the speaker it quotes).
+TITLE_SIGNATURE_RE = re.compile(
+    rf"(?<=[^»”\"'’\s])\s*,?\s+[-–—]\s*(?P<name>[{cues.UPPER}]\.\s?(?:[{cues.UPPER}]\.\s?)?[{cues.UPPER}][{cues.LOWER}]+"
+    rf"(?:-[{cues.UPPER}][{cues.LOWER}]+)?)\s*$"
+)
+
+
+def title_signature(title: str) -> tuple[str, list[str]]:
+    """The title without an author's signature glued after it by a dash, and the name signed; or the title and []
+    ("… Центральной Азии (1924-1936 гг.), - Р.Бобохонов": a title and its author, the page's run-on heading)."""
+    signed = TITLE_SIGNATURE_RE.search(title)
+    if not signed or not names_in(signed.group("name")):
+        return title, []
+    return title[: signed.start()].rstrip(" ,;"), [signed.group("name")]

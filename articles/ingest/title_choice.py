@@ -17,6 +17,7 @@ from articles.ingest.language import detect_language
 from articles.ingest.layout import Line
 from articles.ingest.title_rules import (
     MAX_MASTHEAD_WORDS,
+    PRINTING,
     fold_printing,
     fold_spacing,
     placement_features,
@@ -24,7 +25,7 @@ from articles.ingest.title_rules import (
     settled_title,
     site_name_after,
 )
-from articles.ingest.title_shapes import below_breadcrumb
+from articles.ingest.title_shapes import below_breadcrumb, placed_as_no_title
 from articles.ingest.titles import (
     MAX_TITLE_TAIL_WORDS,
     MIN_PROSE_CHARS,
@@ -38,6 +39,7 @@ from articles.ingest.titles import (
 from articles.ingest.whole_lines import ends_with_full_stop, languages_differ, same_title
 
 MAX_SKIPPED_CREDITS = 2
+MAX_STAMP_WORDS = 4  # a date line: "Today: 07-01-2025", "12 октября 2024, 10:15"
 LANGUAGE_LINES = 200  # the page's language is told from its top
 # An image's alt text is the headline with a word naming the picture after it ("… of Kazakhstan image").
 ALT_TEXT_WORDS = frozenset(("image", "photo", "picture", "thumbnail", "logo", "фото", "сурет", "изображение"))
@@ -120,6 +122,19 @@ def _printed_again(lines: list[Line], index: int) -> bool:
     return bool(name) and any(name in fold_spacing(line.text) for i, line in enumerate(lines) if i != index)
 
 
+def _opening(lines: list[Line]) -> int | None:
+    """The page's first line of its own: past a date stamp or a furniture line over it ("Today: 07-01-2025",
+    "PDF"), which a site prints over every page, so that its headline is still the page's opening."""
+    index = _neighbour_index(lines, -1, 1)
+    for _ in range(MAX_SKIPPED_CREDITS):
+        text = _text(lines, index)
+        stamp = len(text.split()) <= MAX_STAMP_WORDS and bool(find_dates(text))
+        if index is None or not (stamp or is_furniture(text)):
+            break
+        index = _neighbour_index(lines, index, 1)
+    return index
+
+
 def _text(lines: list[Line], index: int | None) -> str:
     return lines[index].text.strip() if index is not None else ""
 
@@ -176,7 +191,7 @@ class HeadView:
             },
             stack={i for i, _ in candidates} | {i for further in continued.values() for i in further},
             page=[(i, fold_spacing(line.text)) for i, line in enumerate(lines[:REPEAT_LINES])],
-            opening=_neighbour_index(lines, -1, 1),
+            opening=_opening(lines),
             printed=collections.Counter(fold_printing(text) for _, text in candidates),
         )
 
@@ -272,6 +287,9 @@ def choose_title(
     `continued` the further lines of candidates printed over several lines, `stated` the language the page
     states for the article (its head may be in another: "LANGUAGE: Russian" under English labels).
     """
+    # A teaser's cut sentence, a line of a paragraph, an affiliation: their neighbours tell they are no title.
+    candidates = [(index, text) for index, text in candidates if not placed_as_no_title(lines, index, text)]
+    candidates = _without_cut_copies(candidates)
     candidates, over_crumb = below_breadcrumb(candidates, lines)
     if not candidates:
         return None, None  # an untitled text gets no title rather than its site's name or rubric
@@ -283,6 +301,31 @@ def choose_title(
     _, _, index, title = max(ranked)
     index, title = settled_title(candidates, view.texts, index, title, continued)
     return index, _whole_title(view, index, title)
+
+
+def _without_cut_copies(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The candidates but those a page cut mid-word that another candidate prints whole ("История … в трудах уч"
+    under a page's title field, "ИСТОРИЯ … В ТРУДАХ УЧЕНЫХ – КРАЕВЕДОВ ПРИИРТЫШЬЯ" as the paper's heading): a
+    field's length cut the copy, the whole one is the title whatever stands around the cut one."""
+    return [(index, text) for index, text in candidates if not any(_cut_copy(text, other) for _, other in candidates)]
+
+
+def _cut_copy(text: str, other: str) -> bool:
+    """`text` is `other` cut inside a word: its words are other's first words, its last one the start of other's
+    word, which goes on in the same case ("уч" / "УЧЕНЫХ"); a word glued to the next line's capital
+    ("…университетініңХалықаралық …", "…көзқарасыFarabi University") is no word cut."""
+    words, whole = fold_printing(text).split(), other.translate(PRINTING).split()
+    count = len(words)
+    # A word cut in lower case: an acronym in capitals ends whole ("… КИСИ" / "… КИСИСектор …", glued again).
+    if not words or len(whole) < count or not text.rstrip()[-1:].islower():
+        return False
+    cut, full = words[-1], whole[count - 1]
+    if [w.casefold() for w in whole[: count - 1]] != words[:-1] or not full.casefold().startswith(cut):
+        return False
+    if len(full) <= len(cut) or not full[len(cut)].isalpha():
+        return False
+    before, after = full[len(cut) - 1], full[len(cut)]
+    return before.isupper() == after.isupper()
 
 
 def _whole_title(view: HeadView, index: int, title: str) -> str:

@@ -92,7 +92,7 @@ BAR_SITE_SUFFIX_RE = re.compile(r"\s+\|\s+[^|]*\S(?:\s+\|\s+[^|]*\S)?\s*$")
 _SMALL_LATIN_WORDS = {"for", "of", "and", "the", "on", "in", "at", "&"}
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—−", "-"))
 _QUOTES = str.maketrans(dict.fromkeys("«»“”„\"'‘’", ""))
-_PRINTING = _DASHES | _QUOTES  # both in one pass (no dash becomes a quote mark)
+PRINTING = _DASHES | _QUOTES  # both in one pass (no dash becomes a quote mark)
 JSON_TITLE_RE = re.compile(r'^\s*\{\s*"title"\s*:\s*("(?:[^"\\]|\\.)*")')
 
 
@@ -152,7 +152,35 @@ PERIODICAL_OPENING_RE = re.compile(r"^\s*(?:(?:The\s+)?Journal\s+of|Вестни
 # "Краткое описание", "Описание", "Қысқаша сипаттама", "Қысқаша".
 PART_LABEL_RE = re.compile(
     r"^\s*(?:(?:E-?Book|Book|Item|Product)\s+(?:Overview|Content|Description|Details)|(?:Краткое\s+|Полное\s+)?описание"
-    r"(?:\s+(?:книги|статьи|работы))?|Қысқаша(?:\s+сипаттама(?:сы)?)?|Сипаттама(?:сы)?)\s*:?\s*$",
+    r"(?:\s+(?:книги|статьи|работы))?|Қысқаша(?:\s+сипаттама(?:сы)?)?|Сипаттама(?:сы)?"
+    # A lecture's or a lesson's summary: "Краткое содержание темы (тезисы)", "Қысқаша мазмұны".
+    r"|Краткое\s+содержание(?:\s+(?:темы|лекции|урока|статьи|книги))?(?:\s*\(тезисы\))?|Қысқаша\s+мазмұны)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+# A programme's or a project's credit: what the text is a part or a version of, not what it says ("«Алаш айнасы»
+# газеті мен Қазақ радиосының бірлескен жобасы", "«Айтөбел» хабарының жазбаша нұсқасы", "Совместный проект …",
+# "Текстовая версия программы …", "A joint project of …", "Transcript of the programme …").
+PROGRAMME_CREDIT_RE = re.compile(
+    r"\b(?:бірлескен|арнайы)\s+жобасы\s*$|\b(?:хабарының|бағдарламасының)\s+(?:жазбаша|мәтіндік)\s+нұсқасы\s*$"
+    r"|^(?:Совместный|Специальный)\s+проект\s|^Текстов\w+\s+верси\w+\s+(?:программы|передачи|эфира)\b"
+    r"|^(?:A\s+)?(?:joint|special)\s+project\s+(?:of|by)\s|^(?:Transcript|Text\s+version)\s+of\s+the\s+(?:programme|program|show)\b",
+    re.IGNORECASE,
+)
+# A time of day's range: a broadcast's or an event's slot ("сағат 14:05-15:00", "с 10.00 до 12.00" aside).
+TIME_RANGE_RE = re.compile(r"\b[0-2]?\d:[0-5]\d\s*[-–—]\s*[0-2]?\d:[0-5]\d\b")
+# A lead introducing an interview's guest: "Собеседником … стал министр …", "Гостем программы … стал …", "Our guest
+# is …", "Біздің қонағымыз …": a sentence about the conversation (a long line), not its headline.
+GUEST_LEAD_RE = re.compile(
+    r"^(?:Собеседником|Гостем|Гостьей|В\s+гостях\s+у|Our\s+guest|The\s+guest\s+of|Біздің\s+қонағымыз|Қонағымыз)\s",
+    re.IGNORECASE,
+)
+MIN_LEAD_SENTENCE_WORDS = 12
+# A lecture's, a lesson's or a study's aim, labelled: "Цель лекции - Обозначить …", "Сабақтың мақсаты: …", "Aim of
+# the lesson: …": a teaching plan's item under its title, not the title.
+AIM_LABEL_RE = re.compile(
+    r"^(?:Цел[ьи]|Задачи)\s+(?:лекции|урока|занятия|семинара)\s*[-–—:]|^(?:Сабақтың|Дәрістің)\s+(?:мақсаты|міндеттері)\s*[-–—:]"
+    r"|^(?:Aims?|Objectives?|Goals?)\s+of\s+the\s+(?:lecture|lesson|seminar)\s*[-–—:]",
     re.IGNORECASE,
 )
 
@@ -176,6 +204,10 @@ def not_a_title(text: str) -> bool:
         or PUBLISHED_IN_RE.match(stripped)
         or ((stripped[-1:].isdecimal() or stripped.endswith(".")) and PAGE_RANGE_END_RE.search(stripped))
         or PART_LABEL_RE.match(stripped)
+        or PROGRAMME_CREDIT_RE.search(stripped)
+        or AIM_LABEL_RE.match(stripped)
+        or (":" in stripped and TIME_RANGE_RE.search(stripped))
+        or (GUEST_LEAD_RE.match(stripped) and len(stripped.split()) >= MIN_LEAD_SENTENCE_WORDS)
         or (PERIODICAL_OPENING_RE.match(stripped) and "," in stripped and cues.INSTITUTION_RE.search(stripped))
         or (
             stripped.count(",") >= MIN_ADDRESS_COMMAS
@@ -209,7 +241,7 @@ def fold_spacing(text: str) -> str:
 
 def fold_printing(text: str) -> str:
     """A title's text with its dashes and quote marks folded: a portal prints one headline with "–" and "-"."""
-    return fold_spacing(text.translate(_PRINTING))
+    return fold_spacing(text.translate(PRINTING))
 
 
 def without_updated_note(text: str) -> str:

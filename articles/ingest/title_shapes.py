@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from articles.ingest import cues
+from articles.ingest.bylines import names_in
 from articles.ingest.dates import MONTH_NUMBERS
 from articles.ingest.layout import HEAD_LINES, Line
 from articles.ingest.title_rules import JOINING_WORDS, fold_spacing
@@ -148,3 +149,86 @@ def caption_or_dateline(text: str) -> bool:
     """A photo's caption with its credit, an agency's dateline, or a PDF's running head: never a title."""
     stripped = text.strip()
     return bool(CAPTION_CREDIT_RE.search(stripped)) or dateline(stripped) or running_head(stripped)
+
+
+# A line standing for a cut: an ellipsis alone ("...", "…", "[…]"), where a teaser's sentence broke off.
+ELLIPSIS_LINE_RE = re.compile(r"^\s*[(\[]?\s*(?:\.{3,}|…)\s*[)\]]?\s*$")
+MAX_AFFILIATION_WORDS = 8
+MAX_TAIL_WORDS = 6  # the words a line break cut off a title (titles.MAX_TITLE_TAIL_WORDS)
+SENTENCE_MARK_RE = re.compile(r"[.!?…]\s+\S")
+# A speaker's name in capitals opening the answer to an interviewer's question ("ALMAGUL KANAGATOVA Competition is
+# tough …", "ИВАН ПЕТРОВ Конкуренция …"): a transcript's turn.
+SPEAKER_OPENING_RE = re.compile(rf"^(?:[{cues.UPPER}][{cues.UPPER}'’.-]+\s+){{2,3}}[{cues.UPPER}][{cues.LOWER}]")
+
+
+# A question's opening word, in kk/ru/en: a heading opening so with no question mark is a search's query.
+QUESTION_OPENING_RE = re.compile(
+    r"^(?:Какие|Какой|Какая|Каких|Как|Что|Почему|Зачем|Где|Когда|Кто|Сколько|Қандай|Неге|Қалай|Қашан|Қайда|Кім"
+    r"|What|How|Why|Which|Where|When|Who)\s"
+)
+MIN_NAME_STEM_CHARS = 5
+MIN_NAME_MENTIONS = 2
+PAGE_LINES = 400  # the page's top, where its words are counted
+
+
+def lowered_name(lines: list[Line], index: int, text: str) -> bool:
+    """A word of the line in lower case that the page prints elsewhere only capitalised, mid-sentence too (a
+    name: "… гарантии казахстану …" over "… Казахстана …"): the line was made from a search query or a web
+    address, where every word is in lower case, not printed as the page's headline."""
+    others = " ".join(line.text for i, line in enumerate(lines[:PAGE_LINES]) if i != index)
+    for word in text.split()[1:]:
+        word = word.strip("«»\"“”'(),.:;!?")
+        if not word.isalpha() or not word.islower() or len(word) <= MIN_NAME_STEM_CHARS:
+            continue
+        stem = word[:-1]  # "казахстану", "Казахстана": one name, its case ending aside
+        found = re.findall(rf"(\S*)\s+({re.escape(stem)}\w*)", others, re.IGNORECASE)
+        if len(found) < MIN_NAME_MENTIONS or any(w[:1].islower() for _, w in found):
+            continue
+        if any(before[-1:].isalpha() and before[-1:].islower() for before, _ in found):  # mid-sentence
+            return True
+    return False
+
+
+def _nonblank(lines: list[Line], index: int, step: int) -> str:
+    i = index + step
+    while 0 <= i < len(lines):
+        if lines[i].text.strip():
+            return lines[i].text.strip()
+        i += step
+    return ""
+
+
+def placed_as_no_title(lines: list[Line], index: int, text: str) -> str | None:
+    """Why a title-like line is no title where it stands (its neighbours tell), or None. A teaser's sentence
+    cut off over an ellipsis line ("… будут вести государственные компани" / "..."); the first line of a
+    sentence going on in lower case after a blank line, in a double-spaced PDF ("Ресей де қазір халық саны 160
+    миллионды" / "" / "құрайды, яғни бізді он орап алады. Бірақ"); an institution's name right under a person's
+    name ("Almagul Kanagatova" / "Almaty Management University (AlmaU)"), the person's affiliation."""
+    stripped = text.strip()
+    after = _nonblank(lines, index, 1)
+    if ELLIPSIS_LINE_RE.match(after):
+        return "cut teaser"  # a headline is printed whole; a lead's sentence is what a teaser cuts
+    first = after.split()[0] if after else ""
+    # A sentence goes on: the next line opens with a word in lower case and is itself running prose (a long
+    # line, or one with a sentence's end inside it), not a title's short end ("… Geopolitical" / "in Central Asia").
+    if (
+        first[:1].islower()
+        and first.rstrip(",;:.!?").isalpha()
+        and not stripped.isupper()  # a heading in capitals over a page cut mid-sentence is no sentence's part
+        and not stripped.endswith((".", "!", "?", "…", ":"))
+        and (len(after.split()) > MAX_TAIL_WORDS or SENTENCE_MARK_RE.search(after))
+    ):
+        return "sentence going on"
+    if QUESTION_OPENING_RE.match(stripped) and not stripped.endswith("?") and lowered_name(lines, index, stripped):
+        return "search question"  # a Q&A site's question made into its heading, not the text's title
+    if stripped.endswith("?") and SPEAKER_OPENING_RE.match(after):
+        return "question answered by a speaker"  # an interviewer's question, its answer under it
+    before = _nonblank(lines, index, -1)
+    if (
+        cues.INSTITUTION_RE.search(stripped)
+        and len(stripped.split()) <= MAX_AFFILIATION_WORDS
+        and before
+        and names_in(before) == [before]
+    ):
+        return "affiliation under a name"
+    return None
