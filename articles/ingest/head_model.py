@@ -155,4 +155,6 @@ TEASER_CUT_RE = re.compile(r"[^\W\d_](?:\.{3}|…)$")
 
 def cut_teaser(last: str) -> bool:
     """The text's last paragraph breaks off with an ellipsis glued to a word: the item is cut (a teaser)."""
-    return bool(TEASER_CUT_RE.search(last.rstrip()))
+    last = last.rstrip()
+    # A match ends the text and spans four characters at most: only the end is searched, if it is an ellipsis.
+    return last.endswith(("...", "…")) and bool(TEASER_CUT_RE.search(last[-4:]))

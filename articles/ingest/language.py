@@ -95,11 +95,14 @@ def _letter_counts(text: str) -> tuple[int, int, int, int, int]:
     """
     data = text.encode("utf-8", "surrogatepass")
     latin = len(data.translate(None, _NOT_ASCII_LETTER_BYTES))
-    cyrillic = sum(map(data.count, _CYRILLIC_LEAD_BYTES)) - sum(map(text.count, _CYRILLIC_NON_LETTERS))
-    others = Counter(_OTHER_SCRIPTS_RE.findall(text))
+    in_block = sum(map(data.count, _CYRILLIC_LEAD_BYTES))  # characters of U+0400-U+04FF (two bytes each)
+    cyrillic = in_block - sum(map(text.count, _CYRILLIC_NON_LETTERS)) if in_block else 0
+    # Each character outside ASCII takes two bytes or more, those of the Cyrillic block exactly two: bytes
+    # beyond one a character and one more a Cyrillic character mean characters of other scripts.
+    others = Counter(_OTHER_SCRIPTS_RE.findall(text)) if len(data) - len(text) > in_block else Counter()
     total = latin + cyrillic + sum(n for c, n in others.items() if c.isalpha())
     kazakh_latin = sum(n for c, n in others.items() if c in KAZAKH_LATIN_LETTERS)
-    kazakh = sum(map(text.count, KAZAKH_LETTERS))
+    kazakh = sum(map(text.count, KAZAKH_LETTERS)) if in_block else 0  # every Kazakh letter is in the block
     return total, cyrillic, latin, kazakh_latin, kazakh
 
 

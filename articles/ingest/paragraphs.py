@@ -14,7 +14,8 @@ from articles.ingest.titles import MIN_PROSE_CHARS, is_furniture, is_title_like
 MIN_LEAD_CHARS = 100
 LANGUAGE_SAMPLE_CHARS = 300  # the collected text's language, told from its last sentences
 LABELLED_LINE_RE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}\s*:\s*\S")  # "Published: 2021-09-30"
-SENTENCE_BREAK_RE = re.compile(rf"(?<=[^\W\d_])\.\s+(?=[{cues.UPPER}])")
+# The stop first, then the letter behind it: the search skips to each stop (no look-behind at every character).
+SENTENCE_BREAK_RE = re.compile(rf"\.(?<=[^\W\d_]\.)\s+(?=[{cues.UPPER}])")
 
 
 def collect_label(

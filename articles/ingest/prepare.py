@@ -19,7 +19,8 @@ from articles.ingest.titles import MAX_TITLE_CHARS, is_title_like
 MIN_SENTENCE_CHARS = 60  # a sentence of the text read: a site's list of more items may follow
 DAY_RE = re.compile(r"\d{1,2}")
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-GLUED_SENTENCE_RE = re.compile(rf"(?<=[{cues.LOWER}]{{3}})\.(?=[{cues.UPPER}][{cues.LOWER}])")
+# The stop first, then the letters behind it: the search skips to each stop (not a look-behind at every character).
+GLUED_SENTENCE_RE = re.compile(rf"\.(?<=[{cues.LOWER}]{{3}}\.)(?=[{cues.UPPER}][{cues.LOWER}])")
 
 
 def prepare_lines(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
@@ -45,7 +46,8 @@ def prepare_lines(lines: list[Line]) -> tuple[list[Line], datetime.date | None]:
                 except ValueError:
                     published = None
                 text = stored.group(2)
-        pieces = cues.GLUED_DATE_RE.split(text) if len(prepared) < 5 else [text]
+        # A glued date ("…»12.03.2021") holds stops: a line without one is not split.
+        pieces = cues.GLUED_DATE_RE.split(text) if len(prepared) < 5 and "." in text else [text]
         if labelled:
             pieces = [part for piece in pieces for part in cues.GLUED_LABEL_RE.split(piece)]
         if len(prepared) < HEAD_LINES:

@@ -367,8 +367,9 @@ def head_lines(texts: list[str], count: int) -> list[str]:
     for text in texts:
         if len(lines) == count:
             break
-        if text.strip():
-            lines.append(" ".join(text.split()))
+        words = text.split()  # none for a blank line
+        if words:
+            lines.append(" ".join(words))
     return lines
 
 

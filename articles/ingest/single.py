@@ -83,7 +83,7 @@ NAME_MARK_RE = re.compile(r"\s?(?:\d{1,2}|[*¹²³⁴⁵])$")
 
 
 def _has_any(text: str, labels: tuple[str, ...]) -> bool:
-    return any(label in text for label in labels)
+    return any(map(text.__contains__, labels))  # C-level passes, no generator
 
 
 def has_labelled_head(lines: list[Line]) -> bool:
@@ -112,7 +112,9 @@ def read_head(lines: list[Line]) -> Head:
         if not text:
             i += 1
             continue
-        following = next((line.text for line in lines[i + 1 : i + 3] if line.text.strip()), "")
+        # The next non-blank line within two (its index read once: the field readers want it too).
+        following_index = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
+        following = lines[following_index].text if following_index is not None else ""
         # A site's menus and widgets (a list of cities, a weather or currency bar) use up no part of the head.
         seen += not (i in head.menu or is_furniture(text))
         head.previous_line, current = current, i
@@ -170,8 +172,7 @@ def read_head(lines: list[Line]) -> Head:
             continue
         if cues.BODY_HEADING_RE.match(text) or cues.REFERENCES_HEADING_RE.match(text):
             break
-        following_index = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), None)
-        below = lines[following_index].text.strip() if following_index is not None else ""
+        below = following.strip()
         fact = None if i in head.menu else read_field(text, below)
         if fact:
             name, value, two_lines = fact
@@ -225,7 +226,7 @@ def read_head(lines: list[Line]) -> Head:
         # A phrase going on after a blank line with a small joining word ("… Studies" / "" / "under the …").
         wrapped = wrapped or (not going_on and cut_before(following))
         # A word a line break cut ("… Ке ңестер Ода-" / "" / "ғындағы …"): the line is part of a sentence.
-        wrapped = wrapped or bool(WORD_BROKEN_RE.search(text))
+        wrapped = wrapped or (text.endswith("-") and bool(WORD_BROKEN_RE.search(text)))  # (text is stripped)
         inside = inside_wrapped_prose(texts, i)  # a line of a paragraph broken by hard line breaks
         if NEIGHBOUR_ARTICLE_RE.match(text):  # "Next Article in Journal" and the title of that other article
             head.used.add(i)
