@@ -19,8 +19,13 @@ MAX_LISTED_EXCLUSIONS = 1000
 
 
 def untitled_fragments() -> Q:
-    """A fragment cut before its title: listed only when a reader asks for fragments (see default_listing)."""
-    return Q(is_fragment=True, title="")
+    """A fragment cut before its title: listed only when a reader asks for fragments (see default_listing).
+
+    ``is_fragment__in`` rather than ``is_fragment=True``: Django writes the latter as the bare column, which
+    SQLite's planner cannot match to the (status, is_fragment) index; it then read every published article's
+    row for its title (16 ms at 10,000 articles, on every list and article page, against 1 ms).
+    """
+    return Q(is_fragment__in=[True], title="")
 
 
 def default_listing(queryset: ArticleQuerySet, params: Mapping[str, Any] | None = None) -> ArticleQuerySet:

@@ -31,11 +31,13 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_, or_
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
 from django.db.models import BooleanField, Case, Count, IntegerField, QuerySet, Value, When
+from django.db.models.functions import Cast, ExtractYear, Substr
 from django.http import QueryDict
 from django.utils.functional import Promise
 from django.utils.translation import get_language
@@ -164,6 +166,22 @@ def _label_completeness(rows: list[Row]) -> list[tuple[str, str | Promise, int]]
     return [(choice.value, choice.label, counts[flag]) for choice, flag in pairs if counts.get(flag)]
 
 
+# The year facet's column: an annotation of this name (see _year_of).
+YEAR_COLUMN = "published_year"
+
+
+def _year_of(alias: str) -> Any:
+    """The publication year as the year facet groups it, NULL for an undated article.
+
+    On SQLite ``published__year`` calls a Python function per row (Django's django_date_extract, parsing each
+    date): 22 ms of the 25 ms a grouping of 10,000 articles took.  The stored date is ISO text (YYYY-MM-DD),
+    so its first four characters are the year.
+    """
+    if connections[alias].vendor == "sqlite":
+        return Cast(Substr("published", 1, 4), IntegerField())
+    return ExtractYear("published")
+
+
 def _named(rows: list[Row]) -> list[Row]:
     return [r for r in rows if r[0]]
 
@@ -174,7 +192,7 @@ COUNTERS: dict[str, Counter] = {
     "kind": Counter(_label_choices(Article.Kind.choices), columns=("kind",)),
     "author": Counter(_named, fetch=_fetch_authors),
     "source": Counter(_named, columns=("source__slug", "source__name"), order=lambda r: (-r[-1], r[1] or "")),
-    "year": Counter(_label_years, columns=("published__year",), order=lambda r: (r[0] is None, r[0] or 0)),
+    "year": Counter(_label_years, columns=(YEAR_COLUMN,), order=lambda r: (r[0] is None, r[0] or 0)),
     "abstract_language": Counter(_label_choices(Language.choices), fetch=_fetch_abstract_languages),
     "fragment": Counter(_label_completeness, columns=("is_fragment",)),
 }
@@ -208,6 +226,8 @@ def _fetch_columns(filterset: ArticleFilter, names: list[str], every: int = 1) -
     columns = [column for name in names for column in COUNTERS[name].columns]
     sums: dict[str, defaultdict[tuple, int]] = {name: defaultdict(int) for name in names}
     passes = list(conditions)
+    if YEAR_COLUMN in columns:
+        queryset = queryset.annotate(**{YEAR_COLUMN: _year_of(queryset.db)})
     for row in queryset.annotate(**flags).values_list(*columns, *flags).annotate(n=Count("pk")).order_by():
         failed = {name for name, passed in zip(passes, row[len(columns) : -1], strict=True) if not passed}
         start = 0
@@ -226,11 +246,13 @@ def _fetch_columns(filterset: ArticleFilter, names: list[str], every: int = 1) -
 
 def toggle_href(params: QueryDict, name: str, selected: list[str], value: str) -> str:
     """The query string with one value of a facet switched on or off (back to page 1)."""
-    query = params.copy()
     values = [v for v in selected if v != value] if value in selected else [*selected, value]
-    query.setlist(name, values)
-    query.pop("page", None)
-    return "?" + query.urlencode()
+    # As QueryDict.copy(), setlist() and urlencode() would write it (the facet in its place, else last), without
+    # the deep copy of every parameter for each of a page's hundred values.
+    pairs = [(key, values if key == name else kept) for key, kept in params.lists() if key != "page"]
+    if name not in params:
+        pairs.append((name, values))
+    return "?" + urlencode([(key, item) for key, items in pairs for item in items])
 
 
 def sample_every(matched: int | None) -> int:

@@ -10,8 +10,11 @@ ever becomes markup.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from django.utils.html import escape
 
@@ -57,17 +60,22 @@ class Matcher:
         self.exact = {a: t.word for t in terms if not t.prefix for a in t.alternatives}
         self.prefixes = [(a, t.word) for t in terms if t.prefix for a in t.alternatives]
         self.words = {t.word for t in terms}
-        self._seen: dict[tuple[str, str | None], str | None] = {}  # words repeat: decide each once
+        # Words repeat, within a text and across a page's rows: each is decided once per language.
+        self._seen: dict[str | None, dict[str, str | None]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
 
     def match(self, raw: str, language: str | None) -> str | None:
         """The query word this raw word matches, or None."""
-        key = (raw, language)
-        if key not in self._seen:
-            self._seen[key] = self._match(raw, language)
-        return self._seen[key]
+        return self.decide([raw], language)[raw]
+
+    def decide(self, raws: Iterable[str], language: str | None) -> dict[str, str | None]:
+        """The decisions of this language's words so far (raw word → query word or None), these words included."""
+        decided = self._seen.setdefault(language, {})
+        for raw in set(raws).difference(decided):
+            decided[raw] = self._match(raw, language)
+        return decided
 
     def _match(self, raw: str, language: str | None) -> str | None:
         for term in _raw_word_terms(raw, language):
@@ -79,31 +87,51 @@ class Matcher:
         return None
 
 
+# Words are read in batches: the per-word work is done by comprehensions, and a scan that may stop early
+# (see _scan) reads at most one batch past its stop.
+SCAN_BATCH = 128
+
+Match = tuple[int, int, int, str]  # start, end, word index, query word
+
+
 def _scan(
     text: str, language: str | None, matcher: Matcher | None, size: int | None
-) -> tuple[list[tuple[int, int]], list[tuple[int, int, int, str]], int]:
+) -> tuple[list[tuple[int, int]], list[Match], int]:
     """Word spans and matches (start, end, word index, query word) of a text, and the distinct words matched.
 
     With a window ``size`` the scan stops once the first window holding
     every query word is read to its end: no later window can beat it (see
-    _window), and nothing after it is shown.
+    _window), and nothing after it is shown.  Without a matcher it stops
+    after the first window: with no match, the window is the opening.
     """
     spans: list[tuple[int, int]] = []
-    found: list[tuple[int, int, int, str]] = []
-    wanted = matcher.words if matcher and size is not None else None
+    found: list[Match] = []
+    wanted = len(matcher.words) if matcher and size is not None else 0
     seen: set[str] = set()  # the query words matched so far
-    stop_at = None
-    for m in _RAW_WORD.finditer(text, 0, MAX_SCAN_CHARACTERS):
-        index = len(spans)
-        if stop_at is not None and index > stop_at:
+    stop_at = size - 1 if matcher is None and size is not None else None
+    found_words = _RAW_WORD.finditer(text, 0, MAX_SCAN_CHARACTERS)
+    while stop_at is None or len(spans) <= stop_at:
+        batch = list(islice(found_words, SCAN_BATCH))
+        if not batch:
             break
-        spans.append(m.span())
-        word = matcher.match(m.group(), language) if matcher else None
-        if word:
-            found.append((m.start(), m.end(), index, word))
+        offset = len(spans)
+        spans += [m.span() for m in batch]
+        if matcher is None:
+            continue
+        raws = [m.group() for m in batch]
+        decided = matcher.decide(raws, language)
+        for i in [i for i, raw in enumerate(raws) if decided[raw]]:
+            index = offset + i
+            if stop_at is not None and index > stop_at:
+                break
+            word = decided[raws[i]]
+            assert word is not None  # the comprehension kept the matched words only
+            found.append((*spans[index], index, word))
             seen.add(word)
-            if wanted and size is not None and stop_at is None and len(seen) == len(wanted):
-                stop_at = _complete_window_end(found, len(wanted), size)
+            if wanted and stop_at is None and len(seen) == wanted:
+                stop_at = _complete_window_end(found, wanted, size or 0)
+    if stop_at is not None:
+        del spans[stop_at + 1 :]
     return spans, found, len(seen)
 
 
@@ -112,25 +140,32 @@ def _window_of(index: int, size: int) -> tuple[int, int]:
     return start, start + size - 1
 
 
-def _complete_window_end(found: list[tuple[int, int, int, str]], wanted: int, size: int) -> int | None:
+def _words_within(matches: list[Match], indexes: list[int], start: int, end: int) -> int:
+    """How many distinct query words the matches at word indexes start..end hold (``indexes``: theirs, in order)."""
+    return len({m[3] for m in matches[bisect_left(indexes, start) : bisect_right(indexes, end)]})
+
+
+def _complete_window_end(found: list[Match], wanted: int, size: int) -> int | None:
     """The last word index of the first window (in match order) holding every query word, if one exists yet."""
-    for _, _, index, _ in found:
+    indexes = [m[2] for m in found]
+    for index in indexes:
         start, end = _window_of(index, size)
-        if len({w for _, _, i, w in found if start <= i <= end}) == wanted:
+        if _words_within(found, indexes, start, end) == wanted:
             return end
     return None
 
 
-def _window(spans: list[tuple[int, int]], matches: list[tuple[int, int, int, str]], size: int) -> tuple[int, int]:
+def _window(spans: list[tuple[int, int]], matches: list[Match], size: int) -> tuple[int, int]:
     """The span of about ``size`` words holding the most distinct query words (the first such window)."""
     if not spans:
         return 0, 0
     if not matches:
         return 0, spans[min(size, len(spans)) - 1][1]
+    indexes = [m[2] for m in matches]  # in word order, as the scan found them
     best, best_score = 0, -1
-    for _, _, index, _ in matches:
+    for index in indexes:
         start, end = _window_of(index, size)
-        inside = len({w for _, _, i, w in matches if start <= i <= end})
+        inside = _words_within(matches, indexes, start, end)
         if inside > best_score:
             best, best_score = start, inside
     return spans[best][0], spans[min(len(spans), best + size) - 1][1]
@@ -187,16 +222,20 @@ def article_snippet(
     abstracts = sorted(article.abstracts.all(), key=lambda a: (a.language != preferred_language, a.language))
     if matcher:
         best: Snippet | None = None
+        opening: Snippet | None = None  # the first text's window, which is the opening when nothing matched
         # A passage holding every query word cannot be beaten: the texts after it are not read.
         parts = [(a.text, a.language, "abstract") for a in abstracts] + [(article.body, article.language, "body")]
         for text, language, part in parts:
             pieces, count = mark(text, language, matcher, size=SNIPPET_WORDS)
+            opening = opening or Snippet(pieces, "", language)
             if count and (best is None or count > best.match_count):
                 best = Snippet(pieces, part, language, count)
                 if count == len(matcher.words):
                     break
         if best:
             return best
+        assert opening is not None  # parts end with the body: one text at least was read
+        return opening
     if abstracts:
         pieces, _ = mark(
             abstracts[0].text, abstracts[0].language, matcher or Matcher(ParsedQuery()), size=SNIPPET_WORDS
