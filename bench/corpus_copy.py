@@ -2,7 +2,7 @@
 
 ``copy_row`` (articles.search.backends.postgres) splits a document's term
 strings, places every token's position in a dict of strings and computes
-every distinct term's impact level in Python: 4-5 ms an article.  Here each
+every distinct term's impact level (and its titles' and abstracts' word pairs') in Python: 4-5 ms an article.  Here each
 term is an integer id (``Lexicon``) with its encodings cached: the generator
 hands over the ids it mapped its words to (no split, no string hashing), and
 the impact levels are computed once per distinct count, the per-term steps
@@ -18,9 +18,10 @@ from __future__ import annotations
 import struct
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from itertools import pairwise, repeat
 from operator import add, and_, or_, rshift
 
+from articles.search.analyzer import stop_terms
 from articles.search.backends.postgres import (
     COPY_ROW_START,
     FIELD_WEIGHTS,
@@ -30,13 +31,16 @@ from articles.search.backends.postgres import (
     WEIGHT_BITS,
 )
 from articles.search.ranking import FIELD_WEIGHTS as RANK_WEIGHTS
-from articles.search.ranking import REFERENCE_LENGTHS, B, level_of
+from articles.search.ranking import PAIR_FIELDS, PAIR_MARK, REFERENCE_LENGTHS, B, level_of
 
 _ARTICLE_ID = struct.Struct(">q").pack
 _INT = struct.Struct(">i").pack
 RUN_BITS = tuple(WEIGHT_BITS[weight] for _, weight in FIELD_WEIGHTS)
 # The ranking fields over the six runs (native, shadow), with their BM25F factors' constants.
 RANK_FIELDS = tuple((RANK_WEIGHTS[name], REFERENCE_LENGTHS[name]) for name in ("title", "abstract", "body"))
+# Which of those hold word pairs (ranking.pair_levels()).
+PAIR_RUNS = tuple(name in PAIR_FIELDS for name in ("title", "abstract", "body"))
+_MARK = PAIR_MARK.encode()
 # A lone position as sent (with its count of 1), for every position: encoded once.
 _ONE_POSITION = [PACK_POSITIONS[1](1, packed) for packed in range(1 << 16)]
 _LEVEL_PREFIXES = [f"{level:02d}".encode() for level in range(100)]
@@ -50,6 +54,7 @@ class Lexicon(dict[str, int]):
         self.terms: list[str] = []
         self.vector_keys: list[bytes] = []  # the lexeme and its closing NUL
         self.impact_tails: list[bytes] = []  # after the level: the lexeme, its NUL and a zero position count
+        self.stops: list[bool] = []  # a function word's term: word pairs step over it
 
     def __missing__(self, term: str) -> int:
         number = self[term] = len(self.terms)
@@ -57,6 +62,7 @@ class Lexicon(dict[str, int]):
         self.terms.append(term)
         self.vector_keys.append(encoded + b"\0")
         self.impact_tails.append(encoded + b"\0\0\0")
+        self.stops.append(term in stop_terms())
         return number
 
     def number_in_order(self, terms: Iterable[str]) -> None:
@@ -157,7 +163,38 @@ def impact_binary(lexicon: Lexicon, runs: Sequence[list[int]]) -> bytes:
     keys.sort()
     prefixes = map(_LEVEL_PREFIXES.__getitem__, map(rshift, keys, repeat(shift)))
     tails = map(lexicon.impact_tails.__getitem__, map(and_, keys, repeat((1 << shift) - 1)))
-    return _INT(len(keys)) + b"".join(map(add, prefixes, tails))
+    lexemes = list(map(add, prefixes, tails))
+    pairs = _pair_lexemes(lexicon, runs)
+    if pairs:
+        # Sorted as bytes, which is the server's order ("05_term_term" falls among a level's words).
+        lexemes = sorted(lexemes + pairs)
+    return _INT(len(lexemes)) + b"".join(lexemes)
+
+
+def _pairs(lexicon: Lexicon, run: list[int], shift: int) -> list[int]:
+    """ranking._pairs() of a run of term ids: each pair of neighbouring terms, stop terms stepped over, as an int."""
+    stops = lexicon.stops
+    kept = [term for term in run if not stops[term]]
+    return [(first << shift) | second for first, second in pairwise(kept)]
+
+
+def _pair_lexemes(lexicon: Lexicon, runs: Sequence[list[int]]) -> list[bytes]:
+    """ranking.pair_levels() of the runs as impact lexemes "05_term_term" (with the NUL and zero position count)."""
+    shift = max(24, len(lexicon.terms).bit_length())
+    weighted: defaultdict[int, float] = defaultdict(float)
+    for (weight, reference), paired, natives, shadows in zip(RANK_FIELDS, PAIR_RUNS, runs[0::2], runs[1::2]):
+        if not paired or len(natives) < 2:
+            continue
+        factor = weight / (1 - B + B * len(natives) / reference)
+        native_pairs = _pairs(lexicon, natives, shift)
+        shadow_pairs = native_pairs if shadows == natives else _pairs(lexicon, shadows, shift)
+        for pair, count in _field_counts(native_pairs, shadow_pairs).items():
+            weighted[pair] += factor * count
+    terms, mask = lexicon.vector_keys, (1 << shift) - 1
+    return [
+        _LEVEL_PREFIXES[level_of(value)] + _MARK + terms[pair >> shift][:-1] + _MARK + terms[pair & mask] + b"\0\0"
+        for pair, value in weighted.items()
+    ]
 
 
 def _field(value: bytes) -> bytes:

@@ -11,6 +11,8 @@ The ranking (articles.search.ranking) reads one *impact* token per distinct
 term of an article, its BM25F level: on PostgreSQL ``impact``, a tsvector
 under its own GIN index; on SQLite the FTS5 table ``articles_search_impact``
 (``SqliteImpactRow``) read through its fts5vocab table (migration 0013).
+Beside the words it holds the titles' and abstracts' pairs of neighbouring terms, "_term_term", each with
+its level (migration 0017): the mark "_" starts no term, so no word or prefix probe reaches them.
 """
 
 from __future__ import annotations

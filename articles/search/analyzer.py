@@ -334,8 +334,9 @@ def _folded(text: str) -> frozenset[str]:
     return frozenset(fold_kazakh(w) for w in text.split())
 
 
-STOPWORDS_BY_LANGUAGE = {
-    "kk": _folded(
+# The function words as written (folded for the query parser below, analyzed for the index's word pairs).
+_STOPWORD_TEXTS = {
+    "kk": (
         "және мен бен пен үшін бойынша да де та те ол бұл осы сол әр ал бірақ"
         " немесе туралы арқылы сияқты ретінде тек ғана қана ма ме ба бе па пе"
         " оның соның еді деп"
@@ -343,12 +344,28 @@ STOPWORDS_BY_LANGUAGE = {
         " ның нің дың дің тың тің ға ге қа ке ны ні ды ді ты ті нан нен дан"
         " ден тан тен дағы дегі тағы тегі нда нде"
     ),
-    "ru": _folded("и в во на с со по для о об от к ко из у за а но не что как это или же ли бы до при его ее их"),
-    "en": _folded("the of and in to a an on for by with is are as at from or be that this it its"),
+    "ru": ("и в во на с со по для о об от к ко из у за а но не что как это или же ли бы до при его ее их"),
+    "en": ("the of and in to a an on for by with is are as at from or be that this it its"),
 }
+STOPWORDS_BY_LANGUAGE = {language: _folded(text) for language, text in _STOPWORD_TEXTS.items()}
 STOPWORDS = frozenset().union(*STOPWORDS_BY_LANGUAGE.values())
 
 
 def is_stopword(word: str) -> bool:
     """True if the normalized word is a function word in any language."""
     return fold_kazakh(word) in STOPWORDS
+
+
+@lru_cache(maxsize=1)
+def stop_terms() -> frozenset[str]:
+    """The index terms (native and shadow) of the function words, each stemmed in its own language.
+
+    The index's word pairs (articles.search.ranking) step over them, as the query parser drops them: "языка
+    в России" holds the pair of язык and росс that the query "языка России" asks for.
+    """
+    return frozenset(
+        term
+        for language, text in _STOPWORD_TEXTS.items()
+        for word in text.split()
+        for term in word_terms(word, language)
+    )

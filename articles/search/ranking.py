@@ -17,13 +17,25 @@ is read: a common word costs one pass over its postings, whatever the length of 
 
 The lengths are normalised against fixed reference lengths (typical of a journal article), not the
 archive's running averages, so a stored impact never goes stale when other articles arrive.
+
+Proximity: the ordered pairs of neighbouring terms of the titles and abstracts (function words stepped over,
+as the query parser drops them) are stored beside the words as impact tokens of their own, "_term_term" with
+a level from the pair's weighted tf in those fields (``pair_levels()``).  A query of two or more words adds
+each pair of neighbouring query words as an optional term: it decides nothing about the match, but an
+article holding it adds ``PAIR_WEIGHT · idf(pair) · S(d, pair)``.  Random text seldom puts two given words
+side by side, so a record whose words stand together ("экологиялық қауіпсіздік") outranks long texts that
+merely hold both words many times.  The pair tokens start with ``PAIR_MARK``, which no term does, so no probe
+of a word or a prefix ever meets one.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from itertools import pairwise
 from typing import TYPE_CHECKING
+
+from articles.search.analyzer import stop_terms
 
 if TYPE_CHECKING:
     from articles.models.search import SearchDocument
@@ -41,6 +53,12 @@ LEVELS = 32
 LOWEST = 0.3
 HIGHEST = 300.0
 _STEP = math.log(HIGHEST / LOWEST) / (LEVELS - 1)
+# Proximity: the fields whose neighbouring terms are stored as pairs, the mark that starts a pair token (terms
+# are runs of a-z, 0-9 and Cyrillic letters; SQLite's impact tokenizer keeps "_" inside tokens), and the weight of
+# a pair's part of the rank against a word's (chosen on the relevance benchmark's tuned queries).
+PAIR_FIELDS = ("title", "abstract")
+PAIR_MARK = "_"
+PAIR_WEIGHT = 2.0
 # Ranks are rounded before sorting, so both databases (whose sums may differ in the last bit) tie alike.
 RANK_DIGITS = 9
 
@@ -99,6 +117,38 @@ def impact_levels(fields: dict[str, tuple[str, str]]) -> dict[str, int]:
     return {term: levels.get(value) or levels.setdefault(value, level_of(value)) for term, value in weighted.items()}
 
 
+def pair_key(first: str, second: str) -> str:
+    """The impact term of an ordered pair of neighbouring terms: "_first_second"."""
+    return f"{PAIR_MARK}{first}{PAIR_MARK}{second}"
+
+
+def _pairs(terms: str) -> str:
+    """The pairs of neighbouring terms of a term string, function words stepped over, as a term string."""
+    stops = stop_terms()
+    kept = [term for term in terms.split() if term not in stops]
+    return " ".join((pair_key(first, second) for first, second in pairwise(kept)))
+
+
+def pair_levels(fields: dict[str, tuple[str, str]]) -> dict[str, int]:
+    """Each distinct pair of neighbouring terms of the titles and abstracts (``pair_key()``) and its level.
+
+    As a word's level (impact_levels()): the pair's count in each field, native or shadow (the larger),
+    weighted and normalised by the field's length in words.
+    """
+    weighted: defaultdict[str, float] = defaultdict(float)
+    for field in PAIR_FIELDS:
+        natives, shadows = fields.get(field, ("", ""))
+        length = len(natives.split())
+        if length < 2:
+            continue
+        factor = FIELD_WEIGHTS[field] / (1 - B + B * length / REFERENCE_LENGTHS[field])
+        native_pairs = _pairs(natives)
+        _, counts = _frequencies(native_pairs, native_pairs if shadows == natives else _pairs(shadows))
+        for pair, count in counts.items():
+            weighted[pair] += factor * count
+    return {pair: level_of(value) for pair, value in weighted.items()}
+
+
 def document_fields(document: SearchDocument) -> dict[str, tuple[str, str]]:
     """The (native, shadow) term strings of a search document, by ranking field."""
     return {
@@ -111,3 +161,9 @@ def document_fields(document: SearchDocument) -> dict[str, tuple[str, str]]:
 def document_levels(document: SearchDocument) -> dict[str, int]:
     """impact_levels() of a search document."""
     return impact_levels(document_fields(document))
+
+
+def document_impacts(document: SearchDocument) -> dict[str, int]:
+    """Every impact term of a search document and its level: its words (impact_levels()), then its pairs."""
+    fields = document_fields(document)
+    return {**impact_levels(fields), **pair_levels(fields)}

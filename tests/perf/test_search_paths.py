@@ -16,7 +16,7 @@ from articles.models.search import SearchDocument
 from articles.search.backends import get_backend, search_queryset
 from articles.search.backends.base import ranked_words
 from articles.search.query import parse_query
-from articles.search.ranking import RANK_DIGITS, document_fields, impact_levels, level_score
+from articles.search.ranking import RANK_DIGITS, document_fields, document_impacts, impact_levels, level_score
 from bench.corpus import generate_corpus
 from bench.vocabulary import COMMON_WORDS
 from tests.fixtures import PostgresTestCase
@@ -98,7 +98,7 @@ class ImpactVectorTests(PostgresTestCase):
         self.assertGreater(len(documents), 20)
         with connection.cursor() as cursor:
             for document in documents:
-                lexemes = [f"{level:02d}{term}" for term, level in impact_levels(document_fields(document)).items()]
+                lexemes = [f"{level:02d}{term}" for term, level in document_impacts(document).items()]
                 cursor.execute(
                     "SELECT impact = array_to_tsvector(%s::text[]) FROM articles_searchdocument WHERE article_id = %s",
                     [lexemes, document.article_id],

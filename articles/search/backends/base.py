@@ -19,15 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from itertools import product
+from itertools import pairwise, product
 from typing import TYPE_CHECKING
 
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import F, QuerySet
 
 from articles.models.search import SEARCH_DOCUMENT_TABLE, SearchDocument
+from articles.search.analyzer import stop_terms
 from articles.search.query import Clause, ParsedQuery, Term
-from articles.search.ranking import idf_sql, level_score_sql
+from articles.search.ranking import PAIR_WEIGHT, idf_sql, level_score_sql, pair_key
 
 if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
     from articles.models.querysets import ArticleQuerySet
@@ -35,6 +36,9 @@ if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
 # A phrase of n words with k alternatives each has k**n spellings; FTS5 must list them.
 # Both backends trim the alternatives to the same budget so they keep matching alike.
 MAX_PHRASE_SPELLINGS = 64
+# The word pairs a query scores (its first ones) and the spellings of each: a pasted paragraph's probes stay bounded.
+MAX_PAIRS = 8
+MAX_PAIR_SPELLINGS = 16
 
 
 def term_alternatives(term: Term) -> tuple[str, ...]:
@@ -42,7 +46,7 @@ def term_alternatives(term: Term) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in term.alternatives if a))
 
 
-def phrase_alternatives(clause: Clause) -> list[tuple[str, ...]]:
+def phrase_alternatives(clause: Clause, budget: int = MAX_PHRASE_SPELLINGS) -> list[tuple[str, ...]]:
     """Per word of a phrase, the alternatives kept so their product stays within the budget.
 
     Trailing alternatives go first: the analyzer lists native stems before
@@ -56,7 +60,7 @@ def phrase_alternatives(clause: Clause) -> list[tuple[str, ...]]:
             total *= len(alternatives)
         return total
 
-    while spellings() > MAX_PHRASE_SPELLINGS:
+    while spellings() > budget:
         widest = max(range(len(kept)), key=lambda i: len(kept[i]))
         if len(kept[widest]) == 1:
             break  # more words than the budget allows even with one spelling each
@@ -82,22 +86,64 @@ def ranked_words(parsed: ParsedQuery) -> list[Term]:
     return list(seen.values())
 
 
+def pair_spellings(first: Term, second: Term) -> tuple[str, ...]:
+    """The pair tokens of two neighbouring query words: their alternatives' pairs, likeliest first, within the budget.
+
+    The index pairs native terms with native terms and shadow keys with shadow keys, so a Cyrillic word's
+    stems pair with the other word's Cyrillic stems and its keys with keys; a Latin word (every alternative
+    ASCII) pairs with each, as it stands beside Cyrillic terms in a Kazakh or Russian text.
+    """
+    left, right = term_alternatives(first), term_alternatives(second)
+    latin = all(a.isascii() for a in left) or all(b.isascii() for b in right)
+    combined = [
+        (i + j, pair_key(a, b))
+        for i, a in enumerate(left)
+        for j, b in enumerate(right)
+        if latin or a.isascii() == b.isascii()
+    ]
+    return tuple(key for _, key in sorted(combined, key=lambda item: item[0])[:MAX_PAIR_SPELLINGS])
+
+
+def ranked_pairs(parsed: ParsedQuery) -> list[tuple[str, ...]]:
+    """The optional terms of proximity (articles.search.ranking): each pair of neighbouring query words, its spellings.
+
+    The positive clauses' words in the order typed; an exclusion, a prefix or a phrase breaks the run (a
+    prefix has no pair tokens; a phrase's words stand together in every match already, and probing its pairs
+    over all its matches cost a phrase page about 80 ms at 20,000 articles), and a word whose likeliest
+    reading is a function word's term is stepped over, as the index steps over it.  Distinct pairs
+    (pair_spellings()), the first MAX_PAIRS.
+    """
+    stops = stop_terms()
+    runs: list[list[Term]] = [[]]
+    for clause in parsed.clauses:
+        if clause.negated or clause.terms[0].prefix or clause.is_phrase:
+            runs.append([])
+            continue
+        runs[-1] += [t for t in clause.terms if term_alternatives(t)[0] not in stops]
+    pairs = dict.fromkeys(pair_spellings(first, second) for run in runs for first, second in pairwise(run))
+    return list(pairs)[:MAX_PAIRS]
+
+
 # N of the IDF: the articles indexed.
 INDEXED_SQL = f"(SELECT CAST(COUNT(*) AS double precision) FROM {SEARCH_DOCUMENT_TABLE})"
 
 
-def rank_sql(hits: str, rounding: str) -> str:
+def rank_sql(hits: str, rounding: str, words: int) -> str:
     """SELECT id, rank over the rows (id, word, level) of ``hits``: BM25F (articles.search.ranking).
 
     Per article and word the best level of the word's alternatives; df is
     the number of articles holding the word (any alternative), counted over
-    the same rows.  ``rounding`` is the vendor's round-to-RANK_DIGITS of
-    ``{}``, so both databases tie alike.
+    the same rows.  Rows of word number ``words`` and above are the query's
+    pairs (ranked_pairs()), weighted by PAIR_WEIGHT.  ``rounding`` is the
+    vendor's round-to-RANK_DIGITS of ``{}``, so both databases tie alike.
     """
-    score = f"SUM({idf_sql('df', INDEXED_SQL)} * {level_score_sql('level')})"
+    # (PAIR_WEIGHT · idf) · S, the order in which the top-k search (topk.py) multiplies its weights.
+    idf = idf_sql("df", INDEXED_SQL)
+    weight = f"CASE WHEN word >= {int(words)} THEN CAST({PAIR_WEIGHT!r} AS double precision) * {idf} ELSE {idf} END"
+    score = f"SUM(({weight}) * {level_score_sql('level')})"
     return (
         f"SELECT id, {rounding.format(score)} AS rank FROM ("
-        "SELECT id, level, CAST(COUNT(*) OVER (PARTITION BY word) AS double precision) AS df FROM ("
+        "SELECT id, word, level, CAST(COUNT(*) OVER (PARTITION BY word) AS double precision) AS df FROM ("
         f"SELECT id, word, MAX(level) AS level FROM ({hits}) hits GROUP BY id, word"
         ") best) counted GROUP BY id"
     )

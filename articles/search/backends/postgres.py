@@ -8,7 +8,8 @@ field its own run of positions with a gap between runs, so phrases never
 span two fields, exactly as FTS5 phrases never span two columns.
 
 Ranking reads no vector: every match is ranked by BM25F from the impact
-lexemes (articles.search.ranking), "05term" for a term at level 5, found
+lexemes (articles.search.ranking), "05term" for a term at level 5 ("05_term_term"
+for a pair of neighbouring terms), found
 through their GIN index by ``archive_search_levels()`` (migration 0013),
 one probe per query word and level.
 """
@@ -30,6 +31,7 @@ from articles.models.search import SearchDocument
 from articles.search.backends.base import (
     SearchBackend,
     rank_sql,
+    ranked_words,
 )
 from articles.search.backends.postgres_sql import (
     LEVELS_FUNCTION,
@@ -42,7 +44,7 @@ from articles.search.backends.postgres_sql import (
 from articles.search.backends.postgres_topk import top_ranked_ids
 from articles.search.backends.topk import TOP_K_MAX
 from articles.search.query import ParsedQuery
-from articles.search.ranking import LEVELS, RANK_DIGITS, document_levels
+from articles.search.ranking import LEVELS, RANK_DIGITS, document_impacts
 
 if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
     from articles.models.querysets import ArticleQuerySet
@@ -155,8 +157,9 @@ def impact_binary(document: SearchDocument) -> bytes:
 
 
 def impact_lexemes(document: SearchDocument) -> dict[str, list[int]]:
-    """The impact vector: "05term" for each distinct term at level 5 (articles.search.ranking), no positions."""
-    return {f"{level:02d}{term}": [] for term, level in document_levels(document).items()}
+    """The impact vector: "05term" for each distinct term (or pair, "05_term_term") at level 5
+    (articles.search.ranking), no positions."""
+    return {f"{level:02d}{term}": [] for term, level in document_impacts(document).items()}
 
 
 class TsQueryLiteral(SearchQuery):
@@ -204,7 +207,7 @@ class PostgresSearchBackend(SearchBackend):
             f"FROM {LEVELS_FUNCTION}(%s::tsquery[])"
         )
         rounding = f"CAST(ROUND(CAST({{}} AS numeric), {RANK_DIGITS}) AS double precision)"
-        return rank_sql(hits, rounding), (levels_tsqueries(parsed),)
+        return rank_sql(hits, rounding, len(ranked_words(parsed))), (levels_tsqueries(parsed),)
 
     def search(self, queryset: ArticleQuerySet, parsed: ParsedQuery) -> ArticleQuerySet:
         # The ranking runs once (an uncorrelated subquery, an InitPlan) into a jsonb object each match

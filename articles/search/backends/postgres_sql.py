@@ -6,7 +6,9 @@ text-search configuration (see postgres.py).
 
 from __future__ import annotations
 
-from articles.search.backends.base import phrase_alternatives, ranked_words, term_alternatives
+from collections.abc import Sequence
+
+from articles.search.backends.base import phrase_alternatives, ranked_pairs, ranked_words, term_alternatives
 from articles.search.query import Clause, ParsedQuery, Term
 from articles.search.ranking import LEVELS
 
@@ -26,15 +28,30 @@ def lexeme(term: str) -> str:
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def levels_tsqueries(parsed: ParsedQuery) -> list[str]:
-    """The probes of archive_search_levels(): per ranked word, from level LEVELS down to 1, its alternatives."""
+def word_level_tsqueries(terms: Sequence[Term]) -> list[str]:
+    """The probes of archive_search_levels(): per word, from level LEVELS down to 1, its alternatives."""
     probes = []
-    for term in ranked_words(parsed):
+    for term in terms:
         star = ":*" if term.prefix else ""
         alternatives = term_alternatives(term)
         for level in range(LEVELS, 0, -1):
             probes.append(" | ".join(lexeme(f"{level:02d}{a}") + star for a in alternatives))
     return probes
+
+
+def pair_level_tsqueries(pairs: Sequence[tuple[str, ...]]) -> list[str]:
+    """The probes of the query's word pairs (base.ranked_pairs()), as word_level_tsqueries()'s: "05_term_term"."""
+    return [" | ".join(lexeme(f"{level:02d}{key}") for key in pair) for pair in pairs for level in range(LEVELS, 0, -1)]
+
+
+def pair_tsquery(pair: tuple[str, ...]) -> str:
+    """A pair at any level: the articles holding it, from the impact index (its document frequency)."""
+    return " | ".join(lexeme(f"{level:02d}{key}") for key in pair for level in range(1, LEVELS + 1))
+
+
+def levels_tsqueries(parsed: ParsedQuery) -> list[str]:
+    """The probes of the ranking: the query's words, then its word pairs; probe i is word i // LEVELS."""
+    return word_level_tsqueries(ranked_words(parsed)) + pair_level_tsqueries(ranked_pairs(parsed))
 
 
 def word_tsquery(term: Term) -> str:

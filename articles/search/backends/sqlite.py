@@ -23,9 +23,16 @@ from articles.models.search import (
     SqliteImpactRow,
     SqliteSearchRow,
 )
-from articles.search.backends.base import SearchBackend, phrase_spellings, rank_sql, ranked_words, term_alternatives
+from articles.search.backends.base import (
+    SearchBackend,
+    phrase_spellings,
+    rank_sql,
+    ranked_pairs,
+    ranked_words,
+    term_alternatives,
+)
 from articles.search.query import Clause, ParsedQuery
-from articles.search.ranking import RANK_DIGITS, document_levels
+from articles.search.ranking import RANK_DIGITS, document_impacts
 
 if TYPE_CHECKING:  # the queryset imports this package (ArticleQuerySet.search)
     from articles.models.querysets import ArticleQuerySet
@@ -68,8 +75,9 @@ def match_expression(parsed: ParsedQuery) -> str:
 
 
 def impact_text(document: SearchDocument) -> str:
-    """The impact tokens of a document: "term_05", a term and its level (see articles.search.ranking)."""
-    return " ".join(f"{term}_{level:02d}" for term, level in document_levels(document).items())
+    """The impact tokens of a document: "term_05", a term (or a pair, "_term_term") and its level (see
+    articles.search.ranking)."""
+    return " ".join(f"{term}_{level:02d}" for term, level in document_impacts(document).items())
 
 
 # The width of one rank in search()'s blob: up to 32 words of at most ln(2N) each, with RANK_DIGITS decimals.
@@ -83,11 +91,17 @@ def levels_sql(parsed: ParsedQuery) -> tuple[str, tuple]:
 
     A word's alternatives are token ranges: "term_" up to "term`" for a word,
     every token from "prefix" on for a prefix (the level is the token's end).
+    The query's word pairs follow its words (numbered from len(ranked_words())
+    on), each of their spellings a range as a word's: "_term_term_" up to "_term_term`".
     """
+    words: list[list[tuple[str, str]]] = []
+    for term in ranked_words(parsed):
+        star = term.prefix
+        words.append([(a, a + "\uffff") if star else (a + "_", a + "`") for a in term_alternatives(term)])
+    words += [[(key + "_", key + "`") for key in pair] for pair in ranked_pairs(parsed)]
     selects, params = [], []
-    for word, term in enumerate(ranked_words(parsed)):
-        for alternative in term_alternatives(term):
-            low, high = (alternative, alternative + "\uffff") if term.prefix else (alternative + "_", alternative + "`")
+    for word, ranges in enumerate(words):
+        for low, high in ranges:
             selects.append(
                 f"SELECT doc AS id, {word} AS word, {_LEVEL_SQL} AS level "
                 f"FROM {IMPACT_TERMS_TABLE} WHERE term >= %s AND term < %s"
@@ -143,7 +157,7 @@ class SqliteSearchBackend(SearchBackend):
     def rank_sql(self, parsed: ParsedQuery) -> tuple[str, tuple]:
         """SELECT id, rank of every article holding a positive word of the query (articles.search.ranking)."""
         hits, params = levels_sql(parsed)
-        return rank_sql(hits, f"ROUND({{}}, {RANK_DIGITS})"), params
+        return rank_sql(hits, f"ROUND({{}}, {RANK_DIGITS})", len(ranked_words(parsed))), params
 
     def search(self, queryset: ArticleQuerySet, parsed: ParsedQuery) -> ArticleQuerySet:
         # The ranking runs once (an uncorrelated subquery) into a blob holding every id's rank, 16 bytes

@@ -10,6 +10,10 @@ checked against the filters, and as soon as the k-th best scores more than the b
 unseen can reach the first k.  A word in 90 % of the archive has few articles at its top levels, so its
 first page reads a few thousand postings, not 90,000 rows ranked, grouped and sorted.
 
+The query's word pairs (articles.search.ranking's proximity) are optional terms after the words: probed
+like words, so their most possible part is in the bound, but an article lacking one still matches, and a
+pair's level is known (absent) once the pair has been probed to its lowest level.
+
 The order is exactly the full ranking's (rank, then newest, then highest id): the ranks are computed
 by the same formula and rounded as the database rounds them (``rounded_rank``), and the bound is only
 trusted when it is beaten outright, since an unseen article scoring the same could be newer.  Queries
@@ -67,14 +71,30 @@ class Candidate:
 
 @dataclass
 class TopK:
-    """The state of one top-k search: the words' weights, the candidates seen, the lowest level probed per word."""
+    """The state of one top-k search: the words' weights, the candidates seen, the lowest level probed per word.
 
-    weights: list[float]  # idf per word
+    The first ``required`` words must all be held by a match; the others (the query's pairs) only add.
+    """
+
+    weights: list[float]  # idf per word (PAIR_WEIGHT · idf per pair)
+    required: int = -1  # the words a match holds; -1: all
     candidates: dict[int, Candidate] = field(default_factory=dict)
     lowest: list[int] = field(default_factory=list)  # per word: its levels from here up have been probed
 
     def __post_init__(self) -> None:
         self.lowest = self.lowest or [LEVELS + 1] * len(self.weights)
+        if self.required < 0:
+            self.required = len(self.weights)
+
+    def matches(self, levels: Sequence[int | None]) -> bool:
+        """Whether levels known in full hold every required word."""
+        return all(levels[: self.required])
+
+    def settled(self, levels: Sequence[int | None]) -> bool:
+        """Whether these levels are all known: each required word seen, each optional one seen or probed to its end."""
+        return self.matches(levels) and all(
+            levels[word] or self.lowest[word] == 1 for word in range(self.required, len(self.weights))
+        )
 
     def below(self, word: int) -> float:
         """What a word can add to an article not seen with it: just under its lowest level probed."""
@@ -100,8 +120,8 @@ class TopK:
         )
 
     def complete(self) -> bool:
-        """Every match seen: a match holds every word, and one word has been read down to its lowest level."""
-        return any(low == 1 for low in self.lowest)
+        """Every match seen: a match holds every required word, and one has been read down to its lowest level."""
+        return any(low == 1 for low in self.lowest[: self.required])
 
     def next_word(self) -> int | None:
         """The word to probe deeper: the one whose bound weighs most; None when every level is probed."""
@@ -130,9 +150,12 @@ class TopKProbes:
     kept: Callable[[list[int]], list[tuple[int, datetime.date | None]]]
 
 
-def top_ranked(weights: list[float], need: int, probes: TopKProbes) -> list[int] | None:
-    """The ids of the best ``need`` matches in the full ranking's order, or None (rank every match instead)."""
-    state = TopK(weights)
+def top_ranked(weights: list[float], need: int, probes: TopKProbes, required: int = -1) -> list[int] | None:
+    """The ids of the best ``need`` matches in the full ranking's order, or None (rank every match instead).
+
+    The first ``required`` weights are the words a match holds (-1: all), the others optional (pairs).
+    """
+    state = TopK(weights, required)
     while (word := state.next_word()) is not None:
         low = max(1, state.lowest[word] - BAND)
         # Narrow bands: wider ones saved round trips on sparse levels but ran into a dense one whole.
@@ -174,7 +197,7 @@ def _settle(state: TopK, need: int, probes: TopKProbes) -> list[int] | None:
     levels in one pass (``probes.exact``); the filters are asked for the best first, a batch at a time.
     """
     for candidate in state.candidates.values():
-        if not candidate.exact and all(candidate.levels):
+        if not candidate.exact and state.settled(candidate.levels):
             candidate.exact, candidate.rank = True, state.score(candidate.levels)
     filter_queries = 0
     while True:
@@ -199,7 +222,7 @@ def _settle(state: TopK, need: int, probes: TopKProbes) -> list[int] | None:
         if filter_queries > FILTER_QUERIES_MAX:
             raise _FiltersTooNarrow
         # Batches sized by the share the filters have kept so far, so a narrow filter costs few queries.
-        checked = sum(1 for c in state.candidates.values() if c.checked and c.exact and all(c.levels))
+        checked = sum(1 for c in state.candidates.values() if c.checked and c.exact and state.matches(c.levels))
         kept = len(ranked)
         wanted = RESOLVE_BATCH if cut is not None or not checked else (need - kept) * checked // max(kept, 1) * 2
         _check_filters(state, [pk for _, pk in pending[: max(RESOLVE_BATCH, min(wanted, CANDIDATES_MAX))]], probes)
@@ -224,7 +247,7 @@ def _read_levels(state: TopK, unknown: list[int], probes: TopKProbes) -> None:
     for pk, levels in found.items():
         candidate = state.candidates[pk]
         candidate.levels, candidate.exact, candidate.rank = levels, True, state.score(levels)
-        candidate.checked = not all(levels)  # lacks a word: no match, nothing to ask
+        candidate.checked = not state.matches(levels)  # lacks a word: no match, nothing to ask
 
 
 def _check_filters(state: TopK, batch: list[int], probes: TopKProbes) -> None:
@@ -237,7 +260,7 @@ def _check_filters(state: TopK, batch: list[int], probes: TopKProbes) -> None:
 def rank_all(
     weights: list[float], matches: list[tuple[int, datetime.date | None]], rows: list[tuple[int, int, int]]
 ) -> list[int]:
-    """Known matches (id, published) in the full ranking's order, from their rows (id, word, level)."""
+    """Known matches (id, published) in the full ranking's order, from their rows (id, word, level) of every word."""
     state = TopK(weights)
     levels = _best_levels({pk: [None] * len(weights) for pk, _ in matches}, rows)
     scored = [(pk, Candidate(levels[pk], state.score(levels[pk]), published=published)) for pk, published in matches]
