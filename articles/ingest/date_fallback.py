@@ -57,9 +57,11 @@ CITED_YEAR_RE = re.compile(
 
 
 def _issue_year(text: str) -> FoundDate | None:
-    match = ISSUE_YEAR_RE.match(text)
+    # Each pattern ends its line: on a bracket (the year's), or on the last page (its digit or a full stop).
+    last = text.rstrip()[-1:]
+    match = ISSUE_YEAR_RE.match(text) if last == ")" else None
     group = "year"
-    if not match and "," in text:
+    if not match and "," in text and (last == "." or last.isdecimal()):
         match = CITED_YEAR_RE.match(text)
         group = "year" if match and match.group("year") else "paren"
     if not match:

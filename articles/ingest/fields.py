@@ -73,7 +73,8 @@ OJS_ISSUE_RE = re.compile(
 # Also with a colon after each label, a bar between them ("Volume: 20 Issue: 134", "Volume 7 | Issue 1") and the
 # volume's running number in brackets ("Volume 6 (16) issue 4").
 INLINE_VOLUME_ISSUE_RE = re.compile(
-    r"(?<![^\W\d_])(?:vol\.?|volume|том|т\.)\s?:?\s?(?P<volume>\d{1,4}(?:\s?\(\d{1,4}\))?)\s*[,|]?\s+"
+    # The label's first letter, then no letter before it: most places fail the first test.
+    r"(?:v(?<![^\W\d_]v)(?:ol\.?|olume)|т(?<![^\W\d_]т)(?:ом|\.))\s?:?\s?(?P<volume>\d{1,4}(?:\s?\(\d{1,4}\))?)\s*[,|]?\s+"
     r"(?:no\.?|nr\.?|issue|№|вып\.?)\s?:?\s?(?P<issue>\d{1,4})(?!\d)",
     re.IGNORECASE,
 )

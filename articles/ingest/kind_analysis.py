@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from articles.ingest.kind_register import word_cues
 from articles.ingest.layout import HEAD_LINES, Line
 
 MAX_CUE_LINE_CHARS = 200
@@ -38,7 +39,8 @@ CITED_HEAD_RE = re.compile(r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+[A-ZА-�
 # "…, research fellow at …"): a scholar's paper. A news byline names a correspondent; an interview's guest is
 # told by its turns, decided before this.
 SCHOLAR_POST_RE = re.compile(
-    r"[^\W\d_]+,\s+(?:(?:старший\s+|ведущий\s+|главный\s+)?научный\s+сотрудник|лаборант|заведующ\w+\s+(?:сектор|кафедр|отдел)\w*"
+    # (From the comma after the name's last letter, looked behind for: the search skips to the commas.)
+    r"(?<=[^\W\d_]),\s+(?:(?:старший\s+|ведущий\s+|главный\s+)?научный\s+сотрудник|лаборант|заведующ\w+\s+(?:сектор|кафедр|отдел)\w*"
     r"|(?:аға\s+|жетекші\s+|бас\s+)?ғылыми\s+қызметкер\w*|магистрант\w*|докторант\w*|аға\s+оқытушы\w*"
     r"|(?:senior\s+|junior\s+)?research\s+fellow|senior\s+lecturer|PhD\s+(?:student|candidate)"
     # A think tank's scholar after a byline's name ("By Ariel Cohen, …, and Senior Fellow at Atlantic Council").
@@ -64,13 +66,13 @@ HISTORY_RE = re.compile(
 
 # The author's aim stated in the prose in the first person plural (kk/ru/en): "… жайлы қарастыруды мақсат тұттық", "мы
 # ставим перед собой задачу …", "Our aim here is to …". A news item reports what others aim at, in the third person.
-PROSE_AIM_RE = re.compile(
-    # The aim is a scholar's act (to consider, study, analyse, show): a speaker quoted in news states a goal of
-    # deeds ("Our goal is to increase bilateral trade …").
-    r"(?<!\w)(?:(?:қарастыру|зерттеу|талдау|көрсету|анықтау|сипаттау)\w*\s+мақсат\s+(?:тұттық|еттік|етіп\s+отырмыз)"
-    r"|ставим\s+(?:перед\s+собой\s+)?(?:задачу|цель)\s+(?:рассмотреть|проанализировать|исследовать|показать|выявить)"
-    r"|[Oo]ur\s+(?:aim|purpose|goal)\s+in\s+this\s+(?:paper|article|essay|chapter|study)\s+is\s+to)(?!\w)",
-    re.IGNORECASE,
+# The aim is a scholar's act (to consider, study, analyse, show): a speaker quoted in news states a goal of deeds
+# ("Our goal is to increase bilateral trade …").
+AIM_VERBS = ("қарастыру", "зерттеу", "талдау", "көрсету", "анықтау", "сипаттау")
+PROSE_AIM_RE = word_cues(
+    "|".join(rf"{verb}\w*\s+мақсат\s+(?:тұттық|еттік|етіп\s+отырмыз)" for verb in AIM_VERBS)
+    + r"|ставим\s+(?:перед\s+собой\s+)?(?:задачу|цель)\s+(?:рассмотреть|проанализировать|исследовать|показать|выявить)"
+    r"|our\s+(?:aim|purpose|goal)\s+in\s+this\s+(?:paper|article|essay|chapter|study)\s+is\s+to"
 )
 
 # A scholar's citation apparatus inside the prose: an author-year reference ("(Abikeeva 2006: 195)", "(Jones and
@@ -90,7 +92,8 @@ CITATION_RE = re.compile(
     # A numbered reference in square brackets as a scholar prints it: glued to the fact it sources ("…1936 г.[1].")
     # or after the quotation it sources ("…» [1], – деп жазады"), or with its page ("[12, с. 45]", "[3, б. 17]"). A
     # news digest may number its links, spaced after a sentence's last word ("… bypassing Russia [1].").
-    r"|(?<=[\w.)])\[\d{1,3}\](?=\s*[.,;:–—)])|(?<=[»\"”])\s?\[\d{1,3}\](?=\s*[.,;:–—)])"
+    # (Each begins at its bracket, the mark before it looked behind for: the search skips to the brackets.)
+    r"|\[(?:(?<=[\w.)]\[)|(?<=[»\"”]\[)|(?<=[»\"”]\s\[))\d{1,3}\](?=\s*[.,;:–—)])"
     r"|\[\d{1,3}\s*[,;:]\s*(?:[Сс]\.|[Бб]\.|p\.|pp\.|[Тт]\.|[Vv]ol\.)\s*\d+(?:[-–]\d+)?\]"
 )
 

@@ -11,6 +11,59 @@ from __future__ import annotations
 
 import re
 
+# Letters that match a Latin or Cyrillic letter under re.IGNORECASE without being its upper or lower case (the long
+# s, the dotted and dotless i, the Kelvin and Ångström signs, the ohm sign, the Cyrillic old forms of в д о с т ъ ѣ).
+_CASE_ODDITIES = "ſİıKÅΩẞϴᲀᲁᲂᲃᲄᲅᲆᲇᲈ"
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source (no alternation inside a group or a class is split)."""
+    parts, depth, start, index = [], 0, 0, 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index += 2 if source[index + 1 : index + 2] == "]" else 1  # a class's first character may be "]"
+            while source[index] != "]":
+                index += 2 if source[index] == "\\" else 1
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and not depth:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    return [*parts, source[start:]]
+
+
+def word_cues(alternation: str, *, word: str = r"\w", after: str = r"(?!\w)") -> re.Pattern[str]:
+    """The alternation (each alternative opening with a letter) as whole words, case-insensitive, as
+    `(?<!word)(?:alternation)after` matches them, in a form a search runs through fast: the pattern opens with
+    the class of its first letters in every case they match in (so a search skips the other characters at C
+    speed); no `word` character stands before that letter; the alternatives opening with it are tried after it."""
+    alternatives = _alternatives(alternation)
+    if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{") for a in alternatives):
+        raise ValueError("each alternative must open with a letter of its own (no quantifier after it)")
+    # The alternatives by their first letter (in their order within each): the letter's group is the only one
+    # whose letter the character matches, so each alternative is tried where it was, after the same others.
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
+    variants = {
+        first: {
+            char
+            for char in {first, first.upper(), first.title(), *_CASE_ODDITIES}
+            if len(char) == 1 and re.fullmatch(re.escape(first), char, re.IGNORECASE)
+        }
+        for first in groups
+    }
+    opening = "".join(sorted(set().union(*variants.values())))
+    if len(opening) != sum(map(len, variants.values())):
+        raise ValueError("a character matches two of the first letters")
+    rests = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(rest)})" for first, rest in groups.items())
+    return re.compile(f"(?-i:[{opening}])(?<!{word}.)(?:{rests}){after}", re.IGNORECASE)
+
+
 # Each pattern below looks ahead for the first letters of its words ((?=[…]), case-insensitive as the words are):
 # a position no word starts at is passed over by one test instead of one per word (a text is searched whole).
 # The connectives and copulas of argued prose (en/ru/kk): an author reasons from one claim to the next.

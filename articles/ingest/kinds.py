@@ -61,13 +61,32 @@ ANALYSIS_LINES = 120  # the genre shows in a text's opening: its head, its first
 ANALYSIS_CHARS = 4000
 # A document's text shown by a document-sharing viewer (a "Transcript" label alone, "Page 1: …") or a book's
 # ISBN: a paper, a book chapter or a journal issue; a news item is published as a page, not as a file.
-DOCUMENT_RE = re.compile(
-    r"^\s*(?:Transcript(?:ion)?|Page\s+1\s*:.*)\s*$|\bISBN(?:-1[03])?\s*:?\s*[\d-]{10,}"
+# (Its parts are searched apart, each as fast as it can be: the labels alone on a line, the file's size, and a
+# book's number only where ten digits stand together.)
+DOCUMENT_LINE_RE = re.compile(
+    r"\s*(?:Transcript(?:ion)?|Page\s+1\s*:.*)\s*$"
     # A document-sharing site's file card: the file's size ("өлшемі405,08 Kb.", "Размер: 3.7 Mб", "PDF 120 KB")
     # and its download counter ("Скачиваний:"); a news item is a page, not a file with a size.
-    r"|\d(?:[.,]\d+)?\s*(?:Kb|Mb|Кб|Мб)\b|^\s*(?:Скачиваний|Жүктелді|Размер\s+файла|Размер|File\s+size)\s*:",
+    r"|\s*(?:Скачиваний|Жүктелді|Размер\s+файла|Размер|File\s+size)\s*:",
     re.IGNORECASE,
 )
+FILE_SIZE_RE = re.compile(r"\d(?:[.,]\d+)?\s*(?:Kb|Mb|Кб|Мб)\b", re.IGNORECASE)
+ISBN_RE = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*[\d-]{10,}", re.IGNORECASE)
+TEN_DIGITS_RE = re.compile(r"[\d-]{10}")
+DOCUMENT_RE = re.compile(
+    rf"^(?:{DOCUMENT_LINE_RE.pattern})|{ISBN_RE.pattern}|{FILE_SIZE_RE.pattern}", re.IGNORECASE
+)  # all in one: is_document_line() is its search
+
+
+def is_document_line(text: str) -> bool:
+    """DOCUMENT_RE.search(text) is not None."""
+    return bool(
+        DOCUMENT_LINE_RE.match(text)
+        or FILE_SIZE_RE.search(text)
+        or (TEN_DIGITS_RE.search(text) and ISBN_RE.search(text))
+    )
+
+
 # An author's academic degree on a line of its own under the byline ("Филология ғылымдарының докторы,",
 # "доктор экономических наук, профессор", "PhD, Associate Professor"): a scholar signing an essay or a paper.
 # A news item names an expert's degree inside a sentence, an interview introduces its guest before the turns.
@@ -132,7 +151,7 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
     head_lines = lines[:ANALYSIS_LINES]
     if any(len(line.text) < MAX_SECTION_CHARS and PAPER_SECTION_RE.match(line.text) for line in head_lines):
         return True  # "Кіріспе", "Introduction", "Содержание": the sections of a paper, whatever its stamps
-    if any(DOCUMENT_RE.search(line.text) for line in head_lines):
+    if any(is_document_line(line.text) for line in head_lines):
         return True  # a document viewer's transcript or a book's ISBN: a file, not a news page
     if scholarly_layout(lines):
         return True  # a stated aim, a paginated document, a discipline, a head citing the paper: dated or not
@@ -151,7 +170,7 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
         # тұттық": the author's stated aim. Dated or not.
         return True
     top = [line.text for line in lines[: HEAD_LINES + 1]]
-    if stamped or any(cues.DATELINE_RE.match(t) or CLOCK_RE.search(t) for t in top):
+    if stamped or any(cues.DATELINE_RE.match(t) or (":" in t and CLOCK_RE.search(t)) for t in top):
         return False
     if any(found.precision == "day" for found in head.dates):
         return False

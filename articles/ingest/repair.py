@@ -153,6 +153,7 @@ class Vocabulary:
             for part in token.split("-"):
                 _discount(self.words, part)
         self.sorted_words = sorted(self.words)
+        self._counts_positive = min(self.words.values(), default=1) >= 1
         self._is_word: dict[str, bool] = {}  # is_word() remembered: the repair asks about the same tokens often
         # What join_spaced_letters knows of the tokens it met (see _learn_tokens): those that may open, close or
         # sit inside a join, the leading letters and the rest of those among them not all letters; the others
@@ -190,7 +191,11 @@ class Vocabulary:
         """Attested as a word of its own, not only as the broken piece being judged."""
         known = self._is_word.get(word)
         if known is None:
-            known = self._is_word[word] = len(word) >= 2 and self.stem_count(word) >= 2
+            # A word counted twice itself needs no stemming: its stem's count holds its own (and no other word's
+            # count is below 0 to take from it).
+            known = self._is_word[word] = len(word) >= 2 and (
+                (self._counts_positive and self.words.get(word.lower(), 0) >= 2) or self.stem_count(word) >= 2
+            )
         return known
 
     def attests_joined(self, word: str) -> bool:

@@ -80,10 +80,10 @@ def is_title_like(text: str) -> bool:
     words = stripped.split()
     if glued_title(words):
         return True  # "UnderstandingEnergyPolicyofKazakhstanandtheFutureofEurasianSecurity": a PDF lost its spaces
-    if not 2 <= len(words) <= 40 or is_furniture(stripped):
+    if not 2 <= len(words) <= 40:
         return False
-    if not_a_title(stripped) or caption_or_dateline(stripped):
-        return False  # a section's heading, a contents entry, a phrase cut at a dash, a deck pointing back
+    # Every test below only rules a line out, so their order changes no answer: the cheap tests of its shape
+    # come first, the patterns of furniture and headings after them (most lines a page holds fail early).
     # A capital opens a title; so does any letter of a script without case (the Kazakh Arabic script).
     first = stripped[0]
     opens = first.isupper() or (first.isalpha() and not first.islower()) or first in "«\"'“‘("
@@ -104,6 +104,8 @@ def is_title_like(text: str) -> bool:
     )
     if stripped.startswith("(") or (sentence_end and len(words) > 8):
         return False  # a sentence, not a headline
+    if is_furniture(stripped) or not_a_title(stripped) or caption_or_dateline(stripped):
+        return False  # a section's heading, a contents entry, a phrase cut at a dash, a deck pointing back
     if ends_with_full_stop(stripped) and not speaker_quote(stripped):
         return False  # a sentence, not a headline
     # A headline and its subtitle at most ("Диалоги с Маратом Шибутовым. Актуальные вопросы …"); a lead is longer.
