@@ -67,5 +67,7 @@ def serialize(request: HttpRequest, result: BrowseResult) -> dict:
 
 @require_GET
 def article_list(request: HttpRequest) -> JsonResponse:
-    result = browse(request.GET)  # every published record: harvesting tools filter with `fragment` themselves
+    # Every published record: harvesting tools filter with `fragment` themselves.  No links nor marked titles,
+    # which the JSON does not carry.
+    result = browse(request.GET, html=False)
     return JsonResponse(serialize(request, result), status=result.status, json_dumps_params={"ensure_ascii": False})

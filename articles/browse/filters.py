@@ -169,12 +169,11 @@ class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
     def filter(self, qs: ArticleQuerySet, value: Any) -> ArticleQuerySet:
         if not value:
             return qs
-        # Unordered: with_ids_in() takes the queryset as it is, and the link models' default ordering joined every
-        # linked article's row (read past its body on SQLite) and the topic's, only to sort a subquery.
-        linked = (
-            self.through._default_manager.filter(**{f"{self.through_field}__in": value}).order_by().values("article_id")
+        # with_ids_in() drops the link models' default ordering, which joined every linked article's row (read past
+        # its body on SQLite) and the topic's, only to sort a subquery.
+        return qs.with_ids_in(
+            self.through._default_manager.filter(**{f"{self.through_field}__in": value}).values("article_id")
         )
-        return qs.with_ids_in(linked)
 
 
 class SortFilter(django_filters.OrderingFilter):
@@ -236,7 +235,7 @@ class ArticleFilter(django_filters.FilterSet):
     def filter_abstract_language(self, queryset: ArticleQuerySet, name: str, value: list[str]) -> ArticleQuerySet:
         if not value:
             return queryset
-        return queryset.with_ids_in(Abstract.objects.filter(language__in=value).order_by().values("article_id"))
+        return queryset.with_ids_in(Abstract.objects.filter(language__in=value).values("article_id"))
 
     def filter_fragment(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
         return queryset.filter(condition) if (condition := fragment_condition(value)) is not None else queryset

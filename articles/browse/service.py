@@ -97,13 +97,13 @@ def _notices(filterset: ArticleFilter, parsed: ParsedQuery | None) -> list[str]:
     return notices
 
 
-def _rows(page: Page, parsed: ParsedQuery | None) -> list[Row]:
+def _rows(page: Page, parsed: ParsedQuery | None, marked_titles: bool = True) -> list[Row]:
     language = (get_language() or "kk")[:2]
     matcher = page_matcher(parsed)
     return [
         Row(
             article,
-            title_pieces(article.title, article.language, parsed, matcher=matcher),
+            title_pieces(article.title, article.language, parsed if marked_titles else None, matcher=matcher),
             article_snippet(article, parsed, language, matcher=matcher),
         )
         for article in page.object_list
@@ -241,6 +241,7 @@ def browse(
     hidden_facets: tuple[str, ...] = (),
     page_size: int | None = None,
     cacheable: bool = False,
+    html: bool = True,
 ) -> BrowseResult:
     """Filter, order, count facets and page the published articles for these parameters.
 
@@ -249,7 +250,8 @@ def browse(
     queryset is the same for every reader (the default listing), so its unfiltered counts may be cached
     like the whole archive's: the cache key holds its count and latest change.
     Never raises on any parameter value: what cannot be understood is
-    reported in ``errors`` and left out.
+    reported in ``errors`` and left out.  Without ``html`` (the JSON API) what only a page shows is not made:
+    the facets' toggle links and the rows' marked titles (each title one unmarked piece).
     """
     base = (queryset if queryset is not None else Article.objects.all()).published()
     filterset = ArticleFilter(params, queryset=base)
@@ -278,11 +280,12 @@ def browse(
         published=page.paginator.count if whole else None,
         every=every,
         scope="listing:" if queryset is not None else "",
+        hrefs=html,
     )
     result = BrowseResult(
         filterset=filterset,
         page=page,
-        rows=_rows(page, parsed),
+        rows=_rows(page, parsed, marked_titles=html),
         facets=facets,
         chips=selected_chips(facets, links),
         clear_href=clear_filters_href(links),

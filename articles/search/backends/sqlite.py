@@ -8,7 +8,7 @@ FTS5's vocabulary table (articles.search.ranking).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from django.db import connections
@@ -194,6 +194,27 @@ class SqliteSearchBackend(SearchBackend):
         if every > 1:  # a sample for estimated counts: every n-th match by id
             sql, params = sql + " AND rowid %% %s = 0", (*params, every)
         return queryset.with_ids_in(RawSQL(sql, params))
+
+    def matcher(self, parsed: ParsedQuery) -> Callable[..., ArticleQuerySet]:
+        # The match runs once per page: its ids, one JSON array read from FTS5's index alone, are what the
+        # ranking, the count and every facet query check against (json_each), as PostgreSQL's matcher hands
+        # out a phrase's ids.  Each query running the MATCH itself cost a phrase page four more phrase
+        # matches (35 ms each at 10,000 articles); the 9,148 ids of a common word come back in 1.5 ms.  A TEMP
+        # table filled once measured the same, but is state on the connection to name, clear and keep apart.
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(
+                f"SELECT json_group_array(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
+                (match_expression(parsed),),
+            )
+            ids: str = cursor.fetchone()[0]
+
+        def restrict(queryset: ArticleQuerySet, every: int = 1) -> ArticleQuerySet:
+            sql, params = "SELECT value FROM json_each(%s)", (ids,)
+            if every > 1:  # a sample for estimated counts: every n-th match by id, as match() takes it
+                return queryset.with_ids_in(RawSQL(sql + " WHERE value %% %s = 0", (*params, every)))
+            return queryset.with_ids_in(RawSQL(sql, params))
+
+        return restrict
 
     def ranked_sql(self, queryset: QuerySet, parsed: ParsedQuery, offset: int, limit: int) -> tuple[str, tuple]:
         ids_sql, ids_params = queryset.order_by().values("pk").query.sql_with_params()
