@@ -121,7 +121,9 @@ class FacetCacheTests(TransactionTestCase):
         first, first_queries = self.browse_facets()
         again, again_queries = self.browse_facets()
         self.assertEqual(first, again)
-        self.assertEqual(first_queries - again_queries, 4)  # the four facet queries; both make a MAX(updated)
+        # The facet statements are skipped; both make a MAX(updated).  PostgreSQL counts the column facets and the
+        # three linked ones in four statements, SQLite in two (articles/browse/facets_sqlite.py).
+        self.assertEqual(first_queries - again_queries, 2 if connection.vendor == "sqlite" else 4)
         with translation.override("ru"):
             russian, _ = self.browse_facets()
         self.assertEqual(
