@@ -32,6 +32,7 @@ from articles.search.ranking import (
     level_score,
     pair_levels,
 )
+from tests.search.test_topk import InMemoryArchive
 
 EMPTY = ("", "")
 
@@ -77,8 +78,10 @@ class PairLevelTests(SimpleTestCase):
         self.assertTrue(all(key.startswith(PAIR_MARK) for pair in ranked_pairs(parse_query("a b c d")) for key in pair))
 
 
-class OptionalWordsArchive:
-    """Articles with levels per word; the words after ``required`` are optional (pairs), often absent."""
+class OptionalWordsArchive(InMemoryArchive):
+    """Articles with levels per word; the words after ``required`` are optional (pairs), often absent.
+
+    Its probes are InMemoryArchive's; only the levels, the weights and the full order differ."""
 
     def __init__(self, seed: int, articles: int, required: int, optional: int) -> None:
         rng = random.Random(seed)
@@ -95,18 +98,6 @@ class OptionalWordsArchive:
         self.weights = [rng.uniform(0.1, 3.0) for _ in range(required)] + [
             PAIR_WEIGHT * rng.uniform(2.0, 6.0) for _ in range(optional)
         ]
-
-    def probes(self) -> topk.TopKProbes:
-        def levels(word: int, low: int, high: int) -> list[tuple[int, int, int]]:
-            return [(pk, word, found[word]) for pk, found in self.levels.items() if low <= found[word] <= high]
-
-        def exact(ids: list[int], highs: list[int]) -> list[tuple[int, int, int]]:
-            return [(pk, w, lv) for pk in ids for w, lv in enumerate(self.levels[pk]) if 0 < lv <= highs[w]]
-
-        def kept(ids: list[int]) -> list[tuple[int, datetime.date | None]]:
-            return [(pk, self.published[pk]) for pk in ids if pk not in self.hidden]
-
-        return topk.TopKProbes(levels, exact, kept)
 
     def full_order(self) -> list[int]:
         matches = [
