@@ -14,9 +14,10 @@ from articles.ingest import cues
 from articles.ingest.head_model import Head
 from articles.ingest.journal import journal_named_in
 from articles.ingest.language import detect_language
-from articles.ingest.layout import Line
+from articles.ingest.layout import Line, nonblank_text
 from articles.ingest.paragraphs import is_prose
 from articles.ingest.repair import ends_sentence
+from articles.ingest.titles import QUESTION_MARKS
 
 JOURNAL_FIELDS = ("journal", "volume", "issue")
 # A summary naming its own genre as a paper's abstract does ("This policy brief examines …", "В данном докладе
@@ -48,11 +49,6 @@ def journal_marked(lines: list[Line], index: int, head: Head) -> bool:
     return journal_named_in([line.text for line in lines[:index]]) is not None
 
 
-def _next_text(lines: list[Line], index: int) -> str:
-    """The next non-blank line under ``index``, stripped, or ""."""
-    return next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
-
-
 def _under_title(head: Head) -> bool:
     """The line read now stands right under the last title candidate."""
     return bool(head.title_candidates) and head.title_candidates[-1][0] == head.previous_line
@@ -61,7 +57,7 @@ def _under_title(head: Head) -> bool:
 def _body_goes_on(lines: list[Line], index: int) -> bool:
     """Another long paragraph of prose right under the paragraph: the body has begun, and its first paragraph is no
     summary (an abstract ends at a heading, the keywords, the introduction, a caption or the excerpt's end)."""
-    words = _next_text(lines, index).split()
+    words = nonblank_text(lines, index, 1).split()
     # A page that prints its summary and then the body opening with the same words repeats the summary there.
     repeated = words[:REPEATED_WORDS] == lines[index].text.split()[:REPEATED_WORDS]
     return len(words) >= MIN_BODY_PARAGRAPH_WORDS and not repeated
@@ -92,7 +88,7 @@ def lead_is_abstract(lines: list[Line], index: int, head: Head) -> bool:
 def over_first_turn(lines: list[Line], index: int) -> bool:
     """The paragraph at ``index`` stands right over an interview's turn asking a question ("Редакция побеседовала с
     …" / "- Как вы …?"): it is the interview's lead, which introduces a conversation, not a paper's abstract."""
-    turn = _next_text(lines, index)
+    turn = nonblank_text(lines, index, 1)
     return bool(cues.QA_TURN_RE.match(turn)) and "?" in turn
 
 
@@ -106,7 +102,7 @@ def over_introduction(lines: list[Line], index: int, head: Head) -> bool:
     paper's unlabelled abstract, the body beginning under that heading."""
     if not head.title_candidates or not ends_sentence(lines[index].text):
         return False
-    below = _next_text(lines, index)
+    below = nonblank_text(lines, index, 1)
     return len(below) < MAX_HEADING_CHARS and not ends_sentence(below) and bool(INTRODUCTION_HEADING_RE.match(below))
 
 
@@ -150,7 +146,6 @@ def unlabelled_abstract(lines: list[Line], index: int, head: Head) -> bool:
     ) and not over_first_turn(lines, index)
 
 
-QUESTION_MARKS = ("?", "؟")  # the Arabic question mark ends questions in the Kazakh Arabic script
 MAX_QUESTION_SENTENCES = 2
 
 
@@ -167,4 +162,4 @@ def over_download(lines: list[Line], index: int, head: Head) -> bool:
     # A dated item (a news site's stamp over it) is news about a report: its lead is no abstract.
     if not _under_title(head) or head.dates or not ends_sentence(lines[index].text):
         return False
-    return bool(DOWNLOAD_RE.match(_next_text(lines, index)))
+    return bool(DOWNLOAD_RE.match(nonblank_text(lines, index, 1)))

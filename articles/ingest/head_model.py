@@ -11,9 +11,10 @@ from articles.ingest.affiliations import Ties
 from articles.ingest.bylines import names_in
 from articles.ingest.citation import Citation
 from articles.ingest.dates import FoundDate, find_dates
-from articles.ingest.layout import Line
+from articles.ingest.layout import Line, nonblank_text
 from articles.ingest.paragraphs import is_prose
 from articles.ingest.repair import ends_sentence
+from articles.ingest.title_rules import DASHES
 
 MIN_ABSTRACT_CHARS = 100
 MIN_TITLE_CASE_WORDS = 5
@@ -93,7 +94,7 @@ def headline_over_questions(lines: list[Line], index: int, head: Head) -> bool:
     stands under an answer)."""
     if head.previous_line is not None or index + 1 >= len(lines) or lines[index + 1].text.strip():
         return False
-    question = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    question = nonblank_text(lines, index, 1)
     return bool(cues.QA_TURN_RE.match(question)) and question.endswith("?")
 
 
@@ -123,7 +124,6 @@ def title_cased(text: str) -> bool:
 # A headline quoting its speaker: a closed quotation, then a dash before the speaker's name ("“…” — William Moser,
 # U.S. Ambassador", "«…» – Иван Петров"). The name there is the headline's, not a byline glued to it.
 CLOSING_QUOTES = "”»\"’'"
-DASHES = ("–", "—", "-")
 
 
 def quoted_speaker(headline: str) -> bool:

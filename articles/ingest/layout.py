@@ -57,6 +57,22 @@ class Line:
 HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near the top
 
 
+def nonblank_index(lines: list[Line], index: int, step: int) -> int | None:
+    """The nearest non-blank line after ``index`` (``step`` 1) or before it (``step`` -1), or None."""
+    i = index + step
+    while 0 <= i < len(lines):
+        if lines[i].text.strip():
+            return i
+        i += step
+    return None
+
+
+def nonblank_text(lines: list[Line], index: int, step: int) -> str:
+    """The text of the nearest non-blank line after or before ``index``, stripped, or ""."""
+    i = nonblank_index(lines, index, step)
+    return lines[i].text.strip() if i is not None else ""
+
+
 def head_line_indexes(lines: list[Line]) -> list[int]:
     """The indexes of the first HEAD_LINES lines that are not blank: where a text's head is read."""
     return list(islice((i for i, line in enumerate(lines) if line.text.strip()), HEAD_LINES))  # no further read

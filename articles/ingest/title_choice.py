@@ -14,7 +14,7 @@ from articles.ingest import cues
 from articles.ingest.bylines import byline_evidence, names_in, placed_byline
 from articles.ingest.dates import find_dates
 from articles.ingest.language import detect_language
-from articles.ingest.layout import Line
+from articles.ingest.layout import Line, nonblank_index, nonblank_text
 from articles.ingest.title_rules import (
     MAX_MASTHEAD_WORDS,
     PRINTING,
@@ -85,15 +85,6 @@ def score(features: Mapping[str, float]) -> float:
     return sum(TITLE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
 
 
-def _neighbour_index(lines: list[Line], index: int, step: int) -> int | None:
-    i = index + step
-    while 0 <= i < len(lines):
-        if lines[i].text.strip():
-            return i
-        i += step
-    return None
-
-
 def _following(lines: list[Line], index: int, count: int, skipped: set[int]) -> list[str]:
     """The next `count` non-blank lines after `index`, but for the `skipped` ones."""
     found: list[str] = []
@@ -111,7 +102,7 @@ def _under_credit(lines: list[Line], index: int | None) -> int | None:
     for _ in range(MAX_SKIPPED_CREDITS):
         if index is None or not is_furniture(lines[index].text) or find_dates(lines[index].text[:80]):
             break
-        index = _neighbour_index(lines, index, 1)
+        index = nonblank_index(lines, index, 1)
     return index
 
 
@@ -125,13 +116,13 @@ def _printed_again(lines: list[Line], index: int) -> bool:
 def _opening(lines: list[Line]) -> int | None:
     """The page's first line of its own: past a date stamp or a furniture line over it ("Today: 07-01-2025",
     "PDF"), which a site prints over every page, so that its headline is still the page's opening."""
-    index = _neighbour_index(lines, -1, 1)
+    index = nonblank_index(lines, -1, 1)
     for _ in range(MAX_SKIPPED_CREDITS):
         text = _text(lines, index)
         stamp = len(text.split()) <= MAX_STAMP_WORDS and bool(find_dates(text))
         if index is None or not (stamp or is_furniture(text)):
             break
-        index = _neighbour_index(lines, index, 1)
+        index = nonblank_index(lines, index, 1)
     return index
 
 
@@ -200,13 +191,13 @@ def candidate_features(view: HeadView, rank: int, index: int, text: str) -> Feat
     """What stands around one candidate, as named features (1 for present, 0 absent; `rank` counts)."""
     lines, f = view.lines, Features(rank=rank)
     last = view.last_line(index)
-    after_index, before_index = _neighbour_index(lines, last, 1), _neighbour_index(lines, index, -1)
+    after_index, before_index = nonblank_index(lines, last, 1), nonblank_index(lines, index, -1)
     after, before = _text(lines, after_index), _text(lines, before_index)
     near = _following(lines, last, NEAR_LINES, view.stack)  # under the title and its translations
     while near and is_furniture(near[0]):  # a photo's source between the headline and its byline
         near = near[1:]
     after_names = names_in(after) or names_in(re.split(r"\s{2,}", after.lstrip("•·*- "))[0])
-    beyond = _text(lines, _neighbour_index(lines, after_index, 1)) if after_index is not None else ""
+    beyond = nonblank_text(lines, after_index, 1) if after_index is not None else ""
     if after_names and byline_evidence(after, after_names, beyond) and not cues.SIGNATURE_RE.match(after):
         f["byline_under"] = 1
     elif cues.AUTHORS_LABEL_RE.match(after) or cues.AUTHORS_LABEL_RE.match(beyond):
@@ -307,7 +298,12 @@ def _without_cut_copies(candidates: list[tuple[int, str]]) -> list[tuple[int, st
     """The candidates but those a page cut mid-word that another candidate prints whole ("История … в трудах уч"
     under a page's title field, "ИСТОРИЯ … В ТРУДАХ УЧЕНЫХ – КРАЕВЕДОВ ПРИИРТЫШЬЯ" as the paper's heading): a
     field's length cut the copy, the whole one is the title whatever stands around the cut one."""
-    return [(index, text) for index, text in candidates if not any(_cut_copy(text, other) for _, other in candidates)]
+    # Only a line ending in a lower-case letter is cut in a word: the others are kept without comparing them.
+    return [
+        (index, text)
+        for index, text in candidates
+        if not (text.rstrip()[-1:].islower() and any(_cut_copy(text, other) for _, other in candidates))
+    ]
 
 
 def _cut_copy(text: str, other: str) -> bool:
@@ -356,7 +352,7 @@ def _whole_title(view: HeadView, index: int, title: str) -> str:
         return fuller[0]
     # A title and its subtitle on two lines, which the page prints whole on one line elsewhere ("A New Hegemon
     # in Russia's Backyard?" / "Assessing China's …"): the whole title, as the page gives it.
-    subtitle = _text(lines, _neighbour_index(lines, view.last_line(index), 1))
+    subtitle = nonblank_text(lines, view.last_line(index), 1)
     whole = fold_spacing(f"{title} {subtitle}")
     if subtitle and any(whole in other for i, other in view.page if i != index and i not in view.stack):
         return f"{title} {subtitle}"

@@ -8,7 +8,7 @@ import re
 from articles.ingest import cues
 from articles.ingest.bylines import names_in
 from articles.ingest.dates import MONTH_NUMBERS
-from articles.ingest.layout import HEAD_LINES, Line
+from articles.ingest.layout import HEAD_LINES, Line, nonblank_text
 from articles.ingest.title_rules import JOINING_WORDS, fold_spacing
 
 MAX_MENU_ITEM_CHARS = 50
@@ -189,15 +189,6 @@ def lowered_name(lines: list[Line], index: int, text: str) -> bool:
     return False
 
 
-def _nonblank(lines: list[Line], index: int, step: int) -> str:
-    i = index + step
-    while 0 <= i < len(lines):
-        if lines[i].text.strip():
-            return lines[i].text.strip()
-        i += step
-    return ""
-
-
 def placed_as_no_title(lines: list[Line], index: int, text: str) -> str | None:
     """Why a title-like line is no title where it stands (its neighbours tell), or None. A teaser's sentence
     cut off over an ellipsis line ("… будут вести государственные компани" / "..."); the first line of a
@@ -205,7 +196,7 @@ def placed_as_no_title(lines: list[Line], index: int, text: str) -> str | None:
     миллионды" / "" / "құрайды, яғни бізді он орап алады. Бірақ"); an institution's name right under a person's
     name ("Almagul Kanagatova" / "Almaty Management University (AlmaU)"), the person's affiliation."""
     stripped = text.strip()
-    after = _nonblank(lines, index, 1)
+    after = nonblank_text(lines, index, 1)
     if ELLIPSIS_LINE_RE.match(after):
         return "cut teaser"  # a headline is printed whole; a lead's sentence is what a teaser cuts
     first = after.split()[0] if after else ""
@@ -223,7 +214,7 @@ def placed_as_no_title(lines: list[Line], index: int, text: str) -> str | None:
         return "search question"  # a Q&A site's question made into its heading, not the text's title
     if stripped.endswith("?") and SPEAKER_OPENING_RE.match(after):
         return "question answered by a speaker"  # an interviewer's question, its answer under it
-    before = _nonblank(lines, index, -1)
+    before = nonblank_text(lines, index, -1)
     if (
         cues.INSTITUTION_RE.search(stripped)
         and len(stripped.split()) <= MAX_AFFILIATION_WORDS
