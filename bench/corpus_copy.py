@@ -30,8 +30,9 @@ from articles.search.backends.postgres import (
     PACK_POSITIONS,
     WEIGHT_BITS,
 )
+from articles.search.backends.postgres_sql import impact_lexeme
 from articles.search.ranking import FIELD_WEIGHTS as RANK_WEIGHTS
-from articles.search.ranking import PAIR_FIELDS, PAIR_MARK, REFERENCE_LENGTHS, B, level_of
+from articles.search.ranking import PAIR_FIELDS, REFERENCE_LENGTHS, B, level_of, pair_key
 
 _ARTICLE_ID = struct.Struct(">q").pack
 _INT = struct.Struct(">i").pack
@@ -40,10 +41,9 @@ RUN_BITS = tuple(WEIGHT_BITS[weight] for _, weight in FIELD_WEIGHTS)
 RANK_FIELDS = tuple((RANK_WEIGHTS[name], REFERENCE_LENGTHS[name]) for name in ("title", "abstract", "body"))
 # Which of those hold word pairs (ranking.pair_levels()).
 PAIR_RUNS = tuple(name in PAIR_FIELDS for name in ("title", "abstract", "body"))
-_MARK = PAIR_MARK.encode()
 # A lone position as sent (with its count of 1), for every position: encoded once.
 _ONE_POSITION = [PACK_POSITIONS[1](1, packed) for packed in range(1 << 16)]
-_LEVEL_PREFIXES = [f"{level:02d}".encode() for level in range(100)]
+_LEVEL_PREFIXES = [impact_lexeme("", level).encode() for level in range(100)]
 
 
 class Lexicon(dict[str, int]):
@@ -190,9 +190,9 @@ def _pair_lexemes(lexicon: Lexicon, runs: Sequence[list[int]]) -> list[bytes]:
         shadow_pairs = native_pairs if shadows == natives else _pairs(lexicon, shadows, shift)
         for pair, count in _field_counts(native_pairs, shadow_pairs).items():
             weighted[pair] += factor * count
-    terms, mask = lexicon.vector_keys, (1 << shift) - 1
+    terms, mask = lexicon.terms, (1 << shift) - 1
     return [
-        _LEVEL_PREFIXES[level_of(value)] + _MARK + terms[pair >> shift][:-1] + _MARK + terms[pair & mask] + b"\0\0"
+        impact_lexeme(pair_key(terms[pair >> shift], terms[pair & mask]), level_of(value)).encode() + b"\0\0\0"
         for pair, value in weighted.items()
     ]
 

@@ -111,7 +111,7 @@ def _fetch_topics(qs: QuerySet, selected: list[str]) -> list[Row]:
     # (the names depend on it) rather than hashing four names for each of 80,000 links.
     rows = (
         Topic.objects.filter(article_links__article__in=qs.values("pk"))
-        .values_list("pk", "slug", "name_kk", "name_ru", "name_en", "position")
+        .values_list("pk", *facets_sqlite.TOPIC_COLUMNS)
         .annotate(n=Count("article_links"))
         .order_by("position", "slug")
     )
@@ -151,7 +151,16 @@ def _fetch_authors(qs: QuerySet, selected: list[str]) -> list[Row]:
         )
         .order_by("-chosen", "-n", name)
     )
-    rows = [r[:3] for r in rows[: AUTHOR_FACET_LIMIT + len(selected) + 1] if r[0]]
+    return _shown_authors([r[:3] for r in rows[: _authors_read(selected)] if r[0]], selected)
+
+
+def _authors_read(selected: list[str]) -> int:
+    """How many author rows a fetch reads: the busiest, the chosen ones, and one unnamed row it may drop."""
+    return AUTHOR_FACET_LIMIT + len(selected) + 1
+
+
+def _shown_authors(rows: list[Row], selected: list[str]) -> list[Row]:
+    """The author rows a facet shows, of those read (``_authors_read()``), in their order."""
     return rows[: max(AUTHOR_FACET_LIMIT, len(selected))]
 
 
@@ -286,13 +295,14 @@ def _fetch_all(filterset: ArticleFilter, names: list[str], every: int = 1) -> di
     rows = _fetch_columns(filterset, columns, every) if columns else {}
     linked = [name for name in names if name in facets_sqlite.LINKED]
     if linked and connections[filterset.queryset.db].vendor == "sqlite":  # one statement (see facets_sqlite)
+        authors = filterset.selected("author")
         rows |= facets_sqlite.linked_rows(
             {name: filterset.queryset_without(name, every=every) for name in linked},
             filterset.selected,
-            AUTHOR_FACET_LIMIT + len(filterset.selected("author")) + 1,
+            _authors_read(authors),
         )
         if "author" in rows:
-            rows["author"] = rows["author"][: max(AUTHOR_FACET_LIMIT, len(filterset.selected("author")))]
+            rows["author"] = _shown_authors(rows["author"], authors)
     for name in names:
         if name not in rows:
             fetch = COUNTERS[name].fetch

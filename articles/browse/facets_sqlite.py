@@ -27,7 +27,9 @@ from articles.models import Abstract, ArticleTopic, Author, Authorship, Topic
 Row = tuple
 # The facets counted here, on other tables than the article's, each from the articles of its own queryset.
 LINKED = ("topic", "author", "abstract_language")
-WIDTH = 6  # the widest branch's columns (a topic's), after the facet's number
+# A topic's row, after its id, as facets.py's fetch of topics reads it; then its count.
+TOPIC_COLUMNS = ("slug", "name_kk", "name_ru", "name_en", "position")
+WIDTH = len(TOPIC_COLUMNS) + 1  # the widest branch's columns (a topic's), after the facet's number
 
 
 def _padded(columns: list[str]) -> str:
@@ -42,15 +44,11 @@ def _counts(table: str, key: str, ids: str) -> str:
 def _branch(name: str, ids: str, selected: list[str], author_limit: int) -> tuple[str, tuple]:
     """The SELECT of one linked facet over the articles whose ids ``ids`` (a subquery) gives."""
     if name == "topic":
-        counts = (
-            f"SELECT topic_id, COUNT(*) AS n FROM {ArticleTopic._meta.db_table} WHERE article_id IN ({ids}) GROUP BY 1"
-        )
-        columns = _padded(["t.slug", "t.name_kk", "t.name_ru", "t.name_en", "t.position", "g.n"])
+        counts = _counts(ArticleTopic._meta.db_table, "topic_id", ids)
+        columns = _padded([*(f"t.{column}" for column in TOPIC_COLUMNS), "g.n"])
         return f"SELECT {columns} FROM ({counts}) g JOIN {Topic._meta.db_table} t ON t.id = g.topic_id", ()
     if name == "author":
-        counts = (
-            f"SELECT author_id, COUNT(*) AS n FROM {Authorship._meta.db_table} WHERE article_id IN ({ids}) GROUP BY 1"
-        )
+        counts = _counts(Authorship._meta.db_table, "author_id", ids)
         chosen = f"a.slug IN ({', '.join(['%s'] * len(selected)) or 'NULL'})"
         # The chosen authors first, then the busiest, by name: the first ``author_limit`` (a subquery keeps its LIMIT).
         sql = (
@@ -99,7 +97,9 @@ def linked_rows(
         for index, *values in cursor.fetchall():
             rows[names[index]].append(tuple(values))
     if "topic" in rows:
-        rows["topic"] = [row[:6] for row in sorted(rows["topic"], key=lambda r: (r[4], r[0]))]
+        # By position, then slug, as facets.py's topics.
+        position = TOPIC_COLUMNS.index("position")
+        rows["topic"] = [row[:WIDTH] for row in sorted(rows["topic"], key=lambda r: (r[position], r[0]))]
     if "author" in rows:
         ordered = sorted(rows["author"], key=lambda r: (-(r[3] or 0), -r[2], r[1]))
         rows["author"] = [r[:3] for r in ordered if r[0]]

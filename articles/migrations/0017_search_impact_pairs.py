@@ -18,7 +18,10 @@ BATCH = 500
 
 def rewrite_impacts(apps, schema_editor) -> None:
     """Every document's impact tokens, words and pairs, as the index writes them today."""
-    # The writers of the index itself: the one definition of the tokens.
+    # The writers of the index itself (live app code, not a frozen copy): the one definition of the tokens, so
+    # an upgraded archive holds exactly what a rebuilt one would.  The price: should those writers change, this
+    # migration writes their new tokens; a change to the tokens brings a migration of its own (as this one),
+    # which rewrites them again, so the end state is the same.  Only the stored term columns are read.
     from articles.search.backends.postgres import impact_lexemes
     from articles.search.backends.sqlite import impact_text
 

@@ -37,6 +37,7 @@ from articles.search.backends.postgres_sql import (
     LEVELS_FUNCTION,
     MATCH_FUNCTION,
     PHRASE_FUNCTION,
+    impact_lexeme,
     levels_tsqueries,
     match_function,
     tsquery_text,
@@ -159,7 +160,7 @@ def impact_binary(document: SearchDocument) -> bytes:
 def impact_lexemes(document: SearchDocument) -> dict[str, list[int]]:
     """The impact vector: "05term" for each distinct term (or pair, "05_term_term") at level 5
     (articles.search.ranking), no positions."""
-    return {f"{level:02d}{term}": [] for term, level in document_impacts(document).items()}
+    return {impact_lexeme(term, level): [] for term, level in document_impacts(document).items()}
 
 
 class TsQueryLiteral(SearchQuery):

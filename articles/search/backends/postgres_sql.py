@@ -28,25 +28,29 @@ def lexeme(term: str) -> str:
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
+def impact_lexeme(term: str, level: int) -> str:
+    """A term's (or a pair's, "_term_term") impact lexeme at a level: "05term" (articles.search.ranking)."""
+    return f"{level:02d}{term}"
+
+
+def _level_probes(alternatives: Sequence[str], star: str = "") -> list[str]:
+    """From level LEVELS down to 1, the probe of any of these alternatives at that level."""
+    return [" | ".join(lexeme(impact_lexeme(a, level)) + star for a in alternatives) for level in range(LEVELS, 0, -1)]
+
+
 def word_level_tsqueries(terms: Sequence[Term]) -> list[str]:
     """The probes of archive_search_levels(): per word, from level LEVELS down to 1, its alternatives."""
-    probes = []
-    for term in terms:
-        star = ":*" if term.prefix else ""
-        alternatives = term_alternatives(term)
-        for level in range(LEVELS, 0, -1):
-            probes.append(" | ".join(lexeme(f"{level:02d}{a}") + star for a in alternatives))
-    return probes
+    return [probe for term in terms for probe in _level_probes(term_alternatives(term), ":*" if term.prefix else "")]
 
 
 def pair_level_tsqueries(pairs: Sequence[tuple[str, ...]]) -> list[str]:
     """The probes of the query's word pairs (base.ranked_pairs()), as word_level_tsqueries()'s: "05_term_term"."""
-    return [" | ".join(lexeme(f"{level:02d}{key}") for key in pair) for pair in pairs for level in range(LEVELS, 0, -1)]
+    return [probe for pair in pairs for probe in _level_probes(pair)]
 
 
 def pair_tsquery(pair: tuple[str, ...]) -> str:
     """A pair at any level: the articles holding it, from the impact index (its document frequency)."""
-    return " | ".join(lexeme(f"{level:02d}{key}") for key in pair for level in range(1, LEVELS + 1))
+    return " | ".join(lexeme(impact_lexeme(key, level)) for key in pair for level in range(1, LEVELS + 1))
 
 
 def levels_tsqueries(parsed: ParsedQuery) -> list[str]:

@@ -86,6 +86,11 @@ RANK_WIDTH = 16
 _LEVEL_SQL = "CAST(substr(term, -2) AS INTEGER)"
 
 
+def _token_ranges(alternatives: Iterable[str], prefix: bool = False) -> list[tuple[str, str]]:
+    """Each alternative's impact tokens as a range: "term_" up to "term`", or every token from a prefix on."""
+    return [(a, a + "\uffff") if prefix else (a + "_", a + "`") for a in alternatives]
+
+
 def levels_sql(parsed: ParsedQuery) -> tuple[str, tuple]:
     """Rows (id, word, level): every article holding a query word, once per alternative, from the vocabulary.
 
@@ -94,11 +99,8 @@ def levels_sql(parsed: ParsedQuery) -> tuple[str, tuple]:
     The query's word pairs follow its words (numbered from len(ranked_words())
     on), each of their spellings a range as a word's: "_term_term_" up to "_term_term`".
     """
-    words: list[list[tuple[str, str]]] = []
-    for term in ranked_words(parsed):
-        star = term.prefix
-        words.append([(a, a + "\uffff") if star else (a + "_", a + "`") for a in term_alternatives(term)])
-    words += [[(key + "_", key + "`") for key in pair] for pair in ranked_pairs(parsed)]
+    words = [_token_ranges(term_alternatives(term), term.prefix) for term in ranked_words(parsed)]
+    words += [_token_ranges(pair) for pair in ranked_pairs(parsed)]
     selects, params = [], []
     for word, ranges in enumerate(words):
         for low, high in ranges:
