@@ -98,6 +98,15 @@ def format_report(report: RelevanceReport, archive_size: int) -> str:
         lines.append(
             f"{r.query.query[:48]:<48} {r.query.kind:<13} {rank:>4} {r.matches:>8,} {r.milliseconds:>7.1f}{mark}"
         )
+    lines.append(format_summary(report, archive_size))
+    return "\n".join(lines)
+
+
+def format_summary(report: RelevanceReport, archive_size: int) -> str:
+    """MRR@10 in one line (with the records that were not found), as benchmark and benchmark_relevance print it."""
+    if not report.results:
+        return "MRR@10: none of the queried records is in the archive (run benchmark_relevance --import first)"
+    lines = []
     tuned_first, tuned = report.first(False)
     held_first, held = report.first(True)
     lines.append(
@@ -108,3 +117,15 @@ def format_report(report: RelevanceReport, archive_size: int) -> str:
     if report.missing:
         lines.append(f"not in the archive (import them first): {', '.join(sorted(set(report.missing)))}")
     return "\n".join(lines)
+
+
+def relevance_result(report: RelevanceReport) -> dict:
+    """The report's figures for a JSON file."""
+    return {
+        "mrr_at_10": round(report.mrr(), 3),
+        "mrr_at_10_tuned": round(report.mrr(False), 3),
+        "mrr_at_10_held_out": round(report.mrr(True), 3),
+        "queries": len(report.results),
+        "first": report.first()[0],
+        "missing": sorted(set(report.missing)),
+    }

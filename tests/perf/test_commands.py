@@ -169,7 +169,9 @@ class CommandsEndToEndTests(SimpleTestCase):
     def test_generate_then_benchmark(self):
         env = {**os.environ, "DJANGO_DEBUG": "true", "DATABASE_URL": self.database_url()}
         env.pop("DJANGO_SETTINGS_MODULE", None)
-        for args in (("migrate", "-v0"), ("generate_corpus", "20", "--seed", "3")):
+        # Real records among the synthetic ones, so that the benchmark's MRR@10 has queries to answer.
+        seeds = ("import_texts", "fixtures/seeds/000_55efa678b9fb1c42.txt", "-v0")
+        for args in (("migrate", "-v0"), seeds, ("generate_corpus", "20", "--seed", "3")):
             done = self.manage(env, *args)
             self.assertEqual(done.returncode, 0, done.stderr)
         self.assertIn("20 articles", done.stdout)
@@ -219,6 +221,9 @@ class CommandsEndToEndTests(SimpleTestCase):
         self.assertEqual(result["throughput"]["errors"], 0)
         self.assertGreater(result["worker_rss_mb"], 0)
         self.assertIn("p50 ms", done.stdout)
+        relevance = result["relevance"]
+        self.assertGreater(relevance["queries"], 0)
+        self.assertIn(f"MRR@10 {relevance['mrr_at_10']:.3f} over {relevance['queries']} queries", done.stdout)
 
 
 def test_benchmark_import_prints_the_parse_speed_of_real_texts():

@@ -11,6 +11,7 @@ from django.db import DEFAULT_DB_ALIAS
 
 from articles.models import Article
 from bench.bench import Settings, format_table, run_benchmark
+from bench.relevance import default_queries_file, format_summary, load_queries, measure_relevance, relevance_result
 
 
 class Command(BaseCommand):
@@ -26,6 +27,7 @@ class Command(BaseCommand):
         parser.add_argument("--load-requests", type=int, default=400, help="requests of the load test (default 400)")
         parser.add_argument("--no-plans", action="store_true", help="leave the query plans out of the output")
         parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
+        parser.add_argument("--no-relevance", action="store_true", help="leave MRR@10 (benchmark_relevance) out")
 
     def handle(self, *args: Any, verbosity: int, **options: Any) -> None:
         for name in ("requests", "workers", "concurrency", "load_requests", "floor_repeat"):
@@ -53,8 +55,18 @@ class Command(BaseCommand):
             result = run_benchmark(config, log)
         except RuntimeError as error:
             raise CommandError(str(error)) from error
+        # MRR@10 of the real records (bench/relevance.py) on the same archive: the page's own search, in this
+        # process, so only on the default database (the one the pages read).
+        if not options["no_relevance"] and options["database"] == DEFAULT_DB_ALIAS:
+            report = measure_relevance(load_queries(default_queries_file()))
+            result["relevance"] = relevance_result(report)
+            summary = format_summary(report, result["articles"])
+        else:
+            summary = ""
         if verbosity >= 1:
             self.stdout.write(format_table(result))
+            if summary:
+                self.stdout.write(summary)
             if not options["no_plans"]:
                 for case, plans in result["plans"].items():
                     for plan in plans:
