@@ -8,6 +8,8 @@ from articles.ingest import cues
 from articles.ingest.affiliations import about_authors
 from articles.ingest.author_checks import headline_subjects, interviewees
 from articles.ingest.author_completion import completed
+from articles.ingest.author_interviewer import interviewer_in_head
+from articles.ingest.author_labels import labelled_byline, title_freed
 from articles.ingest.author_lists import signed_with_post, unread_byline
 from articles.ingest.casing import truecase_title
 from articles.ingest.closing_bylines import closing_byline, closing_note, signed_by_officer
@@ -216,12 +218,23 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
     lines, stored_date = prepare_lines(lines)
     head = read_head(lines)
     head.authors = completed(lines, head.authors)  # list items or a second author the line-by-line reading missed
-    if not head.authors:  # a byline in a shape the head's line-by-line reading does not take
+    labelled, label_lines = labelled_byline(lines)
+    unread: set[int] = set()
+    unlabelled = not labelled and not head.authors
+    if labelled and not set(labelled) & set(head.authors):
+        # "Автор: …", "Author:" over the name: the page says who wrote it; a name-shaped guess gives way.
+        guessed, head.authors, unread = head.authors, labelled, label_lines
+        freed = title_freed(lines, head.used, guessed, label_lines)
+        if freed and (not head.title or head.title_line in label_lines):  # the headline the guess or the label took
+            head.used.discard(freed[0])
+            head.title_line, head.title = freed
+    elif unlabelled:  # a byline in a shape the head's line-by-line reading does not take
         head.authors, unread = unread_byline(lines)
-        head.used |= unread
-        if head.title_line in unread:  # the line a headline was guessed from is the byline: the headline above
-            above = [(i, text) for i, text in head.title_candidates if i < head.title_line and i not in unread]
-            head.title_line, head.title = above[-1] if above else (None, None)
+    head.used |= unread
+    if head.title_line in unread:  # the line a headline was guessed from is the byline: the headline above
+        above = [(i, text) for i, text in head.title_candidates if i < head.title_line and i not in unread]
+        head.title_line, head.title = above[-1] if above else (None, None)
+    if unlabelled:
         head.title = head.title or title_before_flat_names(lines)  # a flattened page's title runs into its byline
     citation = head.citation
     if citation and not head.title and citation.title and not _cited_in_body(head, lines, citation.title):
@@ -259,6 +272,8 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         authors, body_lines = signed_by_officer(body_lines)
     if not authors:
         authors, body_lines = closing_note(body_lines)
+    if not authors:  # a transcript's asking speaker, named in full in the head
+        authors = interviewer_in_head(lines)
     paragraphs, references = _references([p.text for p in reflow(body_lines, vocabulary)])
     body = "\n\n".join(paragraphs)
     opening = next((i for i, line in enumerate(lines) if line.text.strip()), None)

@@ -331,7 +331,8 @@ NOT_A_SPEAKER_RE = re.compile(
 META_ITEM_RE = re.compile(r"^\s*[–—-]\s*[\d.,/:]+\s*$")
 LIST_WORD_RE = re.compile(r"^\s*[–—-]\s*[^\W\d_]+\s*$")  # "- Подробности"
 # An interview's dash turn: "– Как вы оцениваете …?", or an en or em dash glued to the answer's capital ("–Мен …").
-QA_TURN_RE = re.compile(rf"^\s*(?:[–—-]\s+|[–—](?=[{KZ_UPPER}]))\S")
+# A typewriter's double hyphen stands for the dash too ("-- Почему именно Тюмень?").
+QA_TURN_RE = re.compile(rf"^\s*(?:(?:[–—-]|--)\s+|[–—](?=[{KZ_UPPER}]))\S")
 # An interview's turn under its label: "Сұрақ: …", "Ответ: …", "Question: …", "Q: …".
 QA_LABEL_RE = re.compile(r"^\s*(?:(?:Сұрақ|Жауап|Вопрос|Ответ|Question|Answer)\s*[:.–—-]|[QA]\s*:)\s*\S", re.IGNORECASE)
 

@@ -15,7 +15,12 @@ MAX_CUE_LINE_CHARS = 200
 AIM_RE = re.compile(
     r"^\s*(?:Цель\s+(?:данной\s+|настоящей\s+)?(?:лекции|работы|исследования|статьи|курсовой|реферата)"
     r"|(?:Дәрістің|Жұмыстың|Зерттеудің|Мақаланың)\s+мақсаты"
-    r"|The\s+(?:aim|purpose|goal|objective)\s+of\s+(?:this|the\s+present)\s+(?:paper|study|article|lecture|research))\b",
+    r"|The\s+(?:aim|purpose|goal|objective)\s+of\s+(?:this|the\s+present)\s+(?:paper|study|article|lecture|research)"
+    # ... or its relevance, the opening of a post-Soviet paper's introduction (ru/kk/en): "Актуальность данной
+    # работы …", "Введение: Актуальность проблемы …", "Зерттеу тақырыбының өзектілігі.", "The relevance of the topic".
+    r"|(?:\d[\d.]*\s*)?(?:Введение\s*[:.]\s*)?Актуальность\s+(?:данной\s+|настоящей\s+|выбранной\s+)?"
+    r"(?:темы|работы|исследования|проблемы|статьи)|(?:\d[\d.]*\s*)?(?:[^\W\d_]+\s+){1,3}өзектілігі"
+    r"|The\s+relevance\s+of\s+(?:the|this)\s+(?:topic|study|research|paper|work|problem))\b",
     re.IGNORECASE,
 )
 # A paginated document's page marker as a scanned book site prints it: "-- [ Страница 3 ] --", "Pages: | 1 | 2 |".

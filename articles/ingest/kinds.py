@@ -78,6 +78,11 @@ DOCUMENT_RE = re.compile(
 )  # all in one: is_document_line() is its search
 
 
+# A periodical's serial number with its digits ("ISSN: 2396-7404", "e-ISSN 2456-6470", "PISSN: 09668136"): the page
+# of a journal's paper or issue. A news site's page does not print one beside its items.
+ISSN_RE = re.compile(r"ISSN\)?\s*:?\s*(?:\(?[A-Za-z]+\)?\s*)?\d{4}\s*[-–]?\s*\d{3}[\dXx]")
+
+
 def is_document_line(text: str) -> bool:
     """DOCUMENT_RE.search(text) is not None."""
     return bool(
@@ -132,7 +137,22 @@ FIRST_PERSON_ANSWER_RE = re.compile(
 ADDRESSED_RE = re.compile(
     r"(?<!\w)(?:you|your|вы|вас|вам|ваш\w*|сіз|сізді|сізге|сіздің|сізден|сіздіңше|ойыңызша)(?!\w)", re.IGNORECASE
 )
+# A news lead opening with its outlet's domain, as an agency's dateline opens with its name ("Kyzylorda-news.kz
+# «1989 жылы Арал теңізі …», "Kazinform.kz – Сегодня …"): the site credits its own report. A long line only: a
+# headline may name a site ("Halyqline.kz – үздіктер қатарында!").
+DOMAIN_LEAD_RE = re.compile(
+    r"^\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|uz|kg|info)\s+(?:[–—-]\s+)?[«\"“\d\w]"
+)
+MIN_LEAD_CHARS = 100
 CLOCK_RE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")  # a news page stamps its item "15.11.2025 11:23"
+
+
+# A page's address glued before its first paragraph by a text extraction ("https://… Константин Чуриков: Ну а …").
+SOURCE_URL_RE = re.compile(r"^\s*https?://\S+\s+")
+
+
+def _without_source_url(paragraph: str) -> str:
+    return SOURCE_URL_RE.sub("", paragraph, count=1) if paragraph.lstrip().startswith("http") else paragraph
 
 
 def is_label(word: str) -> bool:
@@ -151,8 +171,8 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
     head_lines = lines[:ANALYSIS_LINES]
     if any(len(line.text) < MAX_SECTION_CHARS and PAPER_SECTION_RE.match(line.text) for line in head_lines):
         return True  # "Кіріспе", "Introduction", "Содержание": the sections of a paper, whatever its stamps
-    if any(is_document_line(line.text) for line in head_lines):
-        return True  # a document viewer's transcript or a book's ISBN: a file, not a news page
+    if any(is_document_line(line.text) or ("ISSN" in line.text and ISSN_RE.search(line.text)) for line in head_lines):
+        return True  # a document viewer's transcript, a book's ISBN, a journal's ISSN: a file or a paper, not news
     if scholarly_layout(lines):
         return True  # a stated aim, a paginated document, a discipline, a head citing the paper: dated or not
     if any(len(line.text) < MAX_CREDENTIAL_CHARS and CREDENTIAL_RE.match(line.text) for line in lines[:HEAD_LINES]):
@@ -170,7 +190,12 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
         # тұттық": the author's stated aim. Dated or not.
         return True
     top = [line.text for line in lines[: HEAD_LINES + 1]]
-    if stamped or any(cues.DATELINE_RE.match(t) or (":" in t and CLOCK_RE.search(t)) for t in top):
+    if stamped or any(
+        cues.DATELINE_RE.match(t)
+        or (":" in t and CLOCK_RE.search(t))
+        or (len(t) > MIN_LEAD_CHARS and DOMAIN_LEAD_RE.match(t))
+        for t in top
+    ):
         return False
     if any(found.precision == "day" for found in head.dates):
         return False
@@ -233,6 +258,20 @@ def _questions_answered(body: list[str]) -> bool:
     ) and not any(REPORTED_RE.search(p) for p in body)
 
 
+def _named_answer(body: list[str]) -> bool:
+    """An opening paragraph that is a named person's answer in the first person: "Gennadiy N. Lepeshkin: Yes, as I
+    ride the train …", "Иван Петров: Мы считаем …". News puts a speaker's words in its headline or reports them
+    with a verb; a paragraph under a speaker's full name is a turn of a transcript."""
+    for paragraph in body[:3]:
+        turn = cues.SPEAKER_TURN_RE.match(_without_source_url(paragraph))
+        if not turn or len(turn.group("speaker").split()) < 2 or is_label(turn.group("speaker")):
+            continue
+        words = _without_source_url(paragraph)[turn.end() :]
+        if len(names_in(turn.group("speaker"))) == 1 and FIRST_PERSON_ANSWER_RE.match(words):
+            return True
+    return False
+
+
 def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str], *, stamped: bool = False) -> str:
     """The kind of a record, decided from the whole text: an interview's turns or cue words, a paper's abstract,
     keywords, identifiers or self-description, or a page that reads as analysis; news otherwise."""
@@ -250,7 +289,7 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
     quoted = bool(words) and not any(c.isdigit() for c in prefix) and (len(names_in(prefix)) == 1 or posted)
     speakers = [
         m.group("speaker")
-        for p in body
+        for p in map(_without_source_url, body)
         if (m := cues.SPEAKER_TURN_RE.match(p))
         and not is_label(m.group("speaker"))
         and not is_form(p)
@@ -261,6 +300,11 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
     # A paper says what it does in its opening paragraphs ("This article argues …", "В статье …").
     described = any(cues.ABSTRACT_OPENER_RE.match(p) for p in body[:SELF_DESCRIBED_PARAGRAPHS])
     scholarly = bool(head.abstracts or head.keywords or head.research >= 2 or described)
+    # A paper's own section headings ("Мазмұны", "Introduction"): its questions are a paper's or a site's
+    # advertisement's ("У вас вопросы?"), not an interviewer's; an interview's turns still tell it.
+    sectioned = any(
+        len(line.text) < MAX_SECTION_CHARS and PAPER_SECTION_RE.match(line.text) for line in lines[:ANALYSIS_LINES]
+    )
     pairs = itertools.pairwise(lines[: HEAD_LINES + 1])  # a source line may wrap before its date
     head_texts = [line.text for line in lines[:HEAD_LINES]]
     if (
@@ -270,7 +314,8 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         or (not head.keywords and turn_as_abstract(head.abstracts))
         or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
         or (dialogue and (not scholarly or len(speakers) >= MIN_SCHOLARLY_DIALOGUE_TURNS))
-        or (not scholarly and _questions_answered(body))
+        or (not scholarly and not sectioned and _questions_answered(body))
+        or (not scholarly and _named_answer(body))
         # A speaker's caption over an answer ("Тұрсынай ОРАЗБАЕВА, автор:" / "– Менің …").
         or (not scholarly and answers_under_captions(body))
         # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.
@@ -289,7 +334,7 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         # A source line says whom an interview was given to and when ("Interview to … newspaper, 2002").
         or any(cues.INTERVIEW_SOURCE_RE.match(f"{a.text.strip()} {b.text.strip()}") for a, b in pairs)
         # Questions in a paper with an abstract or keywords are its research questions, not an interview's.
-        or (not scholarly and ((turns >= 4 and questions >= 2) or questions >= 3))
+        or (not scholarly and not sectioned and ((turns >= 4 and questions >= 2) or questions >= 3))
     ):
         return "interview"
     if scholarly or reads_as_analysis(head, lines, stamped=stamped):
