@@ -48,7 +48,8 @@ POST_RE = re.compile(
 # academic posts a note on a writer may give (read alone by closing_bylines): one list for every byline read with
 # its post (in the head, a signature, a note).
 WRITER_POST_RE = re.compile(
-    r"\b(?:fellow|analyst|scientist|economist|researcher|scholar|journalist|columnist|contributor|correspondent"
+    # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
+    r"(?=[faserjcwplпаэжокрнедлстғ])\b(?:fellow|analyst|scientist|economist|researcher|scholar|journalist|columnist|contributor|correspondent"
     r"|writer|author|editor|professor|lecturer|PhD|candidate|student|expert|advis[eo]r|политолог|аналитик|экономист"
     r"|журналист|обозревател|корреспондент|редактор|эксперт|научн|профессор|доцент|преподавател|лаборант|советник"
     r"|саясаттанушы|сарапшы|тілші|ғылыми|кеңесші)",

@@ -53,10 +53,26 @@ def _surname_re(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(surname)}(?:['’]s)?(?!\w)", re.IGNORECASE)
 
 
+# Letters whose case-insensitive matches in a pattern are exactly those of str.lower() (one character each, no
+# other character matching): ASCII and the Cyrillic block.
+_PLAIN_CASE_RE = re.compile(r"[\x00-\x7f\u0400-\u04ff]*")
+
+
+def _may_name(surname: str, title: str) -> bool:
+    """False only when _surname_re(surname) can find nothing in the title: the title does not hold the surname's
+    letters before its ending in any case (told by str.lower() where it matches as the pattern does)."""
+    if not (_PLAIN_CASE_RE.fullmatch(title) and _PLAIN_CASE_RE.fullmatch(surname)):
+        return True
+    base = surname[:-1] if CYRILLIC_RE.search(surname) and surname[-1:].casefold() in "ая" else surname
+    return base.lower() in title.lower()
+
+
 def _named_before_more(author: str, surname: str, title: str) -> bool:
     """The title names the person and goes on after it for a few words: the person the headline is about. A
     name ending the title is a byline glued to it, read as such. In Latin script, where a headline capitalises
     every word ("Great Power Rivalry"), the surname alone there must be possessive or follow the first name."""
+    if not _may_name(surname, title):
+        return False  # most titles do not hold the surname: no pattern is made for it
     for found in _surname_re(surname).finditer(title):
         if len(title[found.end() :].split()) < MIN_WORDS_AFTER:
             continue

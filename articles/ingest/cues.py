@@ -18,7 +18,7 @@ LETTER = f"{UPPER}{LOWER}"
 
 # Labels ---------------------------------------------------------------------------------------------
 ABSTRACT_LABEL_RE = re.compile(
-    r"^\s*(?P<label>Аңдатпа|Андатпа|Аннотация(?:\s+научной\s+статьи[^—–\n]*?(?:[—–-]\s*(?P<byline>.+?))?(?=$|\n))?"
+    r"^\s*(?=[asöарт])(?P<label>Аңдатпа|Андатпа|Аннотация(?:\s+научной\s+статьи[^—–\n]*?(?:[—–-]\s*(?P<byline>.+?))?(?=$|\n))?"
     r"|Annotation|Abstract|Түйіндеме|Түйін|Резюме|Summary|Özet)"
     # The language of the abstract after its label: "ABSTRACT (ENGLISH):", "Аннотация (на русском языке)".
     r"(?![\w-])(?!\s*сөздер)(?:\s*\([^\W\d_]+(?:\s[^\W\d_]+){0,2}\))?\s*(?:[.:–—]\s*)?(?P<rest>.*)$",
@@ -27,13 +27,13 @@ ABSTRACT_LABEL_RE = re.compile(
 # The label of a text's keywords in Kazakh, Russian and English ("Key\s*words" also reads "Keywords").
 KEYWORD_LABELS = r"Түйін(?:ді)?\s+сөздер|Кілт(?:ті|тік)?\s+сөздер|Тірек\s+сөздер|Ключевые\s+слова|Key\s*words"
 KEYWORDS_LABEL_RE = re.compile(
-    rf"^\s*(?P<label>{KEYWORD_LABELS}|Index\s+terms)"
+    rf"^\s*(?=[ikкт])(?P<label>{KEYWORD_LABELS}|Index\s+terms)"
     r"(?:\s+(?:на|in)\s+[^\W\d_]+\s+(?:языке|language)|\s+\((?:[^\W\d_]+)\))?"  # "… на русском языке", "(English)"
     r"\s*[:.–—-]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 REFERENCES_HEADING_RE = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:Әдебиеттер(?:\s+тізімі)?|Пайдаланылған\s+әдебиеттер(?:\s+тізімі)?"
+    r"^\s*(?:\d+\.?\s*)?(?=[brsбилпсә])(?:Әдебиеттер(?:\s+тізімі)?|Пайдаланылған\s+әдебиеттер(?:\s+тізімі)?"
     r"|Список\s+(?:использованной\s+)?(?:литературы|источников)|Литература|Библиографический\s+список"
     r"|References|Bibliography|Sources|Источники)\s*[:.]?\s*$",
     re.IGNORECASE,
@@ -51,7 +51,7 @@ TAGS_LABEL_RE = re.compile(r"^\s*(?:Теги|Тэги|Tags|Тегтер)\s*:\s*(
 # A student's paper names its writer on the title page ("Орындаған: …", "Выполнила: …", "Prepared by: …"), the
 # colon required: the words open sentences too.
 AUTHORS_LABEL_RE = re.compile(
-    r"^\s*(?:(?:Автор(?:\(лар\)|лар|ы)?|Authors?(?:\(s\))?|Авторлар|By)(?!\w)\s*[:.–—-]?"
+    r"^\s*(?=[abpаво])(?:(?:Автор(?:\(лар\)|лар|ы)?|Authors?(?:\(s\))?|Авторлар|By)(?!\w)\s*[:.–—-]?"
     r"|(?:Орындаған|Орындады|Выполнил[аи]?|Prepared\s+by)\s*:)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -162,14 +162,17 @@ NOT_NAME_WORDS = frozenset({
 NAME_SEPARATOR_RE = re.compile(r"(?=[\s,;&aим·])\s*(?:,|;|\s·\s|\band\b|\bи\b|\bмен\b|&)\s*")
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)\b", re.IGNORECASE)
 AFFILIATION_RE = re.compile(
-    r"университет|институт|академи|колледж|university|institute|academy|college|school\s+of|faculty|факультет"
+    # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
+    r"(?=[уиакфцомгқрuiacsfdmrk])"
+    r"(?:университет|институт|академи|колледж|university|institute|academy|college|school\s+of|faculty|факультет"
     r"|кафедр|department|center|centre|центр|орталығы|ministry|министерств|\bг\.\s|Russia|Kazakhstan|Қазақстан"
-    r"|Казахстан|Россия|Федерация|Republic",
+    r"|Казахстан|Россия|Федерация|Republic)",
     re.IGNORECASE,
 )
 INSTITUTION_RE = re.compile(
-    r"университет|институт|академи|колледж|university|institute|academy|college|school\s+of|faculty|факультет"
-    r"|кафедр|department",
+    r"(?=[уиакфuiacsfd])"  # the first letters of the words, as in AFFILIATION_RE
+    r"(?:университет|институт|академи|колледж|university|institute|academy|college|school\s+of|faculty|факультет"
+    r"|кафедр|department)",
     re.IGNORECASE,
 )
 DEGREE_RE = re.compile(
@@ -183,7 +186,7 @@ DEGREE_RE = re.compile(
 
 # Site furniture: what a saved page holds around its text -----------------------------------------------
 FURNITURE_RE = re.compile(
-    r"^\s*(?:[-•·*]\s*)?(?:Меню|Menu|PDF|Split\s+View|Views?|Cite|Share(?:\s+Icon\s+Share)?|(?:Available\s+)?Downloads?|Скачать|Жүктеу"
+    r"^\s*(?:[-•·*]\s*)?(?=[acdfhilmprstvy©абвджикмопрстфчяқ])(?:Меню|Menu|PDF|Split\s+View|Views?|Cite|Share(?:\s+Icon\s+Share)?|(?:Available\s+)?Downloads?|Скачать|Жүктеу"
     r"|Подписаться|Подписывайтесь\b.*|Поделиться|Бөлісу|Print|Печать|Contacts|AUTHOR\s+IDs|Библиотека"
     r"|ваш\s+профиль|Вернуться\s+к\s+содержанию|Перевести\s+страницу\s+на:?|Фото:?.*|Photo:?.*|Сурет:?.*"
     r"|Images?\s*\|.*|©.*|CC\s+BY.*|i\s+Надоели\s+баннеры\?.*|Читайте\s+также:?.*|Read\s+also:?.*"
@@ -262,8 +265,9 @@ PUBLISHED_LABEL_RE = re.compile(
     r"публикац|опубликован|published|жарияла|дата\s+выпуска|issue\s+date|\bepub\b", re.IGNORECASE
 )
 OTHER_DATE_LABEL_RE = re.compile(
-    # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
-    r"(?=[arsнпртқ])"
+    # (?=[…][…]): the first two letters of the words (case-insensitive as they are), so most positions fail at once
+    # ("по", "пр", "ре": one letter alone lets a third of a Russian text through).
+    r"(?=[arsнпртқ][ceuаорүе])"
     r"(?:направлен|поступ|принят|received|accepted|submitted|revised|redakciyaga|редакцияға|түсті|қабылдан)",
     re.IGNORECASE,
 )
@@ -271,7 +275,7 @@ UPDATED_SUFFIX_RE = re.compile(r"\s+(?:Дополнено|Обновлено|Ж�
 # An interview or article signed at its end by its journalist: "Сұхбаттасқан журналист Нәзір Сүлеймен.",
 # "Беседовала Анна Иванова", "Interviewed by John Smith", "Әзірлеген: …".
 SIGNATURE_RE = re.compile(
-    r"^\s*(?:Сұхбаттасқан|Сұхбатты\s+жүргізген|Әңгімелескен|Әзірлеген|Дайындаған|Жазып\s+алған|Беседовал[аи]?"
+    r"^\s*(?=[cipqrwбвджзипсә])(?:Сұхбаттасқан|Сұхбатты\s+жүргізген|Әңгімелескен|Әзірлеген|Дайындаған|Жазып\s+алған|Беседовал[аи]?"
     r"|Подготовил[аи]?|Записал[аи]?|Интервью\s+взял[аи]?|Interviewed\s+by|Prepared\s+by|Written\s+by|Reported\s+by"
     # The interviewer's cue words of other phrasings: "Беседу вела …", "Сұхбатты әзірлеген …", "Interview by …".
     r"|Беседу\s+в[её]л[аи]?|Вопросы\s+задавал[аи]?|Интервью\s+(?:подготовил[аи]?|записал[аи]?)"
@@ -283,8 +287,8 @@ SIGNATURE_RE = re.compile(
 # A headline that names a speaker: "Эксперт: Казахстан продолжает …" (an expert's interview).
 SPEAKER_HEADLINE_RE = re.compile(r"^\s*(?:Эксперт|Сарапшы|Политолог|Саясаттанушы|Expert|Analyst)\s*:", re.IGNORECASE)
 INTERVIEW_RE = re.compile(
-    # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
-    r"(?=[fipstДбипсқ])"
+    # (?=[…][…]): the first two letters of the words (case-insensitive as they are), so most positions fail at once.
+    r"(?=[fipstДбипсқ][ұнnеpaиоou])"
     r"(?:сұхбат|интервью|interview|\bбесед[аыуе]\b|\bspeaks\s+with\b|\btalks?\s+(?:to|with)\b|\bin\s+conversation\s+with"
     r"|\bДиалоги?\s+с\b|қонағы\b"
     # A podcast's conversation printed in full: "Полный транскрипт", "Full transcript", "В этом эпизоде подкаста".

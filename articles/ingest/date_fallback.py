@@ -19,11 +19,13 @@ from articles.ingest.repair import head_lines
 DATE_LINES = 8  # non-blank lines at the top of a page where its date line stands
 # A line opening with the label of the item's publication: "Available online 2 April 2015" (an article history
 # under its abstract), "Published September 2022", "Дата публикации: 24.12.2018".
-LABELLED_LINE_RE = re.compile(
+PUBLICATION_LABEL = (
     r"^\s*(?:available\s+online|published(?:\s+online)?|first\s+published|дата\s+публикации|опубликовано"
-    r"|жарияланды|жарияланған\s+күні)\s*(?:on\s*)?[:.]?\s*$",
-    re.IGNORECASE,
+    r"|жарияланды|жарияланған\s+күні)"
 )
+LABELLED_LINE_RE = re.compile(rf"{PUBLICATION_LABEL}\s*(?:on\s*)?[:.]?\s*$", re.IGNORECASE)
+# The label alone: a line that does not open with it is not read for its dates (nearly every line of a head).
+LABEL_OPENING_RE = re.compile(PUBLICATION_LABEL, re.IGNORECASE)
 MAX_DATE_OFFSET = 30  # "Islamabad, 30 September 2023 (TDI): …": a place, then the date
 BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # A place of up to three words, with its state or country after a comma: "ASTANA, " / "Islamabad, " /
@@ -100,6 +102,8 @@ def _closing_place_date(text: str) -> FoundDate | None:
 
 
 def _labelled_line(text: str) -> FoundDate | None:
+    if not LABEL_OPENING_RE.match(text):
+        return None  # LABELLED_LINE_RE would match no part of the line before a date
     dates = find_dates(text)
     if dates and LABELLED_LINE_RE.match(text[: dates[0].start]) and not cues.OTHER_DATE_LABEL_RE.search(text):
         return dates[0]

@@ -24,9 +24,10 @@ _DAY_MONTH_YEAR = rf"\b\d{{1,2}}(?:\s*-\s*|\s+){_WORD},?\s+\d{{4}}\b"
 _MONTH_DAY_YEAR = rf"\b{_WORD}\s+\d{{1,2}},?\s+\d{{4}}\b"  # July 3, 2020; Jan 1 2017
 _MONTH_YEAR = rf"\b{_WORD}\s+\d{{4}}\b"
 _KAZAKH_YEAR_FIRST = rf"\b(?P<kyear>\d{{4}})\s+ж(?:ылғы|\.)?\s+(?P<kday>\d{{1,2}})[-\s]*(?P<kmonth>{_WORD})"
+# (?<!\w): every shape opens a word (\b before a digit or a letter), so a position inside a word fails one test.
 DATE_RE = re.compile(
-    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)|(?P<dotted>\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}(?!\d))|{_KAZAKH_YEAR_FIRST}"
-    rf"|(?P<dmy>{_DAY_MONTH_YEAR})|(?P<mdy>{_MONTH_DAY_YEAR})|(?P<my>{_MONTH_YEAR})",
+    rf"(?<!\w)(?:(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)|(?P<dotted>\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}(?!\d))|{_KAZAKH_YEAR_FIRST}"
+    rf"|(?P<dmy>{_DAY_MONTH_YEAR})|(?P<mdy>{_MONTH_DAY_YEAR})|(?P<my>{_MONTH_YEAR}))",
     re.IGNORECASE,
 )
 # The Kazakh Latin alphabets (2018, 2021) name the months as the Cyrillic ones do.

@@ -235,7 +235,7 @@ def glued_links(text: str) -> bool:
 # "Choose your region", "Қаланы таңдаңыз", "Читать на русском": a verb addressing the reader and the site or its
 # settings.
 CALL_TO_ACTION_RE = re.compile(
-    r"^\s*(?:(?:Connect|Stay\s+connected|Keep\s+in\s+touch|Get\s+in\s+touch)\s+with\s+us|Follow\s+us(?:\s+on\s+\S+)?"
+    r"^\s*(?=[cfgkrsvабвмоптчқө])(?:(?:Connect|Stay\s+connected|Keep\s+in\s+touch|Get\s+in\s+touch)\s+with\s+us|Follow\s+us(?:\s+on\s+\S+)?"
     r"|(?:Choose|Select)\s+(?:your\s+|a\s+)?(?:city|region|country|language|edition)"
     r"|Выберите\s+(?:ваш\s+|свой\s+)?(?:город|регион|страну|язык)|Мы\s+в\s+соцсетях|Присоединяйтесь\s+к\s+нам"
     r"|(?:Қаланы|Өңірді|Аймақты|Тілді)\s+таңдаңыз|Бізге\s+жазылыңыз|Бізбен\s+бірге\s+болыңыз|Будьте\s+с\s+нами"

@@ -111,8 +111,8 @@ MAX_CREDENTIAL_CHARS = 90
 # "Working Paper"), a student-works site's section ("Главная » Рефераттар »", "Курсовая работа"), an institute's
 # report ("Экспертный доклад"), an analytics bulletin's volume and issue ("Volume: 20 Issue: 134", "(12/08/2010
 # issue of the …)"). A news site's menu may say "Analytics"; it does not name these.
-PAPER_GENRE_RE = re.compile(
-    r"\b(?:(?:Policy|Issue)\s+Briefs?|(?:Working|Discussion|Occasional|Research|Policy)\s+Papers?|Реферат(?:тар|ы)?"
+PAPER_GENRE_RE = re.compile(  # (?<!\w): every shape opens a word or the line, so no position inside a word is tried
+    r"(?<!\w)(?:\b(?:(?:Policy|Issue)\s+Briefs?|(?:Working|Discussion|Occasional|Research|Policy)\s+Papers?|Реферат(?:тар|ы)?"
     r"|(?:Курсовая|Дипломная)\s+работа|Курстық\s+жұмыс|Дипломдық\s+жұмыс|Эссе"
     r"|(?:Экспертный|Аналитический)\s+доклад|(?:Expert|Analytical)\s+[Rr]eport"
     r"|Сараптамалық\s+баяндама)\b"
@@ -123,7 +123,7 @@ PAPER_GENRE_RE = re.compile(
     # рамках: … конференции"; a school's lesson published as a teacher's paper ("Ашық сабақ.", "Открытый урок").
     r"|^\s*(?:Библиографическое\s+описание|Библиографическая\s+ссылка|Bibliographic\s+(?:description|reference)"
     r"|Библиографиялық\s+сипаттама)\s*:|^\s*Статья\s+опубликована\s+в\s+рамках\b"
-    r"|^\s*(?:Ашық\s+сабақ|Открытый\s+урок|Сабақ\s+жоспары|Конспект\s+урока|План[\s-]конспект\s+урока)\b",
+    r"|^\s*(?:Ашық\s+сабақ|Открытый\s+урок|Сабақ\s+жоспары|Конспект\s+урока|План[\s-]конспект\s+урока)\b)",
     re.IGNORECASE,
 )
 MAX_GENRE_LINE_CHARS = 200

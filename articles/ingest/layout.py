@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
+from itertools import compress, islice
 
 from articles.ingest.repair import (
     BULLET,
@@ -55,6 +55,7 @@ class Line:
 
 
 HEAD_LINES = 40  # a title, byline, abstract and keywords are found this near the top
+_TEXT = operator.attrgetter("text")
 
 
 def nonblank_index(lines: list[Line], index: int, step: int) -> int | None:
@@ -75,7 +76,8 @@ def nonblank_text(lines: list[Line], index: int, step: int) -> str:
 
 def head_line_indexes(lines: list[Line]) -> list[int]:
     """The indexes of the first HEAD_LINES lines that are not blank: where a text's head is read."""
-    return list(islice((i for i, line in enumerate(lines) if line.text.strip()), HEAD_LINES))  # no further read
+    # C-level passes, lazy (no line after the last one kept is read): the indexes whose stripped text is not empty.
+    return list(islice(compress(range(len(lines)), map(str.strip, map(_TEXT, lines))), HEAD_LINES))
 
 
 @dataclass
