@@ -117,7 +117,8 @@ def replica_databases(urls: list[str], base_dir: Path) -> dict[str, dict]:
 
 def parse_cache_url(url: str) -> dict:
     """CACHE_URL: ``redis://host:6379/0`` (``rediss://`` over TLS, ``unix://`` a socket) selects Django's Redis
-    cache, shared by every worker and server; empty, the local memory of each process (Django's default)."""
+    cache, shared by every worker and server; ``dummy://`` no cache; empty, the local memory of each process
+    (Django's default)."""
     if not url.strip():
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     scheme = urlsplit(url).scheme.lower()
@@ -129,4 +130,9 @@ def parse_cache_url(url: str) -> dict:
             "LOCATION": url.strip(),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
-    raise ImproperlyConfigured(f"CACHE_URL scheme {scheme!r} is not supported (use redis://host:6379/0).")
+    if scheme == "dummy":
+        # No cache at all: every request computes everything (benchmark uses it to measure the cold path).
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    raise ImproperlyConfigured(
+        f"CACHE_URL scheme {scheme!r} is not supported (use redis://host:6379/0, or dummy:// for no cache)."
+    )

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from archive.env import env_bool, parse_database_url
+from archive.env import env_bool, parse_cache_url, parse_database_url
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,20 @@ def test_settings_refuse_to_start_without_secret_key_when_debug_is_off(tmp_path)
     )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "backend"),
+    [
+        ("", "django.core.cache.backends.locmem.LocMemCache"),
+        ("dummy://", "django.core.cache.backends.dummy.DummyCache"),
+        ("redis://127.0.0.1:6379/1", "archive.cache.FailSoftRedisCache"),
+    ],
+)
+def test_cache_url_selects_the_cache(url, backend):
+    assert parse_cache_url(url)["BACKEND"] == backend
+
+
+def test_cache_url_refuses_an_unknown_scheme():
+    with pytest.raises(ImproperlyConfigured, match="memcached"):
+        parse_cache_url("memcached://127.0.0.1:11211")

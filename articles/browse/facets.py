@@ -12,8 +12,8 @@ article; at 100,000 articles a common word matches 90,000, and five scans
 were five times the cost of one.  Topics, authors and abstract languages
 (other tables) keep a query each on PostgreSQL; the topics' is grouped by the topic's id.  SQLite counts
 them in one statement and sums the column facets in theirs (``articles.browse.facets_sqlite``).
-The counts of the whole archive (no query, no filter) are cached; see
-``facet_rows``.
+The counts are cached under the archive's version (the whole archive's, and a filtered or
+searched one's under what the page selects and searches for); see ``facet_rows``.
 
 A search or a filtered listing matching more than ``ARCHIVE_FACET_EXACT_UP_TO``
 articles has its facets counted over a sample (the unfiltered listing's exact
@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_, or_
 from typing import Any
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -46,12 +45,13 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.browse import facets_sqlite
 from articles.browse.filters import UNDATED, ArticleFilter, Completeness
-from articles.models import Article, Language, Topic
+from articles.browse.links import toggle_href
+from articles.models import Article, Language, Topic, archive_version
 
 # Authors are many: show the busiest ones, and always the selected ones.
 AUTHOR_FACET_LIMIT = 12
 BAR_LEVELS = 10
-# How long the counts of the unfiltered archive may be reused (they are also keyed by its version).
+# How long cached counts may be reused (they are also keyed by the archive's version).
 FACET_CACHE_SECONDS = 600
 
 
@@ -262,17 +262,6 @@ def _ordered(sums: dict[str, defaultdict[tuple, int]]) -> dict[str, list[Row]]:
     return rows
 
 
-def toggle_href(params: QueryDict, name: str, selected: list[str], value: str) -> str:
-    """The query string with one value of a facet switched on or off (back to page 1)."""
-    values = [v for v in selected if v != value] if value in selected else [*selected, value]
-    # As QueryDict.copy(), setlist() and urlencode() would write it (the facet in its place, else last), without
-    # the deep copy of every parameter for each of a page's hundred values.
-    pairs = [(key, values if key == name else kept) for key, kept in params.lists() if key != "page"]
-    if name not in params:
-        pairs.append((name, values))
-    return "?" + urlencode([(key, item) for key, items in pairs for item in items])
-
-
 def sample_every(matched: int | None) -> int:
     """1 (count every match) or n: count the matches whose id is a multiple of n, about half the exact limit."""
     limit = settings.ARCHIVE_FACET_EXACT_UP_TO
@@ -312,22 +301,33 @@ def _fetch_all(filterset: ArticleFilter, names: list[str], every: int = 1) -> di
 
 
 def facet_rows(
-    filterset: ArticleFilter, names: list[str], published: int | None = None, every: int = 1, scope: str = ""
+    filterset: ArticleFilter,
+    names: list[str],
+    published: int | None = None,
+    every: int = 1,
+    scope: str = "",
+    shared: bool = False,
 ) -> dict[str, list[Row]]:
     """The raw count rows of these facets: at most one grouped query each (see the module), or none from the cache.
 
-    ``published`` (the count of the whole published archive, when the page
-    has already made it) says the page is unfiltered: its rows are cached
-    under the archive's version, without labels, which follow the interface
-    language; ``scope`` names the listing when it is not the whole archive.  Never inside a transaction: it
+    ``published`` (the count of the whole published archive, when the page has already made it) says the
+    page is unfiltered: its rows are cached under the archive's count and latest change.  ``shared`` says the
+    filtered (or searched) archive is the same for every reader: its rows are cached under the archive's
+    version and what the page selects and searches for, as a search engine's request cache keeps the
+    aggregations of a query until the index changes.  Labels are not cached: they follow the interface
+    language.  ``scope`` names the listing when it is not the whole archive.  Never inside a transaction: it
     may see writes that are never committed.
     """
     queryset = filterset.queryset
-    if published is None or connections[queryset.db].in_atomic_block:
+    if connections[queryset.db].in_atomic_block or (published is None and not shared):
         return _fetch_all(filterset, names, every)
-    # The change stamp names the data the counts were made from, whichever database (primary or a replica) read
-    # it, so every server and database alias shares one entry.
-    key = f"facets:{scope}{','.join(names)}:{queryset.change_stamp(published)}"
+    # The stamp names the data the counts were made from, whichever database (primary or a replica) read it,
+    # so every server and database alias shares one entry.
+    if published is not None:
+        stamp = queryset.change_stamp(published)
+    else:
+        stamp = f"{every}:{archive_version(queryset.db)}:{filterset.cache_digest()}"
+    key = f"facets:{scope}{','.join(names)}:{stamp}"
     rows = cache.get(key)
     if rows is None:
         rows = _fetch_all(filterset, names, every)
@@ -344,6 +344,7 @@ def count_facets(
     every: int = 1,
     scope: str = "",
     hrefs: bool = True,
+    shared: bool = False,
 ) -> list[Facet]:
     """Every facet of the page with its values, counts, toggle links and bar levels.
 
@@ -351,7 +352,7 @@ def count_facets(
     Without ``hrefs`` (the JSON API, which shows no links) the toggle links are left empty.
     """
     names = [name for name in ArticleFilter.FACETS if name not in hidden]
-    fetched = facet_rows(filterset, names, published, every, scope)
+    fetched = facet_rows(filterset, names, published, every, scope, shared)
     facets = []
     for name in names:
         selected = filterset.selected(name)
@@ -385,12 +386,3 @@ def count_facets(
 
 def selected_chips(facets: list[Facet], params: QueryDict) -> list[Chip]:
     return [Chip(facet.label, value.label, value.href) for facet in facets for value in facet.selected_values]
-
-
-def clear_filters_href(params: QueryDict) -> str:
-    """The query string that keeps the search words and the sort but drops every facet."""
-    query = QueryDict(mutable=True)
-    for name in ("q", "sort"):
-        if value := params.get(name):
-            query[name] = value
-    return "?" + query.urlencode()

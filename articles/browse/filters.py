@@ -7,6 +7,7 @@ everything *except* one facet: ``ArticleFilter.queryset_without(name)``.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from typing import Any
 
@@ -262,6 +263,11 @@ class ArticleFilter(django_filters.FilterSet):
             return []
         value = self.form.cleaned_data.get(name) or []
         return [getattr(v, "slug", v) if not isinstance(v, int) else str(v) for v in value]
+
+    def cache_digest(self) -> str:
+        """What this filterset searches for and selects, as a short key: equal digests, equal matches."""
+        parts = [self.query_text, *(f"{name}={','.join(sorted(self.selected(name)))}" for name in self.FACETS)]
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
     def selected_labels(self, name: str) -> dict[str, str]:
         """What to call each selected value when no count row names it."""

@@ -20,13 +20,13 @@ from articles.browse import catalog
 from articles.browse.facets import (
     Chip,
     Facet,
-    clear_filters_href,
     count_facets,
     estimate,
     sample_every,
     selected_chips,
 )
 from articles.browse.filters import ArticleFilter, Sort
+from articles.browse.links import clear_filters_href
 from articles.models import Abstract, Article
 from articles.models.querysets import ArticleQuerySet
 from articles.search.backends import SearchBackend, get_backend
@@ -281,6 +281,7 @@ def browse(
         every=every,
         scope="listing:" if queryset is not None else "",
         hrefs=html,
+        shared=queryset is None or cacheable,
     )
     result = BrowseResult(
         filterset=filterset,

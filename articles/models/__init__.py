@@ -8,6 +8,7 @@ from articles.models.catalog import LANGUAGE_CODES, Author, Language, Source, To
 from articles.models.parts import Abstract, ArticleTitle, ArticleTopic, Authorship, Keyword, Reference
 from articles.models.search import SearchDocument, SqliteSearchRow
 from articles.models.tombstones import DeletedArticle
+from articles.models.versions import archive_version
 
 __all__ = [
     "LANGUAGE_CODES",
@@ -25,4 +26,5 @@ __all__ = [
     "Source",
     "SqliteSearchRow",
     "Topic",
+    "archive_version",
 ]

@@ -20,6 +20,7 @@ import struct
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.postgres.search import SearchQuery
@@ -28,6 +29,7 @@ from django.db.models import FloatField, QuerySet
 from django.db.models.expressions import RawSQL
 
 from articles.models.search import SearchDocument
+from articles.models.versions import archive_version
 from articles.search.backends.base import (
     SearchBackend,
     rank_sql,
@@ -42,7 +44,7 @@ from articles.search.backends.postgres_sql import (
     match_function,
     tsquery_text,
 )
-from articles.search.backends.postgres_topk import top_ranked_ids
+from articles.search.backends.postgres_topk import cached_by_version, top_ranked_ids
 from articles.search.backends.topk import TOP_K_MAX
 from articles.search.query import ParsedQuery
 from articles.search.ranking import LEVELS, RANK_DIGITS, document_impacts
@@ -181,6 +183,7 @@ class PostgresSearchBackend(SearchBackend):
         # Match sizes counted on this backend (one request's): a one-word query's document frequency,
         # counted for its ranking, is its match size too.
         self.match_sizes: dict[str, int] = {}
+        self._version: str | None = None
 
     def write(self, documents: Sequence[SearchDocument]) -> None:
         # Binary COPY: the vectors are computed once, here, and the server copies them in.
@@ -236,7 +239,10 @@ class PostgresSearchBackend(SearchBackend):
         # (a facet sample too: every n-th of those ids).  A word's facet sample is also fetched once and
         # pinned: four facet queries each re-read the GIN match of 90,000 ids to keep 5,000.
         tsquery, function = tsquery_text(parsed), match_function(parsed)
-        phrase_ids = self._matching_ids(function, tsquery) if function == PHRASE_FUNCTION else None
+        phrase_ids = None
+        if function == PHRASE_FUNCTION:  # kept until the archive changes, as a search engine's query cache would
+            read = partial(self._matching_ids, function, tsquery)
+            phrase_ids = cached_by_version("phrase", self.version(), tsquery, read)
         samples: dict[int, list[int]] = {}
 
         def restrict(queryset: ArticleQuerySet, every: int = 1) -> ArticleQuerySet:
@@ -279,12 +285,24 @@ class PostgresSearchBackend(SearchBackend):
         if unmatched is not None and not parsed.negative and offset + limit <= TOP_K_MAX:
             phrase = match_function(parsed) == PHRASE_FUNCTION  # its matches are known: matcher() read them
             filtered = queryset if phrase else unmatched
-            best = top_ranked_ids(self.rows, self.match_sizes, filtered, parsed, offset + limit, known_matches=phrase)
+            need, version = offset + limit, self.version()
+            best = top_ranked_ids(
+                self.rows, self.match_sizes, filtered, parsed, need, known_matches=phrase, version=version
+            )
             if best is not None:
                 ids, size = best
                 page = ids[offset:]
                 return page, size if size is not None else (None if page else 0)
         return super().ranked_ids(queryset, parsed, offset, limit)
+
+    def version(self) -> str | None:
+        """The archive's version, which cached search statistics are keyed by (read once per backend, that is per
+        request); None inside a transaction, whose writes may never be committed (nothing is cached then)."""
+        if connections[self.using].in_atomic_block:
+            return None
+        if self._version is None:
+            self._version = archive_version(self.using)
+        return self._version
 
     def match_size(self, parsed: ParsedQuery) -> int | None:
         # The GIN index alone.  A wanted phrase is counted from its ids (matcher() reads them once per page); an
@@ -293,9 +311,12 @@ class PostgresSearchBackend(SearchBackend):
             return None
         tsquery = tsquery_text(parsed)
         if tsquery not in self.match_sizes:
-            self.match_sizes[tsquery] = self.rows(f"SELECT COUNT(*) FROM {MATCH_FUNCTION}(%s::tsquery, 1)", tsquery)[0][
-                0
-            ]
+            self.match_sizes[tsquery] = cached_by_version(
+                "matches",
+                self.version(),
+                tsquery,
+                lambda: self.rows(f"SELECT COUNT(*) FROM {MATCH_FUNCTION}(%s::tsquery, 1)", tsquery)[0][0],
+            )
         return self.match_sizes[tsquery]
 
     def rows(self, sql: str, *params: Any) -> list[tuple]:

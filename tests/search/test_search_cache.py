@@ -1,0 +1,78 @@
+"""What a search reuses until the archive changes: a phrase's matches and the query's statistics (PostgreSQL).
+
+Outside a transaction, as a page in production; the archive's version (articles.models.versions) keys them.
+"""
+
+from __future__ import annotations
+
+from unittest import skipUnless
+
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.http import QueryDict
+from django.test import TransactionTestCase
+from django.test.utils import CaptureQueriesContext
+
+from articles.browse.service import browse
+from articles.models import Article, archive_version
+from articles.search.backends.postgres_sql import PHRASE_FUNCTION
+from articles.search.backends.postgres_topk import cached_by_version
+from bench.corpus import generate_corpus
+from bench.vocabulary import COMMON_WORDS, vocabularies
+
+
+class CachedByVersionTests(TransactionTestCase):
+    def setUp(self):
+        cache.clear()
+        self.calls = 0
+
+    def compute(self) -> list[int]:
+        self.calls += 1
+        return [self.calls]
+
+    def test_computed_once_per_version_and_query_and_always_without_a_version(self):
+        self.assertEqual(cached_by_version("t", "v1", "a", self.compute), [1])
+        self.assertEqual(cached_by_version("t", "v1", "a", self.compute), [1])
+        self.assertEqual(cached_by_version("t", "v1", "b", self.compute), [2])
+        self.assertEqual(cached_by_version("t", "v2", "a", self.compute), [3])
+        self.assertEqual(cached_by_version("t", None, "a", self.compute), [4])
+        self.assertEqual(cached_by_version("t", None, "a", self.compute), [5])
+
+    def test_the_version_moves_with_every_change_and_deletion(self):
+        generate_corpus(3, seed=2)
+        first = archive_version(connection.alias)
+        article = Article.objects.first()
+        article.save()
+        saved = archive_version(connection.alias)
+        self.assertNotEqual(saved, first)
+        Article.objects.filter(pk=article.pk).delete()  # leaves a tombstone
+        self.assertNotEqual(archive_version(connection.alias), saved)
+
+
+@skipUnless(connection.vendor == "postgresql", "the phrase matches of PostgreSQL's RUM index")
+class PhraseMatchCacheTests(TransactionTestCase):
+    def setUp(self):
+        cache.clear()
+        generate_corpus(60, seed=21)
+        words = [w for w in vocabularies()["kk"].words[:40] if len(w) > 3]
+        self.params = QueryDict(f'q="{COMMON_WORDS["kk"]} {words[1]}"')
+
+    def search(self) -> tuple[list[int], int, int]:
+        with CaptureQueriesContext(connection) as queries:
+            result = browse(self.params)
+        phrase_reads = sum(PHRASE_FUNCTION in query["sql"] for query in queries.captured_queries)
+        return [row.article.pk for row in result.rows], result.count, phrase_reads
+
+    def test_a_phrase_is_read_from_the_index_once_until_an_article_changes(self):
+        ids, count, reads = self.search()
+        self.assertGreater(count, 0)
+        self.assertEqual(reads, 1)
+        self.assertEqual(self.search(), (ids, count, 0))
+        with transaction.atomic():  # inside a transaction nothing is reused
+            self.assertEqual(self.search(), (ids, count, 1))
+        matched = Article.objects.get(pk=ids[0])
+        matched.status = Article.Status.DRAFT
+        matched.save()
+        again, recount, reads = self.search()
+        self.assertEqual((recount, reads), (count - 1, 1))
+        self.assertNotIn(matched.pk, again)
