@@ -93,7 +93,7 @@ def reindex_on_commit(article_ids: Iterable[int]) -> None:
     """Rewrite these articles' search documents (or drop them, for drafts) once the transaction commits."""
     ids = list(dict.fromkeys(article_ids))
     if ids:
-        transaction.on_commit(lambda: index_articles(ids))
+        transaction.on_commit(lambda: index_articles(ids, touch=True))
 
 
 @transaction.atomic

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from articles.models import Article, Author, Authorship
 from articles.models.querysets import ArticleQuerySet
@@ -109,11 +110,15 @@ def index_articles(
     batch_size: int = BATCH_SIZE,
     using: str = DEFAULT_DB_ALIAS,
     progress: Callable[[int], None] | None = None,
+    touch: bool = False,
 ) -> int:
     """Index these articles: published ones are (re)written, drafts and missing ones removed.
 
     Returns how many documents were written.  Each batch is atomic, so a
-    search never sees an article half indexed.
+    search never sees an article half indexed.  ``touch`` moves the articles' ``updated`` with their
+    documents, for a reindex that commits after the change itself (curation.services.reindex_on_commit): what
+    searches cached in between, from the old documents, is keyed by the archive's version
+    (articles.models.versions), which moves again here, so it is never read after the new documents are in.
     """
     backend = get_backend(using)
     written = 0
@@ -124,6 +129,8 @@ def index_articles(
             SearchDocument.objects.using(using).filter(article_id__in=batch).delete()
             backend.remove(batch)
             backend.write(documents)
+            if touch:
+                Article.objects.using(using).filter(pk__in=batch).update(updated=timezone.now())
         written += len(documents)
         if progress:
             progress(len(batch))

@@ -14,6 +14,7 @@ from django.test import TransactionTestCase
 from django.test.utils import CaptureQueriesContext
 
 from articles.browse.service import browse
+from articles.curation.services import articles_changed
 from articles.models import Article, archive_version
 from articles.search.backends.postgres_sql import PHRASE_FUNCTION
 from articles.search.backends.postgres_topk import cached_by_version
@@ -47,6 +48,20 @@ class CachedByVersionTests(TransactionTestCase):
         self.assertNotEqual(saved, first)
         Article.objects.filter(pk=article.pk).delete()  # leaves a tombstone
         self.assertNotEqual(archive_version(connection.alias), saved)
+
+    def test_a_reindex_after_the_commit_moves_the_version_again(self):
+        """A page served between an edit's commit and its reindex caches counts of the old documents under the
+        version it saw; the reindex moves the version, so those are never read again."""
+        generate_corpus(3, seed=4)
+        article = Article.objects.published().first()
+        seen = []
+        with transaction.atomic():
+            article.save()
+            # Registered before the reindex, so it runs first: the state a page could see in between.
+            transaction.on_commit(lambda: seen.append(archive_version(connection.alias)))
+            articles_changed([article.pk], [])
+        self.assertEqual(len(seen), 1)
+        self.assertNotEqual(archive_version(connection.alias), seen[0])
 
 
 @skipUnless(connection.vendor == "postgresql", "the phrase matches of PostgreSQL's RUM index")
