@@ -5,9 +5,11 @@ Outside a transaction, as a page in production; the archive's version (articles.
 
 from __future__ import annotations
 
+from io import StringIO
 from unittest import skipUnless
 
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.http import QueryDict
 from django.test import TransactionTestCase
@@ -91,3 +93,13 @@ class PhraseMatchCacheTests(TransactionTestCase):
         again, recount, reads = self.search()
         self.assertEqual((recount, reads), (count - 1, 1))
         self.assertNotIn(matched.pk, again)
+
+
+class RebuildEmptiesTheCacheTests(TransactionTestCase):
+    def test_rebuild_search_index_leaves_nothing_computed_from_the_old_index(self):
+        generate_corpus(3, seed=5)
+        cache.set("search-statistics:some-version:some-query", (3, 1))
+        out = StringIO()
+        call_command("rebuild_search_index", stdout=out)
+        self.assertIn("3 published articles indexed", out.getvalue())
+        self.assertIsNone(cache.get("search-statistics:some-version:some-query"))

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.core.cache import cache
 from django.core.management.base import BaseCommand
 
 from articles.search.index import rebuild_index
@@ -21,5 +22,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"{done:,} / {total:,} articles analyzed")
 
         written = rebuild_index(progress=progress)
+        # Search figures and counts are cached under the archive's version, which a rebuild does not move (no
+        # article changed); the cache holds only what can be computed again, so it is emptied.
+        cache.clear()
         if verbosity >= 1:
             self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {written:,} published articles indexed."))
