@@ -110,6 +110,17 @@ class OptionalWordsArchive(InMemoryArchive):
 
 
 class TopKWithPairsTests(SimpleTestCase):
+    def test_ranking_known_matches_for_a_page_gives_the_head_of_the_full_order(self):
+        """rank_all(need=k) rounds only the matches near the k-th: its head must be the full order's."""
+        for seed in range(4):
+            archive = OptionalWordsArchive(seed, articles=2500, required=1 + seed % 3, optional=1 + seed % 2)
+            full = archive.full_order()
+            matches = [(pk, archive.published[pk]) for pk in full]
+            rows = [(pk, w, lv) for pk, _ in matches for w, lv in enumerate(archive.levels[pk]) if lv]
+            for need in (1, 7, 20, 200, len(full) + 5):
+                with self.subTest(seed=seed, need=need):
+                    self.assertEqual(topk.rank_all(archive.weights, matches[::-1], rows, need), full[:need])
+
     def test_the_first_k_equal_the_full_order_with_optional_pairs(self):
         for seed in range(6):
             archive = OptionalWordsArchive(seed, articles=2500, required=1 + seed % 3, optional=1 + seed % 2)

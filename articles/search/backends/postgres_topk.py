@@ -146,8 +146,12 @@ def top_ranked_ids(
         # A phrase's matches are known (matcher() read them from the RUM index): score each of them from one
         # pass over its words' postings.  Their words' top levels are mostly held by articles where the words
         # do not stand together, so probing levels would read far more candidates than there are matches.
+        # That pass (120-130 ms for 13,405 matches at 100,000 articles) depends only on the probes and the
+        # articles, so it is reused, like the matches themselves, until the archive changes.
         rows = list(filtered.values_list("pk", "published"))  # the filtered matches, with their dates
-        found = exact([pk for pk, _ in rows], [LEVELS] * len(weights))
-        return rank_all(weights, rows, found)[:need], len(rows)
+        ids = [pk for pk, _ in rows]
+        asked = "\x1f".join(probes) + "\x1e" + ",".join(map(str, ids))
+        found = cached_by_version("levels", version, asked, lambda: exact(ids, [LEVELS] * len(weights)))
+        return rank_all(weights, rows, found, need), len(rows)
     best = top_ranked(weights, need, TopKProbes(levels, exact, kept), len(words))
     return None if best is None else (best, None)

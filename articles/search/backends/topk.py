@@ -24,6 +24,7 @@ ranked in full by the database.
 from __future__ import annotations
 
 import datetime
+import heapq
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -106,11 +107,15 @@ class TopK:
 
     def score(self, levels: Sequence[int | None]) -> float:
         """The rank of these levels, as the full ranking computes and rounds it."""
+        return rounded_rank(self.raw_score(levels))
+
+    def raw_score(self, levels: Sequence[int | None]) -> float:
+        """The rank of these levels before rounding (rounding never reverses two ranks' order)."""
         total = 0.0
         for weight, level in zip(self.weights, levels):
             if level:
                 total += weight * level_score(level)
-        return rounded_rank(total)
+        return total
 
     def upper(self, candidate: Candidate) -> float:
         """The most a candidate can score: its unknown words just under their lowest levels probed."""
@@ -258,10 +263,23 @@ def _check_filters(state: TopK, batch: list[int], probes: TopKProbes) -> None:
 
 
 def rank_all(
-    weights: list[float], matches: list[tuple[int, datetime.date | None]], rows: list[tuple[int, int, int]]
+    weights: list[float],
+    matches: list[tuple[int, datetime.date | None]],
+    rows: list[tuple[int, int, int]],
+    need: int | None = None,
 ) -> list[int]:
-    """Known matches (id, published) in the full ranking's order, from their rows (id, word, level) of every word."""
+    """Known matches (id, published) in the full ranking's order, from their rows (id, word, level) of every word;
+    with ``need``, only the first that many.
+
+    Rounding is monotonic, so only the matches whose unrounded rank comes within a rounding step of the
+    need-th best can round to a tie with it and win on date: the others are never rounded or sorted (rounding
+    through Decimal was half the time of ranking 13,405 phrase matches).
+    """
     state = TopK(weights)
     levels = _best_levels({pk: [None] * len(weights) for pk, _ in matches}, rows)
+    if need is not None and need < len(matches):
+        raw = {pk: state.raw_score(levels[pk]) for pk, _ in matches}
+        cut = heapq.nlargest(need, raw.values())[-1] - 2 * _ONE_STEP
+        matches = [(pk, published) for pk, published in matches if raw[pk] >= cut]
     scored = [(pk, Candidate(levels[pk], state.score(levels[pk]), published=published)) for pk, published in matches]
-    return [pk for pk, _ in sorted(scored, key=lambda item: order_key(*item))]
+    return [pk for pk, _ in sorted(scored, key=lambda item: order_key(*item))][:need]
