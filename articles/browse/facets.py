@@ -46,7 +46,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.browse import facets_sqlite
 from articles.browse.filters import UNDATED, ArticleFilter, Completeness
 from articles.browse.links import toggle_href
-from articles.models import Article, Language, Topic, archive_version
+from articles.models import Article, Language, Topic
 
 # Authors are many: show the busiest ones, and always the selected ones.
 AUTHOR_FACET_LIMIT = 12
@@ -306,27 +306,27 @@ def facet_rows(
     published: int | None = None,
     every: int = 1,
     scope: str = "",
-    shared: bool = False,
+    version: str | None = None,
 ) -> dict[str, list[Row]]:
     """The raw count rows of these facets: at most one grouped query each (see the module), or none from the cache.
 
     ``published`` (the count of the whole published archive, when the page has already made it) says the
-    page is unfiltered: its rows are cached under the archive's count and latest change.  ``shared`` says the
-    filtered (or searched) archive is the same for every reader: its rows are cached under the archive's
-    version and what the page selects and searches for, as a search engine's request cache keeps the
+    page is unfiltered: its rows are cached under the archive's count and latest change.  ``version`` (the
+    archive's, given when the filtered or searched archive is the same for every reader): the rows are cached
+    under it and what the page selects and searches for, as a search engine's request cache keeps the
     aggregations of a query until the index changes.  Labels are not cached: they follow the interface
     language.  ``scope`` names the listing when it is not the whole archive.  Never inside a transaction: it
     may see writes that are never committed.
     """
     queryset = filterset.queryset
-    if connections[queryset.db].in_atomic_block or (published is None and not shared):
+    if connections[queryset.db].in_atomic_block or (published is None and version is None):
         return _fetch_all(filterset, names, every)
     # The stamp names the data the counts were made from, whichever database (primary or a replica) read it,
     # so every server and database alias shares one entry.
     if published is not None:
         stamp = queryset.change_stamp(published)
     else:
-        stamp = f"{every}:{archive_version(queryset.db)}:{filterset.cache_digest()}"
+        stamp = f"{every}:{version}:{filterset.cache_digest()}"
     key = f"facets:{scope}{','.join(names)}:{stamp}"
     rows = cache.get(key)
     if rows is None:
@@ -344,7 +344,7 @@ def count_facets(
     every: int = 1,
     scope: str = "",
     hrefs: bool = True,
-    shared: bool = False,
+    version: str | None = None,
 ) -> list[Facet]:
     """Every facet of the page with its values, counts, toggle links and bar levels.
 
@@ -352,7 +352,7 @@ def count_facets(
     Without ``hrefs`` (the JSON API, which shows no links) the toggle links are left empty.
     """
     names = [name for name in ArticleFilter.FACETS if name not in hidden]
-    fetched = facet_rows(filterset, names, published, every, scope, shared)
+    fetched = facet_rows(filterset, names, published, every, scope, version)
     facets = []
     for name in names:
         selected = filterset.selected(name)

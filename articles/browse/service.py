@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
+from django.db import connections
 from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils.translation import get_language
@@ -18,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from articles.browse import catalog
 from articles.browse.facets import (
+    FACET_CACHE_SECONDS,
     Chip,
     Facet,
     count_facets,
@@ -27,7 +30,7 @@ from articles.browse.facets import (
 )
 from articles.browse.filters import ArticleFilter, Sort
 from articles.browse.links import clear_filters_href
-from articles.models import Abstract, Article
+from articles.models import Abstract, Article, archive_version
 from articles.models.querysets import ArticleQuerySet
 from articles.search.backends import SearchBackend, get_backend
 from articles.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse_query
@@ -139,7 +142,7 @@ def _page_number(number: str | None) -> int:
 
 
 def _ranked_page(
-    filterset: ArticleFilter, parsed: ParsedQuery, number: str | None, page_size: int | None
+    filterset: ArticleFilter, parsed: ParsedQuery, number: str | None, page_size: int | None, version: str | None
 ) -> tuple[Page, int]:
     """A page of a search by relevance: its ids ranked and cut by the database, then its rows; and the sample
     its count was estimated from (every n-th match; 1: counted exactly).
@@ -155,7 +158,7 @@ def _ranked_page(
     ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size, unmatched) if wanted else ([], 0)
     every = 1
     if total is None:
-        total, every = _match_count(filterset, matched, backend, parsed)
+        total, every = _match_count(filterset, matched, backend, parsed, version)
     if not ids and wanted != 1:
         with backend.ranking_settings():
             total, every = matched.count(), 1
@@ -170,14 +173,22 @@ def _ranked_page(
 
 
 def _match_count(
-    filterset: ArticleFilter, matched: QuerySet, backend: SearchBackend, parsed: ParsedQuery
+    filterset: ArticleFilter, matched: QuerySet, backend: SearchBackend, parsed: ParsedQuery, version: str | None
 ) -> tuple[int, int]:
     """How many articles a search finds, and the sample it was estimated from (every n-th match; 1: exact).
 
     Exact up to ARCHIVE_FACET_EXACT_UP_TO matches; above, estimated from every n-th match (as the facets
     are, and as search engines do: Elasticsearch counts exactly up to 10,000 hits by default).  Counting
-    90,000 matches against the filters costs more than finding the best twenty of them.
+    90,000 matches against the filters costs more than finding the best twenty of them.  With the archive's
+    ``version`` the count is kept with the facet counts (articles.browse.facets.facet_rows) until it changes.
     """
+    if version is not None:
+        key = f"match-count:{version}:{filterset.cache_digest()}"
+        counted = cache.get(key)
+        if counted is None:
+            counted = _match_count(filterset, matched, backend, parsed, None)
+            cache.set(key, counted, FACET_CACHE_SECONDS)
+        return counted
     limit = settings.ARCHIVE_FACET_EXACT_UP_TO
     matches = backend.match_size(parsed)
     if matches is not None and matches > limit:
@@ -259,16 +270,20 @@ def browse(
     parsed = parse_query(filterset.query_text) if filterset.query_text else None
     links = link_parameters(params)  # what every facet, chip and "clear" link repeats: bounded
     counted_every = 1
-    if parsed and not parsed.is_empty and filterset.sort_order == Sort.RELEVANCE:
-        page, counted_every = _ranked_page(filterset, parsed, params.get("page"), page_size)
-    else:
-        page = _ordered_page(filterset, params.get("page"), page_size)
     # The whole archive, unfiltered: its facet counts are cached under its size and latest change.
     whole = (
         (queryset is None or cacheable)
         and not filterset.query_text
         and not any(map(filterset.selected, ArticleFilter.FACETS))
     )
+    # A filtered or searched archive every reader sees alike: its counts are cached under the archive's version;
+    # never inside a transaction, whose writes may never be committed.
+    shared = (queryset is None or cacheable) and not whole and not connections[base.db].in_atomic_block
+    version = archive_version(base.db) if shared else None
+    if parsed and not parsed.is_empty and filterset.sort_order == Sort.RELEVANCE:
+        page, counted_every = _ranked_page(filterset, parsed, params.get("page"), page_size, version)
+    else:
+        page = _ordered_page(filterset, params.get("page"), page_size)
     # Facets of more than ARCHIVE_FACET_EXACT_UP_TO matches are estimated from a sample, filtered browse or search
     # alike (issue 15); the whole listing's exact counts are cached instead.
     # A count estimated from a sample gives the facets the same sample (already fetched).
@@ -281,7 +296,7 @@ def browse(
         every=every,
         scope="listing:" if queryset is not None else "",
         hrefs=html,
-        shared=queryset is None or cacheable,
+        version=version,
     )
     result = BrowseResult(
         filterset=filterset,

@@ -6,7 +6,7 @@ Outside a transaction, as a page in production; the archive's version (articles.
 from __future__ import annotations
 
 from io import StringIO
-from unittest import skipUnless
+from unittest import mock, skipUnless
 
 from django.core.cache import cache
 from django.core.management import call_command
@@ -103,3 +103,32 @@ class RebuildEmptiesTheCacheTests(TransactionTestCase):
         call_command("rebuild_search_index", stdout=out)
         self.assertIn("3 published articles indexed", out.getvalue())
         self.assertIsNone(cache.get("search-statistics:some-version:some-query"))
+
+
+@skipUnless(connection.vendor == "postgresql", "PostgreSQL's top-k search, which leaves the count to the page")
+class MatchCountCacheTests(TransactionTestCase):
+    def setUp(self):
+        cache.clear()
+        generate_corpus(60, seed=21)
+        self.params = QueryDict(f"q={COMMON_WORDS['kk']}&language=kk")
+
+    def search(self) -> tuple[list[int], int, int]:
+        # Every query served from the top levels, as a word in 90 % of a large archive is.
+        with mock.patch("articles.search.backends.postgres_topk.TOP_K_FROM", 1):
+            with CaptureQueriesContext(connection) as queries:
+                result = browse(self.params)
+        counts = sum('COUNT(*) AS "__count"' in query["sql"] for query in queries.captured_queries)
+        return [row.article.pk for row in result.rows], result.count, counts
+
+    def test_the_count_is_kept_with_the_facets_until_the_archive_changes(self):
+        ids, count, counted = self.search()
+        self.assertGreater(count, 1)
+        self.assertGreaterEqual(counted, 1)
+        self.assertEqual(self.search(), (ids, count, 0))
+        article = Article.objects.get(pk=ids[0])
+        article.status = Article.Status.DRAFT
+        article.save()
+        again, recount, counted = self.search()
+        self.assertEqual(recount, count - 1)
+        self.assertGreaterEqual(counted, 1)
+        self.assertNotIn(article.pk, again)
