@@ -132,3 +132,22 @@ class MatchCountCacheTests(TransactionTestCase):
         self.assertEqual(recount, count - 1)
         self.assertGreaterEqual(counted, 1)
         self.assertNotIn(article.pk, again)
+
+
+@skipUnless(connection.vendor == "postgresql", "PostgreSQL's planner settings")
+class RareWordPlanTests(TransactionTestCase):
+    def setUp(self):
+        generate_corpus(30, seed=8)
+
+    def nestloop_setting(self, query: str) -> str:
+        with CaptureQueriesContext(connection) as queries:
+            browse(QueryDict(f"q={query}"))
+        settings = [q["sql"] for q in queries.captured_queries if "set_config('enable_nestloop'" in q["sql"]]
+        return settings[0].split("set_config('enable_nestloop', ")[1][:5]
+
+    def test_a_ranking_of_rare_words_keeps_index_lookups_and_an_unknown_one_uses_hash_joins(self):
+        common = COMMON_WORDS["kk"]
+        # Every word counted and rare (a 30-article archive): nested loops stay on.
+        self.assertEqual(self.nestloop_setting(common), "'on',")
+        # An exclusion is ranked in full without counting its words first: the plan for large matches.
+        self.assertEqual(self.nestloop_setting(f"{common} -{vocabularies()['kk'].words[5]}"), "'off'")
