@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_, or_
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.cache import cache
@@ -328,11 +328,8 @@ def facet_rows(
     else:
         stamp = f"{every}:{version}:{filterset.cache_digest()}"
     key = f"facets:{scope}{','.join(names)}:{stamp}"
-    rows = cache.get(key)
-    if rows is None:
-        rows = _fetch_all(filterset, names, every)
-        cache.set(key, rows, FACET_CACHE_SECONDS)
-    return rows
+    rows = cache.get_or_set(key, lambda: _fetch_all(filterset, names, every), FACET_CACHE_SECONDS)
+    return cast(dict[str, list[Row]], rows)
 
 
 def count_facets(

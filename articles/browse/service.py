@@ -7,7 +7,7 @@ request's parameters, so they filter, count and page identically.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.cache import cache
@@ -184,11 +184,10 @@ def _match_count(
     """
     if version is not None:
         key = f"match-count:{version}:{filterset.cache_digest()}"
-        counted = cache.get(key)
-        if counted is None:
-            counted = _match_count(filterset, matched, backend, parsed, None)
-            cache.set(key, counted, FACET_CACHE_SECONDS)
-        return counted
+        counted = cache.get_or_set(
+            key, lambda: _match_count(filterset, matched, backend, parsed, None), FACET_CACHE_SECONDS
+        )
+        return cast(tuple[int, int], counted)
     limit = settings.ARCHIVE_FACET_EXACT_UP_TO
     matches = backend.match_size(parsed)
     if matches is not None and matches > limit:

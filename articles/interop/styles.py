@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import citeproc
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
@@ -134,11 +134,7 @@ def reference(style: Style, item: dict[str, Any]) -> str:
     """
     text = json.dumps(item, ensure_ascii=False, sort_keys=True)
     key = "citation:" + hashlib.sha256(f"{_renderer_digest()}|{style.file}|{style.locale}|{text}".encode()).hexdigest()
-    cached = cache.get(key)
-    if cached is None:
-        cached = style.finish(render(style, item), item)
-        cache.set(key, cached, CACHE_SECONDS)
-    return cached
+    return cast(str, cache.get_or_set(key, lambda: style.finish(render(style, item), item), CACHE_SECONDS))
 
 
 def gost(article: Article, url: str, accessed: datetime.date | None = None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from typing import cast
 
 from django.core.cache import cache
 
@@ -47,11 +48,7 @@ def vocabulary() -> dict[str, str]:
     from articles.models import Article
 
     key = f"search-vocabulary:{Article.objects.published().change_stamp()}"
-    cached = cache.get(key)
-    if cached is None:
-        cached = _collect_vocabulary()
-        cache.set(key, cached, CACHE_SECONDS)
-    return cached
+    return cast(dict[str, str], cache.get_or_set(key, _collect_vocabulary, CACHE_SECONDS))
 
 
 def nearest_terms(parsed: ParsedQuery, limit: int = 5) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from django.core.cache import cache
 from django.db.models import QuerySet
@@ -61,11 +61,7 @@ def cached_by_version(kind: str, version: str | None, text: str, compute: Callab
     if version is None:
         return compute()
     key = f"search-{kind}:{version}:{hashlib.sha256(text.encode()).hexdigest()[:32]}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, STATISTICS_CACHE_SECONDS)
-    return value
+    return cast(T, cache.get_or_set(key, compute, STATISTICS_CACHE_SECONDS))
 
 
 def _statistics(
