@@ -152,7 +152,7 @@ def _ranked_page(
     try, and shows the last page as get_page() does.
     """
     matched, unmatched = filterset.queryset_without(None), filterset.queryset_without("q")
-    backend = get_backend(matched.db)
+    backend = get_backend(matched.db, version)
     size = page_size or settings.ARCHIVE_PAGE_SIZE
     wanted = _page_number(number)
     ids, total = backend.ranked_ids(matched, parsed, (wanted - 1) * size, size, unmatched) if wanted else ([], 0)

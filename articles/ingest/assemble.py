@@ -8,7 +8,6 @@ from articles.ingest import cues
 from articles.ingest.affiliations import about_authors
 from articles.ingest.author_checks import headline_subjects, interviewees
 from articles.ingest.author_completion import completed
-from articles.ingest.author_interviewer import interviewer_in_head
 from articles.ingest.author_labels import labelled_byline, title_freed
 from articles.ingest.author_lists import signed_with_post, unread_byline
 from articles.ingest.casing import truecase_title
@@ -272,8 +271,6 @@ def parse_single(lines: list[Line], file: str, vocabulary: Vocabulary, position:
         authors, body_lines = signed_by_officer(body_lines)
     if not authors:
         authors, body_lines = closing_note(body_lines)
-    if not authors:  # a transcript's asking speaker, named in full in the head
-        authors = interviewer_in_head(lines)
     paragraphs, references = _references([p.text for p in reflow(body_lines, vocabulary)])
     body = "\n\n".join(paragraphs)
     opening = next((i for i, line in enumerate(lines) if line.text.strip()), None)

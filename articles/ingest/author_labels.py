@@ -72,30 +72,6 @@ def labelled_byline(lines: list[Line]) -> tuple[list[str], set[int]]:
     return [], set()
 
 
-# A JATS (NLM) XML record pasted as the text: each author a <contrib contrib-type="author"> with its <surname> and
-# <given-names> (the standard schema of journal publishing, whichever publisher prints it).
-JATS_AUTHOR_RE = re.compile(
-    r'<contrib\s[^>]*contrib-type="author"[^>]*>\s*<name[^>]*>\s*(?:<surname>(?P<s1>[^<]+)</surname>\s*'
-    r"<given-names>(?P<g1>[^<]+)</given-names>|<given-names>(?P<g2>[^<]+)</given-names>\s*<surname>(?P<s2>[^<]+)"
-    r"</surname>)"
-)
-
-
-def jats_authors(lines: list[Line]) -> tuple[list[str], set[int]]:
-    """The authors of a JATS XML record, given names first, in the order the record lists them."""
-    first = next((line.text for line in lines if line.text.strip()), "")
-    if not first.lstrip().startswith("<"):  # an XML document opens with its declaration or its root
-        return [], set()
-    text = "\n".join(line.text for line in lines)
-    if "<contrib" not in text:
-        return [], set()
-    names: list[str] = []
-    for found in JATS_AUTHOR_RE.finditer(text):
-        name = f"{found.group('g1') or found.group('g2')} {found.group('s1') or found.group('s2')}".strip()
-        names += [n for n in names_in(name) if n not in names]
-    return names, set()
-
-
 # A name with its affiliation in brackets after it, on a line of its own: "Dinara Mukhamejanova (Graduate School of
 # Education, Nazarbayev University, Astana, Kazakhstan)", "Иван Петров (КазНУ им. аль-Фараби)".
 BRACKETED_RE = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<affiliation>[^()]{3,200})\)\s*$")

@@ -23,7 +23,7 @@ from articles.ingest.author_blocks import (
     surname_first_over_affiliation,
 )
 from articles.ingest.author_completion import ITEM_MARK_RE, MAX_LIST_ITEMS, bare_labels, name_with_centre
-from articles.ingest.author_labels import jats_authors, name_with_bracketed_affiliation
+from articles.ingest.author_labels import name_with_bracketed_affiliation
 from articles.ingest.bylines import affiliation_line, names_in
 from articles.ingest.layout import HEAD_LINES, Line, head_line_indexes
 from articles.ingest.repair import ends_sentence
@@ -145,7 +145,6 @@ def unread_byline(lines: list[Line]) -> tuple[list[str], set[int]]:
         names_after_flat_title,
         initialed_name_opening,
         surname_first_over_affiliation,
-        jats_authors,
         name_with_bracketed_affiliation,
     )
     for reader in readers:

@@ -265,10 +265,7 @@ def leading_byline(text: str) -> tuple[str, str] | None:
         name, rest = " ".join(opening[:count]).rstrip(","), " ".join(line.split()[count:])
         quoted = QUOTED_WHOLE_RE.match(rest)  # a citation's shape: Фамилия И.О. "Title".
         rest = quoted.group(quoted.lastgroup or 0) if quoted else rest
-        # "Gennadiy N. Lepeshkin: Yes, …": the surname after the initial closes a speaker's label, a turn.
-        word = rest.split(maxsplit=1)[0] if rest else ""
-        spoken = word.endswith(":") and len(names_in(f"{name} {word[:-1]}")) == 1
-        if names_in(name) == [name] and rest[:1].isupper() and len(rest.split()) >= 3 and not spoken:
+        if names_in(name) == [name] and rest[:1].isupper() and len(rest.split()) >= 3:
             return name, rest
     return None
 

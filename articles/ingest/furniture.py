@@ -232,18 +232,13 @@ def glued_links(text: str) -> bool:
 
 
 # A site's call to act on itself, in en, ru and kk: "Connect with us", "Follow us on Telegram", "Выберите город",
-# "Choose your region", "Қаланы таңдаңыз", "Читать на русском": a verb addressing the reader and the site or its
-# settings.
+# "Choose your region", "Қаланы таңдаңыз": a verb addressing the reader and the site or its settings.
 CALL_TO_ACTION_RE = re.compile(
     r"^\s*(?=[cfgkrsvабвмоптчқө])(?:(?:Connect|Stay\s+connected|Keep\s+in\s+touch|Get\s+in\s+touch)\s+with\s+us|Follow\s+us(?:\s+on\s+\S+)?"
     r"|(?:Choose|Select)\s+(?:your\s+|a\s+)?(?:city|region|country|language|edition)"
     r"|Выберите\s+(?:ваш\s+|свой\s+)?(?:город|регион|страну|язык)|Мы\s+в\s+соцсетях|Присоединяйтесь\s+к\s+нам"
     r"|(?:Қаланы|Өңірді|Аймақты|Тілді)\s+таңдаңыз|Бізге\s+жазылыңыз|Бізбен\s+бірге\s+болыңыз|Будьте\s+с\s+нами"
-    r"|Stay\s+with\s+us"
-    # A link to the page in another language: "Читать на русском", "Read in English", "Қазақша оқу".
-    r"|(?:Читать|Читайте|Версия)\s+на\s+(?:русском|казахском|английском)(?:\s+языке)?"
-    r"|(?:Read|Version)\s+in\s+(?:English|Russian|Kazakh)|(?:Қазақша|Орысша|Ағылшынша)\s+оқу"
-    r"|Оқу\s+(?:қазақша|орысша|ағылшынша))\s*[:!]?\s*$",
+    r"|Stay\s+with\s+us)\s*[:!]?\s*$",
     re.IGNORECASE,
 )
 # A row of a site's social-network links, perhaps with the rest of the bar after them: "Facebook |  ВКонтакте |

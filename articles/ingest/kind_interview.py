@@ -26,15 +26,12 @@ OWN_CONVERSATION_RE = re.compile(
 # turns follow ("… answers questions from the magazine." / "Darkhan Aliyevich, how do you assess …?").
 CONVERSATION_RE = re.compile(
     # (?=[…]): the first letters of the words (case-insensitive as they are), so most positions fail one test.
-    r"(?<!\w)(?=[asопсбмwк])"
+    r"(?<!\w)(?=[asопсб])"
     r"(?:answers?\s+(?:the\s+|our\s+)?questions|answered\s+(?:the\s+|our\s+)?questions|spoke\s+(?:to|with)"
     r"|sat\s+down\s+with|shared\s+(?:his|her|their)\s+views|ответил[аи]?\s+на\s+(?:наши\s+)?вопросы"
     r"|отвечает\s+на\s+(?:наши\s+)?вопросы|поговорил[аи]?\s+с|побеседовал[аи]?\s+с|сұрақтарға\s+жауап\s+берді"
     # ... or in the present of a broadcast: "Иван Панкин беседует с …" ("talks with" may be negotiations).
-    r"|бесед(?:ует|уют)\s+с"
-    # ... or the outlet met its guests, in the first person ("Мы встретились со студентами, которые …", "we met
-    # with …", "… кездестік"): a meeting told by the one who asks, when turns follow.
-    r"|мы\s+встретились\s+со?|we\s+met\s+(?:up\s+)?with|кездестік)"
+    r"|бесед(?:ует|уют)\s+с)"
     r"(?!\w)",
     re.IGNORECASE,
 )

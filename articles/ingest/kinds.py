@@ -137,22 +137,7 @@ FIRST_PERSON_ANSWER_RE = re.compile(
 ADDRESSED_RE = re.compile(
     r"(?<!\w)(?:you|your|вы|вас|вам|ваш\w*|сіз|сізді|сізге|сіздің|сізден|сіздіңше|ойыңызша)(?!\w)", re.IGNORECASE
 )
-# A news lead opening with its outlet's domain, as an agency's dateline opens with its name ("Kyzylorda-news.kz
-# «1989 жылы Арал теңізі …», "Kazinform.kz – Сегодня …"): the site credits its own report. A long line only: a
-# headline may name a site ("Halyqline.kz – үздіктер қатарында!").
-DOMAIN_LEAD_RE = re.compile(
-    r"^\s*[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|uz|kg|info)\s+(?:[–—-]\s+)?[«\"“\d\w]"
-)
-MIN_LEAD_CHARS = 100
 CLOCK_RE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")  # a news page stamps its item "15.11.2025 11:23"
-
-
-# A page's address glued before its first paragraph by a text extraction ("https://… Константин Чуриков: Ну а …").
-SOURCE_URL_RE = re.compile(r"^\s*https?://\S+\s+")
-
-
-def _without_source_url(paragraph: str) -> str:
-    return SOURCE_URL_RE.sub("", paragraph, count=1) if paragraph.lstrip().startswith("http") else paragraph
 
 
 def is_label(word: str) -> bool:
@@ -190,12 +175,7 @@ def reads_as_analysis(head: Head, lines: list[Line], *, stamped: bool = False) -
         # тұттық": the author's stated aim. Dated or not.
         return True
     top = [line.text for line in lines[: HEAD_LINES + 1]]
-    if stamped or any(
-        cues.DATELINE_RE.match(t)
-        or (":" in t and CLOCK_RE.search(t))
-        or (len(t) > MIN_LEAD_CHARS and DOMAIN_LEAD_RE.match(t))
-        for t in top
-    ):
+    if stamped or any(cues.DATELINE_RE.match(t) or (":" in t and CLOCK_RE.search(t)) for t in top):
         return False
     if any(found.precision == "day" for found in head.dates):
         return False
@@ -258,20 +238,6 @@ def _questions_answered(body: list[str]) -> bool:
     ) and not any(REPORTED_RE.search(p) for p in body)
 
 
-def _named_answer(body: list[str]) -> bool:
-    """An opening paragraph that is a named person's answer in the first person: "Gennadiy N. Lepeshkin: Yes, as I
-    ride the train …", "Иван Петров: Мы считаем …". News puts a speaker's words in its headline or reports them
-    with a verb; a paragraph under a speaker's full name is a turn of a transcript."""
-    for paragraph in body[:3]:
-        turn = cues.SPEAKER_TURN_RE.match(_without_source_url(paragraph))
-        if not turn or len(turn.group("speaker").split()) < 2 or is_label(turn.group("speaker")):
-            continue
-        words = _without_source_url(paragraph)[turn.end() :]
-        if len(names_in(turn.group("speaker"))) == 1 and FIRST_PERSON_ANSWER_RE.match(words):
-            return True
-    return False
-
-
 def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str], *, stamped: bool = False) -> str:
     """The kind of a record, decided from the whole text: an interview's turns or cue words, a paper's abstract,
     keywords, identifiers or self-description, or a page that reads as analysis; news otherwise."""
@@ -289,7 +255,7 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
     quoted = bool(words) and not any(c.isdigit() for c in prefix) and (len(names_in(prefix)) == 1 or posted)
     speakers = [
         m.group("speaker")
-        for p in map(_without_source_url, body)
+        for p in body
         if (m := cues.SPEAKER_TURN_RE.match(p))
         and not is_label(m.group("speaker"))
         and not is_form(p)
@@ -315,7 +281,6 @@ def decide_kind(head: Head, title: str | None, lines: list[Line], body: list[str
         or (quoted and not scholarly)  # "Eurasian Economic Union: a challenge …" is a paper's title
         or (dialogue and (not scholarly or len(speakers) >= MIN_SCHOLARLY_DIALOGUE_TURNS))
         or (not scholarly and not sectioned and _questions_answered(body))
-        or (not scholarly and _named_answer(body))
         # A speaker's caption over an answer ("Тұрсынай ОРАЗБАЕВА, автор:" / "– Менің …").
         or (not scholarly and answers_under_captions(body))
         # A paper's abstract may name interviews as its method: the cue word tells an interview elsewhere.

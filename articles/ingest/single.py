@@ -46,7 +46,6 @@ from articles.ingest.layout import HEAD_LINES, Line
 from articles.ingest.paragraphs import SENTENCE_BREAK_RE, collect_label, is_prose
 from articles.ingest.repair import ends_sentence
 from articles.ingest.title_choice import choose_title
-from articles.ingest.title_evidence import glued_to_stamps, headline_over_stamp, markup_title, sentence_over_byline
 from articles.ingest.title_labels import without_buttons, without_labels
 from articles.ingest.title_rules import (
     NEIGHBOUR_ARTICLE_RE,
@@ -234,14 +233,13 @@ def read_head(lines: list[Line]) -> Head:
             i = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), i) + 1
             continue
         tail_lines = title_tail_lines(lines, i) if wrapped else []
-        joined = " ".join([text, *(lines[j].text.strip() for j in tail_lines)])  # the title and its wrapped end
+        tail = " ".join(lines[j].text.strip() for j in tail_lines)
         head.introduced_by = head.introduced_by or inline_by_names(text)  # "… in IR. By Harry Stage, MECACS …"
         # "- Подробности" / "- 8206" under it, or the page's headline over its first question: no cross-head.
         listed = metadata_list_below(lines, i) or headline_over_questions(lines, i, head)
-        cut = (wrapped and not tail_lines) or inside
-        stamped = head.prose and headline_over_stamp(lines, i, head.prose_lines)  # over its date, under a notice
-        consumed = _label_line(joined, following, i, head, bool(dates), cut, listed, stamped)
-        if tail_lines and head.title_candidates and head.title_candidates[-1][0] == i:
+        cut = (wrapped and not tail) or inside
+        consumed = _label_line(f"{text} {tail}" if tail else text, following, i, head, bool(dates), cut, listed)
+        if tail and head.title_candidates and head.title_candidates[-1][0] == i:
             head.continued.setdefault(i, []).extend(tail_lines)
         if consumed:
             head.used.add(i)
@@ -266,7 +264,6 @@ def read_head(lines: list[Line]) -> Head:
             head.prose_lines.append(i)
         previous = text
         i += 1
-    head.title = head.title or markup_title(first, texts)  # an XML or HTML document: its title element
     if head.title is None and head.title_candidates:
         cited = head.citation.title if head.citation else None
         stated = head.fields.get("language")
@@ -280,9 +277,9 @@ def read_head(lines: list[Line]) -> Head:
     return head
 
 
-def _label_line(  # `stamped`: a line over a date stamp and the story (title_evidence)
-    text: str, following: str, index: int, head: Head, dated: bool, wrapped: bool = False, listed: bool = False,
-    stamped: bool = False) -> bool:  # fmt: skip
+def _label_line(
+    text: str, following: str, index: int, head: Head, dated: bool, wrapped: bool = False, listed: bool = False
+) -> bool:
     """Label one head line; True when it belongs to the head (not to the body)."""
     text = without_buttons(text)  # "Рубрика «…» PDF Печать E-mail": the line without the page's buttons
     topic = cues.TOPIC_OF_PAPER_RE.match(text)
@@ -334,7 +331,6 @@ def _label_line(  # `stamped`: a line over a date stamp and the story (title_evi
         head.scholarly_byline = head.scholarly_byline or len(names) >= 2 or bool(bullet) or with_institution
         head.ties.byline(names, candidate, index, following if affiliated else "")
         return True
-    text, dated = glued_to_stamps(text, dated, bool(head.title_candidates))  # "Казахстан … России 2.10.2025, 9:28"
     if dated and len(text) < 80:
         return True  # a date line (with a rubric or a counter)
     rubric = cues.RUBRIC_RE.match(text)
@@ -365,7 +361,6 @@ def _label_line(  # `stamped`: a line over a date stamp and the story (title_evi
         return True
     text = without_labels(text)  # "Тақырып. …", "… INTERVIEW", "Ашық сабақ. Тарих. …", "🇰🇿 …", "… ИЗ СЕМЕЯ."
     # "Лаумулин М.Т. Обзор зарубежной литературы …": the byline, then the title (looked for until a byline is read).
-    text = (None if head.title_candidates or head.prose else sentence_over_byline(text, following)) or text
     leading = None if head.authors else leading_byline(text)
     if leading and is_title_like(leading[1]):
         head.authors, text = [leading[0]], leading[1]
@@ -377,7 +372,7 @@ def _label_line(  # `stamped`: a line over a date stamp and the story (title_evi
         and index not in head.menu
         and len(head.title_candidates) < 8
         and (is_title_like(text) or caps_title_opening(text, following) or over_contents(text, following))
-        and (not head.prose or stamped or headline_under_lead(head, following, text))
+        and (not head.prose or headline_under_lead(head, following, text))
         and not cues.LABEL_VALUE_RE.match(text)
         and not cues.QA_LABEL_RE.match(text)
         and not names_in(text)  # a person's name alone is a byline or a caption, never a title

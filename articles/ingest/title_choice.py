@@ -78,7 +78,6 @@ TITLE_WEIGHTS: Mapping[str, float] = {
     "interview_deck": -2,
     "tag_under_headline": -1,
     "short_lead_under": 1,
-    "in_page_title": 3,
 }
 
 
@@ -236,14 +235,6 @@ def candidate_features(view: HeadView, rank: int, index: int, text: str) -> Feat
         and after_index in view.stack  # blank lines between or not
         and len(beyond) >= MIN_PROSE_CHARS
         and not short
-    )
-    # The page's first line ends with the candidate, words before it: the page's own title, with the author's, the
-    # site's or the rubric's name first ("Талғат Жұмағұлов «Рухани жаңғыру» …" over "«Рухани жаңғыру» …" under the
-    # byline). (A first line with words after the candidate is read by _whole_title: a site's name, or the title's
-    # own end a line break cut off.)
-    opening = fold_spacing(_text(lines, view.opening))
-    f["in_page_title"] = (
-        index != view.opening and len(key) >= MIN_REPEATED_CHARS and len(opening) > len(key) and opening.endswith(key)
     )
     twice = view.printed[fold_printing(text)] > 1
     f["printed_twice_in_head"] = twice  # a headline printed twice in the head, over its deck

@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 
 from articles.ingest import cues
-from articles.ingest.title_notes import credit_or_note
 
 # A section heading of a paper, a thesis or a student's work, with a page number after it or not: these head
 # parts of a text, never the text itself.
@@ -137,11 +136,10 @@ ISSUE_CLOSING_RE = re.compile(
 )
 MAX_ISSUE_LINE_WORDS = 8
 # Where the text was printed, as a repository's or a proceedings' note: "Статья опубликована в рамках: XCII
-# Международной … конференции", "Published in: …", "In: The International Journal of …",
-# "Опубликовано в журнале …", "Мақала … жарияланды".
+# Международной … конференции", "Published in: …", "Опубликовано в журнале …", "Мақала … жарияланды".
 PUBLISHED_IN_RE = re.compile(
-    r"^\s*(?=[ipжмос])(?:(?:Статья|Материал)\s+)?(?:опубликован[аоы]?\s+(?:в\s+рамках|в\s+(?:журнале|сборнике|выпуске))"
-    r"|(?:Published\s+)?in\s*:|Опубликовано\s*:|Жарияланған\s+(?:журнал|жинақ)\w*)",
+    r"^\s*(?=[pжмос])(?:(?:Статья|Материал)\s+)?(?:опубликован[аоы]?\s+(?:в\s+рамках|в\s+(?:журнале|сборнике|выпуске))"
+    r"|Published\s+in\s*:|Опубликовано\s*:|Жарияланған\s+(?:журнал|жинақ)\w*)",
     re.IGNORECASE,
 )
 # A citation of the periodical the text is in, closed by its page range: "Acta Slavica Iaponica, Tomus 27 (2009),
@@ -204,7 +202,6 @@ def not_a_title(text: str) -> bool:
         or (len(stripped.split()) <= MAX_ISSUE_LINE_WORDS and ISSUE_CLOSING_RE.search(stripped))
         or (PERIODICAL_RE.search(stripped) and FREQUENCY_RE.search(stripped))
         or PUBLISHED_IN_RE.match(stripped)
-        or credit_or_note(stripped)
         or ((stripped[-1:].isdecimal() or stripped.endswith(".")) and PAGE_RANGE_END_RE.search(stripped))
         or PART_LABEL_RE.match(stripped)
         or PROGRAMME_CREDIT_RE.search(stripped)

@@ -103,11 +103,10 @@ def below_breadcrumb(candidates: list[tuple[int, str]], lines: list[Line]) -> tu
     return kept, doubted
 
 
-# A caption's credit closing it: "Тоқаев пен Шавкат Мирзиеев. Фото: Ақорда", "… , photo: Reuters", "… / Фото: …": a
-# picture's caption and its source, printed between a headline and its lead; a headline credits no photographer.
+# A caption's credit closing it: "Тоқаев пен Шавкат Мирзиеев. Фото: Ақорда", "… , photo: Reuters": a picture's
+# caption and its source, printed between a headline and its lead; a headline credits no photographer.
 CAPTION_CREDIT_RE = re.compile(
-    r"(?:[.,;]\s*[/|]?|\s[/|])\s*(?:Фото|Photo|Сурет|Фотосурет|Фотография|Источник\s+фото|Photo\s+credit)\s*:"
-    r"\s*\S[^.!?]{0,60}$",
+    r"[.,;]\s*(?:Фото|Photo|Сурет|Фотосурет|Фотография|Источник\s+фото|Photo\s+credit)\s*:\s*\S[^.!?]{0,60}$",
     re.IGNORECASE,
 )
 # A news agency's dateline on its own line: a place (a city, its country), then a day without its year

@@ -29,7 +29,6 @@ PAGE_KIND_WORDS = frozenset(
     ("блог", "blog", "news", "новости", "жаңалықтар", "жаңалық", "статья", "мақала", "видео", "video", "фото", "photo",
      "интервью", "сұхбат", "interview", "подкаст", "podcast", "колонка", "column", "мнение", "пікір", "opinion")
 )  # fmt: skip
-TITLE_CASE_SHARE = 0.5  # an English title in title case capitalises all words but the small joining ones
 MAX_QUOTED_TITLE_LINES = 3  # a quoted headline wrapped over at most four lines
 MIN_SUBTITLE_WORDS = 3  # a subtitle in capitals under "TITLE:", not a label's value ("KEY WORDS:" / "JEL F5")
 REPEAT_LINES = 80  # a page repeats its title this near the top
@@ -125,20 +124,10 @@ def is_title_like(text: str) -> bool:
         return False  # an interview's source and date
     if cues.REPORTED_RE.search(stripped):
         return False  # a lead attributed to its outlet ("…, Trend reports")
-    if len(words) > 20 and stripped.endswith(("?", "?..")) and not title_cased_subtitle(stripped):
+    if len(words) > 20 and stripped.endswith(("?", "?..")):
         return False  # an interviewer's question
     # A scholarly title with its subtitle runs to 30 words ("Reflection of Markers of … : Actualization of …").
     return len(words) <= 8 or (sentences <= 1 and len(words) <= 30)
-
-
-def title_cased_subtitle(text: str) -> bool:
-    """A title and its subtitle in title case, parted by a colon ("The Convention on the Legal Status of the Caspian
-    Sea: The Final Answer or an Interim Solution to the Caspian Question?"): a paper's title, however long; an
-    interviewer's question is a sentence, its words in lower case after the first."""
-    head, colon, rest = text.partition(": ")
-    words = [word for word in text.split() if word[:1].isalpha()]
-    capitalised = sum(word[0].isupper() for word in words)
-    return bool(colon and head and rest[:1].isupper()) and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 def title_tail(lines: list[Line], index: int) -> str | None:

@@ -66,19 +66,27 @@ class CachedByVersionTests(TransactionTestCase):
         self.assertNotEqual(archive_version(connection.alias), seen[0])
 
 
-@skipUnless(connection.vendor == "postgresql", "the phrase matches of PostgreSQL's RUM index")
-class PhraseMatchCacheTests(TransactionTestCase):
+class SearchedArchiveTests(TransactionTestCase):
+    """A search of a small generated archive: its result ids, its count and how many statements held ``marker``."""
+
+    params = QueryDict()
+    marker = ""
+
     def setUp(self):
         cache.clear()
         generate_corpus(60, seed=21)
-        words = [w for w in vocabularies()["kk"].words[:40] if len(w) > 3]
-        self.params = QueryDict(f'q="{COMMON_WORDS["kk"]} {words[1]}"')
 
     def search(self) -> tuple[list[int], int, int]:
         with CaptureQueriesContext(connection) as queries:
             result = browse(self.params)
-        phrase_reads = sum(PHRASE_FUNCTION in query["sql"] for query in queries.captured_queries)
-        return [row.article.pk for row in result.rows], result.count, phrase_reads
+        seen = sum(self.marker in query["sql"] for query in queries.captured_queries)
+        return [row.article.pk for row in result.rows], result.count, seen
+
+
+@skipUnless(connection.vendor == "postgresql", "the phrase matches of PostgreSQL's RUM index")
+class PhraseMatchCacheTests(SearchedArchiveTests):
+    params = QueryDict(f'q="{COMMON_WORDS["kk"]} {[w for w in vocabularies()["kk"].words[:40] if len(w) > 3][1]}"')
+    marker = PHRASE_FUNCTION
 
     def test_a_phrase_is_read_from_the_index_once_until_an_article_changes(self):
         ids, count, reads = self.search()
@@ -106,19 +114,14 @@ class RebuildEmptiesTheCacheTests(TransactionTestCase):
 
 
 @skipUnless(connection.vendor == "postgresql", "PostgreSQL's top-k search, which leaves the count to the page")
-class MatchCountCacheTests(TransactionTestCase):
-    def setUp(self):
-        cache.clear()
-        generate_corpus(60, seed=21)
-        self.params = QueryDict(f"q={COMMON_WORDS['kk']}&language=kk")
+class MatchCountCacheTests(SearchedArchiveTests):
+    params = QueryDict(f"q={COMMON_WORDS['kk']}&language=kk")
+    marker = 'COUNT(*) AS "__count"'
 
     def search(self) -> tuple[list[int], int, int]:
         # Every query served from the top levels, as a word in 90 % of a large archive is.
         with mock.patch("articles.search.backends.postgres_topk.TOP_K_FROM", 1):
-            with CaptureQueriesContext(connection) as queries:
-                result = browse(self.params)
-        counts = sum('COUNT(*) AS "__count"' in query["sql"] for query in queries.captured_queries)
-        return [row.article.pk for row in result.rows], result.count, counts
+            return super().search()
 
     def test_the_count_is_kept_with_the_facets_until_the_archive_changes(self):
         ids, count, counted = self.search()

@@ -21,11 +21,12 @@ __all__ = ["SearchBackend", "get_backend", "search_queryset"]
 BACKENDS: dict[str, type[SearchBackend]] = {"sqlite": SqliteSearchBackend, "postgresql": PostgresSearchBackend}
 
 
-def get_backend(using: str = DEFAULT_DB_ALIAS) -> SearchBackend:
-    """The search backend for the database behind the alias."""
+def get_backend(using: str = DEFAULT_DB_ALIAS, version: str | None = None) -> SearchBackend:
+    """The search backend for the database behind the alias; ``version``: the archive's, when the caller has read it
+    (articles.models.versions), so the backend need not read it again."""
     vendor = connections[using].vendor
     try:
-        return BACKENDS[vendor](using)
+        return BACKENDS[vendor](using, version)
     except KeyError:
         raise ImproperlyConfigured(f"Search supports SQLite and PostgreSQL, not {vendor}.") from None
 

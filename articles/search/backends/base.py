@@ -154,8 +154,9 @@ class SearchBackend:
 
     vendor = ""
 
-    def __init__(self, using: str = DEFAULT_DB_ALIAS) -> None:
+    def __init__(self, using: str = DEFAULT_DB_ALIAS, version: str | None = None) -> None:
         self.using = using
+        self._version = version  # the archive's, read at most once (version())
 
     # Indexing -----------------------------------------------------------
     def write(self, documents: Sequence[SearchDocument]) -> None:

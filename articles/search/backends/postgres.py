@@ -178,12 +178,11 @@ class TsQueryLiteral(SearchQuery):
 class PostgresSearchBackend(SearchBackend):
     vendor = "postgresql"
 
-    def __init__(self, using: str = DEFAULT_DB_ALIAS) -> None:
-        super().__init__(using)
+    def __init__(self, using: str = DEFAULT_DB_ALIAS, version: str | None = None) -> None:
+        super().__init__(using, version)
         # Match sizes counted on this backend (one request's): a one-word query's document frequency,
         # counted for its ranking, is its match size too.
         self.match_sizes: dict[str, int] = {}
-        self._version: str | None = None
         self.rare_words = False  # every word of the query is in fewer than TOP_K_FROM articles (ranking_settings)
 
     def write(self, documents: Sequence[SearchDocument]) -> None:
